@@ -1,0 +1,97 @@
+"""Small immutable records that carry data between the pipeline stages.
+
+ingest -> Article; entities -> Entity + Mention; relations -> Relation (+ Evidence);
+graph turns them into RDF. Nothing here imports spaCy or rdflib.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+#: Entity classes of the ontology (local names in the ``geo:`` namespace).
+ENTITY_TYPES = ("Country", "Alliance", "Organization", "Agency", "Person", "Location", "Event")
+
+#: Modality of one piece of evidence. Only "asserted" evidence yields a plain triple.
+MODALITIES = ("asserted", "negated", "hypothetical")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input document, already reduced to plain text.
+
+    ``id`` is derived from a hash of the normalised text, so the same article under two file
+    names is one article.
+    """
+
+    id: str
+    text: str
+    title: str = ""
+    source: str = ""  # file path or "-" for stdin, or the JSONL file + line
+    url: str | None = None
+    date: str | None = None  # ISO 8601 date (YYYY-MM-DD) when known
+    content_hash: str = ""  # full sha256 of the normalised text
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A real-world actor or place. ``key`` is its canonical id and becomes its IRI."""
+
+    key: str
+    label: str
+    type: str
+    iso3: str | None = None
+    parent: str | None = None  # key of the state/body an Agency belongs to
+    aliases: tuple[str, ...] = ()  # surface forms seen in the text (besides the label)
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One surface form in one article linked to an entity; offsets are characters in Article.text."""
+
+    entity: str  # Entity.key
+    text: str
+    start: int
+    end: int
+    sentence: int = 0  # index of the sentence in the article
+    resolved_from: str | None = None  # for pronouns/descriptions: what the text said
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where and how a relation was read: the provenance of one extraction."""
+
+    article: str  # Article.id
+    sentence: str
+    start: int  # character offsets of the sentence in Article.text
+    end: int
+    rule: str  # id of the lexicon entry / extractor rule that fired
+    confidence: float
+    trigger: str = ""  # the word(s) that triggered the relation
+    modality: str = "asserted"  # one of MODALITIES
+    attributed_to: str | None = None  # entity key of who made the claim, if linked
+    claimant: str | None = None  # surface text of who made the claim ("U.S. officials", "Bloomberg")
+    date: str | None = None  # ISO date/period the event is placed at (YYYY, YYYY-MM or YYYY-MM-DD)
+    subject_text: str = ""
+    object_text: str = ""
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A triple read from one sentence: ``subject -predicate-> object`` with its evidence."""
+
+    subject: str  # Entity.key
+    predicate: str  # local name of an ontology property, e.g. "sharesIntelligenceWith"
+    object: str  # Entity.key
+    evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything read from one article."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    warnings: tuple[str, ...] = field(default=())

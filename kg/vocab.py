@@ -1,0 +1,29 @@
+"""RDF namespaces of kg. Only the graph, query, export and view modules use these."""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+GEO = Namespace("https://w3id.org/kg/geo#")  # ontology: classes and properties
+ENT = Namespace("https://w3id.org/kg/entity/")  # entities
+ART = Namespace("https://w3id.org/kg/article/")  # articles
+EV = Namespace("https://w3id.org/kg/evidence/")  # evidence (one extraction from one sentence)
+STMT = Namespace("https://w3id.org/kg/statement/")  # statement: one (s, p, o) with its evidence
+
+PREFIXES = {
+    "geo": GEO,
+    "ent": ENT,
+    "art": ART,
+    "ev": EV,
+    "stmt": STMT,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+    "skos": SKOS,
+    "prov": PROV,
+    "dcterms": DCTERMS,
+    "xsd": XSD,
+}
+
+__all__ = ["GEO", "ENT", "ART", "EV", "STMT", "PREFIXES", "RDF", "RDFS", "OWL", "SKOS", "PROV", "DCTERMS", "XSD"]

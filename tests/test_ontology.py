@@ -1,0 +1,399 @@
+"""The data of ``ontology/``: ontology, shapes, gazetteer, roles, queries, and the loader over them."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter, defaultdict
+
+import pycountry
+import pyshacl
+import pytest
+import rdflib
+from rdflib import Literal
+from rdflib.namespace import OWL, RDF, RDFS
+from rdflib.plugins.sparql import prepareQuery
+
+from kg import resources
+from kg.errors import ConfigError
+from kg.vocab import GEO
+
+#: The relation table of docs/SCHEMA.md: property -> (category, CAMEO codes or None).
+SCHEMA_RELATIONS = {
+    "sharesIntelligenceWith": ("share_intelligence", {"064"}),
+    "cooperatesMilitarilyWith": ("cooperate_militarily", {"062"}),
+    "signsAgreementWith": ("sign_agreement", {"057"}),
+    "alliesWith": ("ally_with", None),
+    "partnersWith": ("partner_with", None),
+    "meetsWith": ("meet_with", {f"{i:03d}" for i in range(40, 47)}),
+    "providesAidTo": ("provide_aid", {f"{i:03d}" for i in range(70, 76)}),
+    "expressesIntentToCooperateWith": ("express_intent_to_cooperate", {f"{i:03d}" for i in range(30, 40)}),
+    "demands": ("demand", {f"{i:03d}" for i in range(100, 109)}),
+    "criticizesOrAccuses": ("criticize_or_accuse", {f"{i:03d}" for i in range(110, 117)}),
+    "threatens": ("threaten", {f"{i:03d}" for i in range(130, 140)}),
+    "sanctions": ("sanction", {"163"}),
+    "reducesRelationsWith": ("reduce_relations", {"160", "161", "162", "164", "165", "166"}),
+    "coercesOrArrests": ("coerce_or_arrest", {f"{i:03d}" for i in range(170, 176)}),
+    "usesForceAgainst": ("use_force", {f"{i:03d}" for i in [*range(180, 187), *range(190, 197)]}),
+    "spiesOn": ("spy_on", None),
+    "counters": ("counter", None),
+    "memberOf": ("member_of", None),
+    "holdsPosition": ("holds_position", None),
+    "locatedIn": ("located_in", None),
+}
+SUB_PROPERTIES = {
+    "repelled": "usesForceAgainst",
+    "attacked": "usesForceAgainst",
+    "clashedWith": "usesForceAgainst",
+    "charged": "coercesOrArrests",
+    "arrested": "coercesOrArrests",
+}
+SYMMETRIC = {"share_intelligence", "cooperate_militarily", "sign_agreement", "ally_with", "partner_with", "meet_with"}
+STRUCTURAL = {"memberOf", "holdsPosition", "locatedIn"}
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "INVESTIGATE"}
+CLASSES = ("Actor", "Country", "Alliance", "Organization", "Agency", "Person", "Location", "Event", "Article",
+           "Evidence", "Statement")
+
+
+# ---------------------------------------------------------------- ontology
+
+
+def test_ontology_declares_every_class_with_label_and_comment():
+    graph = resources.ontology_graph()
+    for name in CLASSES:
+        cls = GEO[name]
+        assert (cls, RDF.type, OWL.Class) in graph, name
+        assert graph.value(cls, RDFS.label), name
+        assert graph.value(cls, RDFS.comment), name
+    for name in ("Country", "Alliance", "Organization", "Agency", "Person"):
+        assert (GEO[name], RDFS.subClassOf, GEO.Actor) in graph
+    for name in ("Location", "Event"):
+        assert (GEO[name], RDFS.subClassOf, GEO.Actor) not in graph
+
+
+@pytest.mark.parametrize("name", ["isoCode", "mentionCount", "parent", "asserted", "confidence", "sourceCount",
+                                  "evidenceCount", "hasEvidence", "sentence", "charStart", "charEnd", "rule",
+                                  "trigger", "modality", "subjectText", "objectText", "claimant", "eventDate",
+                                  "contentHash", "category", "family", "cameoCode", "ploverCategory"])
+def test_ontology_declares_schema_property(name):
+    graph = resources.ontology_graph()
+    kinds = set(graph.objects(GEO[name], RDF.type))
+    assert kinds & {OWL.DatatypeProperty, OWL.ObjectProperty, OWL.AnnotationProperty}, name
+    assert graph.value(GEO[name], RDFS.label) and graph.value(GEO[name], RDFS.comment), name
+
+
+def test_ontology_schema_categories_are_main_properties_exactly_once():
+    main = {n: r for n, r in resources.relation_properties().items() if r.parent is None}
+    assert set(main) == set(SCHEMA_RELATIONS)
+    categories = Counter(r.category for r in main.values())
+    assert categories == Counter(c for c, _ in SCHEMA_RELATIONS.values())
+    for name, (category, _) in SCHEMA_RELATIONS.items():
+        assert resources.category_of(name) == category
+        assert resources.category_of(str(GEO[name])) == category
+
+
+@pytest.mark.parametrize("name", sorted([*SCHEMA_RELATIONS, *SUB_PROPERTIES]))
+def test_ontology_relation_property_is_described(name):
+    graph = resources.ontology_graph()
+    info = resources.relation_properties()[name]
+    assert (GEO[name], RDF.type, OWL.ObjectProperty) in graph
+    assert info.label and info.comment
+    assert graph.value(GEO[name], RDFS.domain) is not None and graph.value(GEO[name], RDFS.range) is not None
+    assert info.domain and info.range
+    assert info.family == ("structural" if name in STRUCTURAL else info.family)
+    assert info.family in {"cooperation", "conflict", "structural"}
+    assert info.plover is None or info.plover in PLOVER
+    assert all(re.fullmatch(r"\d{3}", code) for code in info.cameo)
+    if name in STRUCTURAL:
+        assert info.family == "structural" and info.plover is None
+    else:
+        assert info.family != "structural" and info.plover is not None
+        assert set(info.domain) <= {"Actor"} and set(info.range) <= {"Actor"}
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMA_RELATIONS))
+def test_ontology_cameo_codes_match_schema_table(name):
+    expected = SCHEMA_RELATIONS[name][1]
+    assert set(resources.relation_properties()[name].cameo) == (expected or set())
+
+
+def test_ontology_families_follow_cameo_quad_classes():
+    """Codes 01-08 are cooperation and 09-20 conflict; the family must agree with every code."""
+    for info in resources.relation_properties().values():
+        for code in info.cameo:
+            assert info.family == ("cooperation" if int(code[:2]) <= 8 else "conflict"), (info.name, code)
+
+
+def test_ontology_structural_domains_and_ranges():
+    props = resources.relation_properties()
+    assert props["holdsPosition"].domain == ("Person",) and props["holdsPosition"].range == ("Actor",)
+    assert set(props["locatedIn"].domain) == {"Location"}
+    assert set(props["locatedIn"].range) == {"Country", "Location"}
+    assert set(props["memberOf"].range) == {"Alliance", "Organization"}
+
+
+def test_ontology_symmetric_set_is_exact():
+    props = resources.relation_properties()
+    assert {r.category for r in props.values() if r.symmetric} == SYMMETRIC
+    assert {n for n, r in props.items() if r.symmetric} == {
+        n for n, (c, _) in SCHEMA_RELATIONS.items() if c in SYMMETRIC}
+
+
+@pytest.mark.parametrize("name,parent", sorted(SUB_PROPERTIES.items()))
+def test_ontology_sub_property_repeats_parent_annotations(name, parent):
+    graph = resources.ontology_graph()
+    assert (GEO[name], RDFS.subPropertyOf, GEO[parent]) in graph
+    sub, sup = resources.relation_properties()[name], resources.relation_properties()[parent]
+    assert sub.parent == parent
+    assert (sub.category, sub.family, sub.plover) == (sup.category, sup.family, sup.plover)
+    assert sub.cameo and set(sub.cameo) <= set(sup.cameo)
+
+
+def test_category_of_unknown_predicate_names_the_file():
+    with pytest.raises(ConfigError, match="kg.ttl"):
+        resources.category_of("befriends")
+
+
+def test_lexicon_predicates_exist_in_ontology():
+    try:
+        lexicon = resources.lexicon()
+    except ConfigError:
+        pytest.skip("ontology/lexicon.json not present")
+
+    def predicates(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "predicate":
+                    yield value
+                else:
+                    yield from predicates(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from predicates(value)
+
+    found = set(predicates(lexicon))
+    assert found, "lexicon.json has no predicate entries"
+    assert found <= set(resources.relation_properties()), found - set(resources.relation_properties())
+
+
+# ---------------------------------------------------------------- shapes
+
+PREFIXES = """
+@prefix geo: <https://w3id.org/kg/geo#> . @prefix ent: <https://w3id.org/kg/entity/> .
+@prefix art: <https://w3id.org/kg/article/> . @prefix ev: <https://w3id.org/kg/evidence/> .
+@prefix stmt: <https://w3id.org/kg/statement/> . @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix prov: <http://www.w3.org/ns/prov#> . @prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+"""
+
+#: A small graph in the shape of docs/SCHEMA.md: three countries, an alliance, an agency, a person,
+#: two articles, an asserted statement from two articles, a negated one and a membership.
+SAMPLE = PREFIXES + """
+ent:UnitedStates a geo:Country ; rdfs:label "United States" ; skos:altLabel "U.S.", "Washington" ;
+    geo:isoCode "USA" ; geo:mentionCount 5 .
+ent:India a geo:Country ; rdfs:label "India" ; geo:isoCode "IND" ; geo:mentionCount 3 .
+ent:Ukraine a geo:Country ; rdfs:label "Ukraine" ; geo:isoCode "UKR" ; geo:mentionCount 2 .
+ent:Canada a geo:Country ; rdfs:label "Canada" ; geo:isoCode "CAN" ; geo:mentionCount 1 .
+ent:Nato a geo:Alliance ; rdfs:label "NATO" ; skos:altLabel "North Atlantic Treaty Organization" .
+ent:USJusticeDepartment a geo:Agency ; rdfs:label "U.S. Department of Justice" ; geo:parent ent:UnitedStates .
+ent:MarcoRubio a geo:Person ; rdfs:label "Marco Rubio" .
+
+ent:UnitedStates geo:sharesIntelligenceWith ent:India ; geo:memberOf ent:Nato .
+ent:Canada geo:memberOf ent:Nato .
+ent:MarcoRubio geo:holdsPosition ent:UnitedStates .
+
+art:a1 a geo:Article ; dcterms:identifier "a1" ; dcterms:title "Article one" ; dcterms:date "2024-05-01"^^xsd:date .
+art:a2 a geo:Article ; dcterms:identifier "a2" ; dcterms:title "Article two" ; dcterms:date "2024-06-01"^^xsd:date .
+
+stmt:s1 a geo:Statement ; rdf:subject ent:UnitedStates ; rdf:predicate geo:sharesIntelligenceWith ;
+    rdf:object ent:India ; geo:category "share_intelligence" ; geo:asserted true ; geo:confidence 0.93 ;
+    geo:sourceCount 2 ; geo:evidenceCount 2 ; geo:hasEvidence ev:e1, ev:e2 .
+ev:e1 a geo:Evidence ; prov:wasDerivedFrom art:a1 ; geo:sentence "The U.S. shares intelligence with India." ;
+    geo:charStart 0 ; geo:charEnd 40 ; geo:rule "verb:share" ; geo:trigger "shares" ; geo:confidence 0.8 ;
+    geo:modality "asserted" ; geo:subjectText "The U.S." ; geo:objectText "India" ; geo:eventDate "2022-05" .
+ev:e2 a geo:Evidence ; prov:wasDerivedFrom art:a2 ; geo:sentence "Washington and India share intelligence." ;
+    geo:charStart 10 ; geo:charEnd 50 ; geo:rule "verb:share" ; geo:confidence 6.5E-1 ; geo:modality "asserted" .
+
+stmt:s2 a geo:Statement ; rdf:subject ent:UnitedStates ; rdf:predicate geo:sharesIntelligenceWith ;
+    rdf:object ent:Ukraine ; geo:category "share_intelligence" ; geo:asserted false ; geo:confidence 0.7 ;
+    geo:sourceCount 1 ; geo:evidenceCount 1 ; geo:hasEvidence ev:e3 .
+ev:e3 a geo:Evidence ; prov:wasDerivedFrom art:a2 ;
+    geo:sentence "The U.S. paused intelligence sharing with Ukraine." ; geo:charStart 60 ; geo:charEnd 110 ;
+    geo:rule "verb:share" ; geo:confidence 0.7 ; geo:modality "negated" ; geo:claimant "U.S. officials" ;
+    prov:wasAttributedTo ent:UnitedStates .
+
+stmt:s3 a geo:Statement ; rdf:subject ent:UnitedStates ; rdf:predicate geo:memberOf ; rdf:object ent:Nato ;
+    geo:category "member_of" ; geo:asserted true ; geo:confidence 0.6 ; geo:sourceCount 1 ; geo:evidenceCount 1 ;
+    geo:hasEvidence ev:e4 .
+ev:e4 a geo:Evidence ; prov:wasDerivedFrom art:a1 ; geo:sentence "NATO ally the U.S. agreed." ;
+    geo:charStart 120 ; geo:charEnd 146 ; geo:rule "apposition:ally" ; geo:confidence 0.6 ; geo:modality "asserted" .
+
+stmt:s4 a geo:Statement ; rdf:subject ent:Canada ; rdf:predicate geo:memberOf ; rdf:object ent:Nato ;
+    geo:category "member_of" ; geo:asserted true ; geo:confidence 0.6 ; geo:sourceCount 1 ; geo:evidenceCount 1 ;
+    geo:hasEvidence ev:e5 .
+ev:e5 a geo:Evidence ; prov:wasDerivedFrom art:a2 ; geo:sentence "NATO members such as Canada met." ;
+    geo:charStart 200 ; geo:charEnd 232 ; geo:rule "list:member" ; geo:confidence 0.6 ; geo:modality "asserted" .
+
+stmt:s5 a geo:Statement ; rdf:subject ent:MarcoRubio ; rdf:predicate geo:holdsPosition ; rdf:object ent:UnitedStates ;
+    geo:category "holds_position" ; geo:asserted true ; geo:confidence 0.9 ; geo:sourceCount 1 ;
+    geo:evidenceCount 1 ; geo:hasEvidence ev:e6 .
+ev:e6 a geo:Evidence ; prov:wasDerivedFrom art:a1 ; geo:sentence "Secretary of State Marco Rubio spoke." ;
+    geo:charStart 300 ; geo:charEnd 337 ; geo:rule "title:secretary of state" ; geo:confidence 0.9 ;
+    geo:modality "asserted" .
+"""
+
+
+def _sample(extra: str = "", store: str = "default") -> rdflib.Graph:
+    graph = rdflib.Graph(store=store)
+    graph.parse(data=SAMPLE + extra, format="turtle")
+    return graph
+
+
+def _validate(graph: rdflib.Graph) -> tuple[bool, str]:
+    conforms, _, text = pyshacl.validate(graph, shacl_graph=resources.shapes_graph(), inference="none")
+    return conforms, text
+
+
+def test_shapes_accept_a_graph_in_schema_shape():
+    conforms, text = _validate(_sample())
+    assert conforms, text
+
+
+@pytest.mark.parametrize("extra,reason", [
+    ("ent:Greenland a geo:Location ; rdfs:label \"Greenland\" . ent:Greenland geo:holdsPosition ent:Canada .",
+     "holdsPosition subject is not a Person"),
+    ("ent:India geo:memberOf ent:Canada .", "memberOf object is not a group"),
+    ("ent:Gaza a geo:Location ; rdfs:label \"Gaza\" . ent:Ukraine geo:usesForceAgainst ent:Gaza .",
+     "interstate relation with a Location"),
+    ("ent:Gsomia a geo:Event ; rdfs:label \"GSOMIA\" . ent:Gsomia geo:threatens ent:India .",
+     "interstate relation from an Event"),
+    ("ent:Narnia a geo:Country ; rdfs:label \"Narnia\" ; geo:isoCode \"nar\" .", "lowercase ISO code"),
+    ("ent:Atlantis a geo:Country ; rdfs:label \"Atlantis\" .", "country without ISO code"),
+    ("ent:India rdfs:label \"Bharat\" .", "two labels"),
+    ("ent:Quad a geo:Alliance .", "entity without label"),
+    ("stmt:s9 a geo:Statement ; rdf:subject ent:India ; rdf:predicate geo:sharesIntelligenceWith ; "
+     "rdf:object ent:Canada ; geo:category \"share_intelligence\" .", "statement without evidence"),
+    ("stmt:s1 rdf:object ent:Canada .", "statement with two objects"),
+    ("stmt:s9 a geo:Statement ; rdf:subject ent:India ; rdf:predicate geo:befriends ; rdf:object ent:Canada ; "
+     "geo:hasEvidence ev:e1 .", "unknown predicate"),
+    ("ev:e1 geo:modality \"rumoured\" .", "modality outside the list"),
+    ("ev:e9 a geo:Evidence ; prov:wasDerivedFrom art:a1 ; geo:sentence \"x\" ; geo:charStart 5 ; geo:charEnd 9 ; "
+     "geo:modality \"asserted\" ; geo:confidence 1.5 .", "confidence above 1"),
+    ("ev:e9 a geo:Evidence ; prov:wasDerivedFrom art:a1 ; geo:sentence \"x\" ; geo:charStart 9 ; geo:charEnd 5 ; "
+     "geo:modality \"asserted\" ; geo:confidence 0.5 .", "start after end"),
+    ("ev:e9 a geo:Evidence ; prov:wasDerivedFrom ent:India ; geo:sentence \"x\" ; geo:charStart 5 ; "
+     "geo:charEnd 9 ; geo:modality \"asserted\" ; geo:confidence 0.5 .", "evidence not from an Article"),
+    ("ev:e9 a geo:Evidence ; prov:wasDerivedFrom art:a1 ; geo:charStart 5 ; geo:charEnd 9 ; "
+     "geo:modality \"asserted\" ; geo:confidence 0.5 .", "evidence without sentence"),
+])
+def test_shapes_reject(extra, reason):
+    conforms, _ = _validate(_sample(extra))
+    assert not conforms, reason
+
+
+def test_shapes_list_every_relation_property():
+    """The statement shape's sh:in of predicates must follow kg.ttl, or new relations fail validation."""
+    shapes = resources.shapes_graph()
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    listed = set()
+    for node in shapes.objects(None, sh["in"]):
+        items = list(rdflib.collection.Collection(shapes, node))
+        if all(isinstance(i, rdflib.URIRef) for i in items):
+            listed |= {str(i).removeprefix(str(GEO)) for i in items}
+    assert listed == set(resources.relation_properties())
+    targets = {str(o).removeprefix(str(GEO)) for o in shapes.objects(None, sh.targetSubjectsOf)}
+    assert targets >= set(resources.relation_properties()) - {"memberOf", "locatedIn", "holdsPosition"}
+
+
+# ---------------------------------------------------------------- queries
+
+REQUIRED_QUERIES = {"relations", "partners", "members", "evidence", "degree", "timeline", "corroborated",
+                    "negated", "entities"}
+
+
+def test_queries_required_ones_exist_with_header():
+    found = resources.queries()
+    assert REQUIRED_QUERIES <= set(found)
+    for name, query in found.items():
+        assert query.name == name
+        assert query.description, name
+        for param in query.params:
+            assert re.search(rf"\?{param}\b", query.text), (name, param)
+            assert f"COALESCE(STR(?{param})" in query.text or param == "min_sources", (name, param)
+
+
+@pytest.mark.parametrize("name", sorted(REQUIRED_QUERIES))
+def test_query_parses(name):
+    prepareQuery(resources.queries()[name].text)
+
+
+@pytest.mark.parametrize("name", sorted(REQUIRED_QUERIES))
+def test_query_runs_without_parameters(name):
+    rows = list(_sample().query(resources.queries()[name].text))
+    assert rows, name
+
+
+def _run(name: str, store: str = "default", **params: object) -> list[dict[str, str]]:
+    query = resources.queries()[name]
+    assert set(params) <= set(query.params)
+    result = _sample(store=store).query(query.text, initBindings={k: Literal(v) for k, v in params.items()})
+    return [{k: str(v) for k, v in row.asdict().items()} for row in result]
+
+
+@pytest.mark.parametrize("store", ["default", "Oxigraph"])
+def test_query_relations_of_an_entity_both_directions(store):
+    rows = _run("relations", store, entity_label="india")
+    assert [(r["subjectLabel"], r["relation"], r["objectLabel"], r["sourceCount"]) for r in rows] == [
+        ("United States", "share_intelligence", "India", "2")]
+    rows = _run("relations", store, entity_label="WASHINGTON")  # an alias, matched case-insensitively
+    assert [(r["relation"], r["objectLabel"], r["asserted"]) for r in rows] == [
+        ("share_intelligence", "India", "true"), ("holds_position", "United States", "true"),
+        ("member_of", "NATO", "true"), ("share_intelligence", "Ukraine", "false")]
+
+
+@pytest.mark.parametrize("store", ["default", "Oxigraph"])
+def test_query_members_of_a_group(store):
+    rows = _run("members", store, entity_label="North Atlantic Treaty Organization")
+    assert [(r["memberLabel"], r["memberType"], r["isoCode"]) for r in rows] == [
+        ("Canada", "Country", "CAN"), ("United States", "Country", "USA")]
+    assert _run("members", store, entity_label="India") == []
+
+
+@pytest.mark.parametrize("store", ["default", "Oxigraph"])
+def test_query_corroborated(store):
+    rows = _run("corroborated", store)
+    assert [(r["subjectLabel"], r["relation"], r["objectLabel"], r["sourceCount"]) for r in rows] == [
+        ("United States", "share_intelligence", "India", "2")]
+    assert len(_run("corroborated", store, min_sources=1)) == 5
+
+
+def test_query_text_parameter_is_not_spliced():
+    """A label full of SPARQL syntax is just a string that matches nothing."""
+    assert _run("relations", entity_label='x") } UNION { ?s ?p ?o } #') == []
+
+
+def test_query_evidence_negated_timeline_partners_degree():
+    evidence = _run("evidence", entity_label="India", other_label="u.s.")
+    assert [(r["sentence"], r["title"], r["modality"]) for r in evidence] == [
+        ("The U.S. shares intelligence with India.", "Article one", "asserted"),
+        ("Washington and India share intelligence.", "Article two", "asserted")]
+    negated = _run("negated")
+    assert [(r["objectLabel"], r["modality"], r["claimant"]) for r in negated] == [
+        ("Ukraine", "negated", "U.S. officials")]
+    timeline = _run("timeline", entity_label="India")
+    assert [r["date"] for r in timeline] == ["2022-05", "2024-06-01"]
+    partners = _run("partners", entity_label="United States")
+    assert [(r["relation"], r["partnerLabel"], r["direction"]) for r in partners] == [
+        ("share_intelligence", "India", "out")]
+    degree = _run("degree")
+    assert (degree[0]["label"], degree[0]["degree"]) == ("United States", "3")
+    entities = _run("entities", entity_type="Country")
+    assert [r["label"] for r in entities] == ["United States", "India", "Ukraine", "Canada"]
+
+
+def test_query_partners_lists_the_cooperation_family():
+    text = resources.queries()["partners"].text
+    listed = set(re.findall(r'"([a-z_]+)"', text.split("VALUES ?relation", 1)[1].split("}", 1)[0]))
+    assert listed == {r.category for r in resources.relation_properties().values() if r.family == "cooperation"}

@@ -90,39 +90,41 @@ _FALLBACK_SYMMETRIC = frozenset(
      "partnersWith", "meetsWith"}
 )
 
-_ENTITIES_Q = """
-SELECT ?e ?type ?label ?alt ?iso ?mentions WHERE {
-  ?e a ?type .
-  FILTER(STRSTARTS(STR(?type), STR(geo:)) && STRSTARTS(STR(?e), STR(ent:)))
-  OPTIONAL { ?e rdfs:label ?label }
-  OPTIONAL { ?e skos:altLabel ?alt }
-  OPTIONAL { ?e geo:isoCode ?iso }
-  OPTIONAL { ?e geo:mentionCount ?mentions }
-}"""
-
+# Flat queries joined in Python: rdflib evaluates OPTIONAL row by row, which is ten times slower
+# on big graphs than a few plain patterns. All texts are constants; values go in initBindings.
+_ENTITY_TYPES_Q = "SELECT ?e ?type WHERE { VALUES ?type { %s } ?e a ?type . }" % " ".join(
+    f"geo:{name}" for name in ENTITY_TYPES
+)
+_ENTITY_ATTRS_Q = {
+    "label": "SELECT ?x ?v WHERE { ?x rdfs:label ?v }",
+    "alt": "SELECT ?x ?v WHERE { ?x skos:altLabel ?v }",
+    "iso": "SELECT ?x ?v WHERE { ?x geo:isoCode ?v }",
+    "mentions": "SELECT ?x ?v WHERE { ?x geo:mentionCount ?v }",
+}
 # Only statements whose plain triple is present: asserted ones. Parent-property triples that
 # merely mirror a sub-property have no statement of their own, so they are not drawn twice.
 _STATEMENTS_Q = """
-SELECT ?st ?s ?p ?o ?cat ?conf ?sc WHERE {
+SELECT ?st ?s ?p ?o WHERE {
   ?st a geo:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
   ?s ?p ?o .
-  OPTIONAL { ?st geo:category ?cat }
-  OPTIONAL { ?st geo:confidence ?conf }
-  OPTIONAL { ?st geo:sourceCount ?sc }
 }"""
-
-_EVIDENCE_Q = """
-SELECT ?st ?ev ?sentence ?title ?src ?adate ?claimant ?mod ?edate WHERE {
-  ?st a geo:Statement ; geo:hasEvidence ?ev .
-  ?ev geo:sentence ?sentence .
-  OPTIONAL { ?ev prov:wasDerivedFrom ?art .
-             OPTIONAL { ?art dcterms:title ?title }
-             OPTIONAL { ?art dcterms:source ?src }
-             OPTIONAL { ?art dcterms:date ?adate } }
-  OPTIONAL { ?ev geo:claimant ?claimant }
-  OPTIONAL { ?ev geo:modality ?mod }
-  OPTIONAL { ?ev geo:eventDate ?edate }
-}"""
+_STATEMENT_ATTRS_Q = {
+    "category": "SELECT ?x ?v WHERE { ?x geo:category ?v }",
+    "confidence": "SELECT ?x ?v WHERE { ?x geo:confidence ?v }",
+    "sourceCount": "SELECT ?x ?v WHERE { ?x geo:sourceCount ?v }",
+}
+_EVIDENCE_Q = "SELECT ?st ?ev ?sentence WHERE { ?st geo:hasEvidence ?ev . ?ev geo:sentence ?sentence . }"
+_EVIDENCE_ATTRS_Q = {
+    "article": "SELECT ?x ?v WHERE { ?x prov:wasDerivedFrom ?v }",
+    "claimant": "SELECT ?x ?v WHERE { ?x geo:claimant ?v }",
+    "modality": "SELECT ?x ?v WHERE { ?x geo:modality ?v }",
+    "eventDate": "SELECT ?x ?v WHERE { ?x geo:eventDate ?v }",
+}
+_ARTICLE_ATTRS_Q = {
+    "title": "SELECT ?x ?v WHERE { ?x dcterms:title ?v }",
+    "source": "SELECT ?x ?v WHERE { ?x dcterms:source ?v }",
+    "date": "SELECT ?x ?v WHERE { ?x dcterms:date ?v }",
+}
 
 _PROPERTY_NOTES_Q = """
 SELECT ?p ?label ?family ?sym WHERE {
@@ -218,38 +220,44 @@ def _note_for(name: str, category: str | None, notes: dict[str, _RelationNote]) 
     return _RelationNote(_camel_words(name), cat, _FALLBACK_FAMILY.get(cat, "other"), name in _FALLBACK_SYMMETRIC)
 
 
-def _entity_rows(graph: rdflib.Graph) -> dict[str, dict[str, Any]]:
-    found: dict[str, dict[str, Any]] = {}
-    for row in _query(graph, _ENTITIES_Q):
-        iri = str(row.e)
-        ent = found.setdefault(iri, {"types": set(), "labels": set(), "alts": set(), "iso": set(), "mentions": None})
-        ent["types"].add(_local(str(row.type)))
-        if row.label is not None:
-            ent["labels"].add((row.label.language or "", str(row.label)))
-        if row.alt is not None:
-            ent["alts"].add(str(row.alt))
-        if row.iso is not None:
-            ent["iso"].add(str(row.iso))
-        if row.mentions is not None:
-            try:
-                ent["mentions"] = int(row.mentions)
-            except (TypeError, ValueError):
-                pass
+def _values(graph: rdflib.Graph, queries: dict[str, str]) -> dict[str, dict[str, list[rdflib.term.Node]]]:
+    """``{attribute: {subject IRI: [values]}}`` from flat ``SELECT ?x ?v`` queries."""
+    found: dict[str, dict[str, list[rdflib.term.Node]]] = {}
+    for name, text in queries.items():
+        per_subject: dict[str, list[rdflib.term.Node]] = defaultdict(list)
+        for row in _query(graph, text):
+            per_subject[str(row.x)].append(row.v)
+        found[name] = per_subject
     return found
 
 
-def _node(iri: str, raw: dict[str, Any] | None) -> dict[str, Any]:
-    raw = raw or {"types": set(), "labels": set(), "alts": set(), "iso": set(), "mentions": None}
-    etype = next((t for t in ENTITY_TYPES if t in raw["types"]), "Other")
-    labels = sorted(raw["labels"], key=lambda lang_text: (lang_text[0] not in ("", "en"), lang_text[0], lang_text[1]))
+def _first(values: list[rdflib.term.Node] | None) -> str | None:
+    """One value out of possibly several, the same one every run."""
+    return min(str(v) for v in values) if values else None
+
+
+def _entity_types(graph: rdflib.Graph) -> dict[str, str]:
+    """Entity IRI -> its type, the first of ``ENTITY_TYPES`` it has."""
+    types: dict[str, set[str]] = defaultdict(set)
+    for row in _query(graph, _ENTITY_TYPES_Q):
+        types[str(row.e)].add(_local(str(row.type)))
+    return {iri: next(t for t in ENTITY_TYPES if t in found) for iri, found in types.items()}
+
+
+def _node(iri: str, etype: str, attrs: dict[str, dict[str, list[rdflib.term.Node]]]) -> dict[str, Any]:
+    labels = sorted(
+        ((v.language or "") if isinstance(v, Literal) else "", str(v)) for v in attrs["label"].get(iri, ())
+    )
+    labels.sort(key=lambda lang_text: lang_text[0] not in ("", "en"))
     label = labels[0][1] if labels else unquote(_local(iri))
+    mentions = _number(min(attrs["mentions"].get(iri) or [None], key=str), int, None)
     return {
         "id": iri,
         "label": label,
         "type": etype,
-        "altLabels": sorted(a for a in raw["alts"] if a != label),
-        "iso": min(raw["iso"]) if raw["iso"] else None,
-        "mentions": raw["mentions"],
+        "altLabels": sorted({str(a) for a in attrs["alt"].get(iri, ())} - {label}),
+        "iso": _first(attrs["iso"].get(iri)),
+        "mentions": mentions,
     }
 
 
@@ -263,14 +271,18 @@ def _number(value: rdflib.term.Node | None, kind: type, default: Any) -> Any:
 
 
 def _edges(graph: rdflib.Graph, notes: dict[str, _RelationNote]) -> list[dict[str, Any]]:
+    attrs = _values(graph, _STATEMENT_ATTRS_Q)
     edges: dict[str, dict[str, Any]] = {}
     for row in _query(graph, _STATEMENTS_Q):
         if not isinstance(row.s, URIRef) or not isinstance(row.o, URIRef):
             continue
+        st = str(row.st)
         name = _local(str(row.p))
-        note = _note_for(name, _text(row.cat), notes)
-        edges[str(row.st)] = {
-            "id": str(row.st),
+        note = _note_for(name, _first(attrs["category"].get(st)), notes)
+        confidence = max((_number(v, float, 0.0) for v in attrs["confidence"].get(st, ())), default=0.0)
+        sources = max((_number(v, int, 1) for v in attrs["sourceCount"].get(st, ())), default=1)
+        edges[st] = {
+            "id": st,
             "from": str(row.s),
             "to": str(row.o),
             "predicate": name,
@@ -278,34 +290,40 @@ def _edges(graph: rdflib.Graph, notes: dict[str, _RelationNote]) -> list[dict[st
             "category": note.category,
             "family": note.family if note.family in FAMILY_COLORS else "other",
             "symmetric": note.symmetric,
-            "confidence": round(_number(row.conf, float, 0.0), 4),
-            "sourceCount": max(1, _number(row.sc, int, 1)),
+            "confidence": round(confidence, 4),
+            "sourceCount": max(1, sources),
             "evidence": [],
         }
+    ev_attrs = _values(graph, _EVIDENCE_ATTRS_Q)
+    art_attrs = _values(graph, _ARTICLE_ATTRS_Q)
     evidence: dict[tuple[str, str], dict[str, Any]] = {}
     for row in _query(graph, _EVIDENCE_Q):
-        st = str(row.st)
+        st, ev = str(row.st), str(row.ev)
         if st not in edges:
             continue
-        key = (st, str(row.ev))
-        item = evidence.get(key)
-        if item is None:  # several titles/dates would multiply rows: keep the smallest, stably
-            item = evidence[key] = {"sentence": str(row.sentence), "title": None, "url": None, "source": None,
-                                    "date": None, "claimant": None, "modality": None, "eventDate": None}
-        for field, value in (("title", row.title), ("source", row.src), ("date", row.adate),
-                             ("claimant", row.claimant), ("modality", row.mod), ("eventDate", row.edate)):
-            text = _text(value)
-            if text is not None and (item[field] is None or text < item[field]):
-                item[field] = text
-    for (st, _ev), item in evidence.items():
+        art = _first(ev_attrs["article"].get(ev)) or ""
+        item = {
+            "sentence": str(row.sentence),
+            "title": _first(art_attrs["title"].get(art)),
+            "source": _first(art_attrs["source"].get(art)),
+            "date": _first(art_attrs["date"].get(art)),
+            "claimant": _first(ev_attrs["claimant"].get(ev)),
+            "modality": _first(ev_attrs["modality"].get(ev)) or "asserted",
+            "eventDate": _first(ev_attrs["eventDate"].get(ev)),
+        }
         item["url"] = _http_url(item["source"])
-        if item["modality"] not in MODALITIES:
-            item["modality"] = item["modality"] or "asserted"
+        key = (st, ev)
+        if key not in evidence or _evidence_order(item) < _evidence_order(evidence[key]):
+            evidence[key] = item  # several sentences or articles on one evidence: keep one, stably
+    for (st, _ev), item in sorted(evidence.items(), key=lambda kv: _evidence_order(kv[1])):
         edges[st]["evidence"].append(item)
-    for edge in edges.values():
-        edge["evidence"].sort(key=lambda e: (e["modality"] != "asserted", e["date"] or "", e["title"] or "",
-                                             e["sentence"], e["claimant"] or "", e["source"] or ""))
     return sorted(edges.values(), key=lambda e: (e["from"], e["to"], e["predicate"], e["id"]))
+
+
+def _evidence_order(item: dict[str, Any]) -> tuple[Any, ...]:
+    """Asserted evidence first, then by article date and title: the order the page lists them."""
+    return (item["modality"] != "asserted", item["date"] or "", item["title"] or "", item["sentence"],
+            item["claimant"] or "", item["source"] or "", item["eventDate"] or "")
 
 
 def _resolve_focus(graph: rdflib.Graph, focus: str, nodes: dict[str, dict[str, Any]]) -> str:
@@ -362,13 +380,13 @@ def graph_to_view_data(
     if min_sources < 1:
         raise ConfigError(f"--min-sources {min_sources}: must be 1 or more")
     notes = _relation_notes(graph)
-    raw_entities = _entity_rows(graph)
+    types = _entity_types(graph)
+    attrs = _values(graph, _ENTITY_ATTRS_Q)
     edges = _edges(graph, notes)
-    nodes = {iri: _node(iri, raw) for iri, raw in raw_entities.items()}
-    for edge in edges:  # an endpoint without a type or label still gets a node
+    for edge in edges:  # an endpoint without a type still gets a node
         for end in (edge["from"], edge["to"]):
-            if end not in nodes:
-                nodes[end] = _node(end, raw_entities.get(end))
+            types.setdefault(end, "Other")
+    nodes = {iri: _node(iri, etype, attrs) for iri, etype in types.items()}
 
     filtered = relation is not None or min_sources > 1
     if relation is not None:
@@ -430,29 +448,64 @@ def _limit_nodes(data: dict[str, Any], max_nodes: int | None) -> int:
 
 
 def _layout(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> dict[str, tuple[int, int]] | None:
-    """Positions in pixels for big graphs (seeded ForceAtlas2), or None to let the page lay out.
+    """Positions in pixels for big graphs, or None to let the page's physics lay out small ones.
 
     Browser physics on thousands of nodes takes long to settle; a layout computed once here
     opens at once. Positions are rounded to whole pixels so the page bytes are stable.
     """
-    import networkx as nx
-
-    if len(nodes) <= LAYOUT_THRESHOLD or not hasattr(nx, "forceatlas2_layout"):
+    if len(nodes) <= LAYOUT_THRESHOLD:
         return None
-    g = nx.Graph()
-    g.add_nodes_from(n["id"] for n in nodes)
-    g.add_edges_from((e["from"], e["to"]) for e in edges if e["from"] != e["to"])
-    n = len(nodes)
-    iterations = max(30, min(100, 60_000 // n))  # ForceAtlas2 here is O(n^2) per iteration
-    pos = nx.forceatlas2_layout(g, seed=LAYOUT_SEED, max_iter=iterations, scaling_ratio=2.0, gravity=1.0,
-                                 node_size={v["id"]: 1 + math.sqrt(v["degree"]) for v in nodes})
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
-    span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
-    radius = 40.0 * math.sqrt(n)  # pixels: room for labels when zoomed in
-    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    return {v: (round((p[0] - cx) / span * 2 * radius), round((p[1] - cy) / span * 2 * radius))
-            for v, p in pos.items()}
+    index = {node["id"]: i for i, node in enumerate(nodes)}
+    pairs = [(index[e["from"]], index[e["to"]]) for e in edges if e["from"] != e["to"]]
+    pos = _force_layout(len(nodes), pairs, seed=LAYOUT_SEED)
+    xs, ys = pos[:, 0], pos[:, 1]
+    span = float(max(xs.max() - xs.min(), ys.max() - ys.min())) or 1.0
+    radius = 25.0 * math.sqrt(len(nodes))  # pixels: about 50 px between neighbours at zoom 1
+    cx, cy = float(xs.max() + xs.min()) / 2, float(ys.max() + ys.min()) / 2
+    return {
+        node["id"]: (round((float(pos[i, 0]) - cx) / span * 2 * radius), round((float(pos[i, 1]) - cy) / span * 2 * radius))
+        for i, node in enumerate(nodes)
+    }
+
+
+def _force_layout(n: int, pairs: list[tuple[int, int]], *, seed: int, block: int = 256) -> Any:
+    """ForceAtlas2-style layout (degree-weighted 1/d repulsion, linear attraction, gravity).
+
+    networkx's ``forceatlas2_layout`` builds several n x n x 2 float64 arrays per step (seconds
+    and gigabytes at a few thousand nodes); this does the same forces in float32 row blocks,
+    with a cooling step limit instead of FA2's adaptive speed, so memory stays O(n * block).
+    """
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    side = np.float32(math.sqrt(n))
+    pos = (rng.random((n, 2), dtype=np.float32) * 2 - 1) * side
+    src = np.array([a for a, _ in pairs], dtype=np.int64)
+    dst = np.array([b for _, b in pairs], dtype=np.int64)
+    mass = (np.bincount(np.concatenate([src, dst]), minlength=n) + 1).astype(np.float32)
+    iterations = int(min(150, max(60, 1.2e8 / max(1, n * n))))
+    step0 = float(side) * 0.25
+    repulsion = np.empty((n, 2), dtype=np.float32)
+    for it in range(iterations):
+        x, y = pos[:, 0], pos[:, 1]
+        for start in range(0, n, block):
+            stop = min(n, start + block)
+            dx = x[start:stop, None] - x[None, :]
+            dy = y[start:stop, None] - y[None, :]
+            force = mass[start:stop, None] * mass[None, :] / (dx * dx + dy * dy + np.float32(0.01))
+            repulsion[start:stop, 0] = (dx * force).sum(axis=1)
+            repulsion[start:stop, 1] = (dy * force).sum(axis=1)
+        update = repulsion * np.float32(2.0)
+        diff = pos[src] - pos[dst]
+        np.add.at(update, src, -diff)
+        np.add.at(update, dst, diff)
+        centred = pos - pos.mean(axis=0)
+        norm = np.linalg.norm(centred, axis=1, keepdims=True)
+        update -= mass[:, None] * centred / np.maximum(norm, np.float32(1e-6))
+        length = np.linalg.norm(update, axis=1, keepdims=True)
+        limit = np.float32(step0 * (1 - it / iterations) + 0.01)
+        pos += update * np.minimum(np.float32(1), limit / np.maximum(length, np.float32(1e-6)))
+    return pos
 
 
 def _curves(edges: list[dict[str, Any]]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter, defaultdict
 
 import pycountry
@@ -13,9 +14,11 @@ import rdflib
 from rdflib import Literal
 from rdflib.namespace import OWL, RDF, RDFS
 from rdflib.plugins.sparql import prepareQuery
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from kg import resources
 from kg.errors import ConfigError
+from kg.model import ENTITY_TYPES
 from kg.vocab import GEO
 
 #: The relation table of docs/SCHEMA.md: property -> (category, CAMEO codes or None).
@@ -397,3 +400,158 @@ def test_query_partners_lists_the_cooperation_family():
     text = resources.queries()["partners"].text
     listed = set(re.findall(r'"([a-z_]+)"', text.split("VALUES ?relation", 1)[1].split("}", 1)[0]))
     assert listed == {r.category for r in resources.relation_properties().values() if r.family == "cooperation"}
+
+
+# ---------------------------------------------------------------- gazetteer
+
+#: Surface forms deliberately shared by two entries (form -> keys). Keep this empty unless a form
+#: cannot be given to one entry; "Georgia" is not here because US states are not in the gazetteer.
+SHARED_FORMS: dict[str, set[str]] = {}
+#: Forms that start with "The" because it is part of the name.
+THE_NAMES = {"The Hague"}
+NEWS_OUTLETS = {"Reuters", "Bloomberg", "Associated Press", "AP", "AFP", "Agence France-Presse", "Xinhua", "TASS",
+                "BBC", "CNN", "Al Jazeera", "Kyodo", "Yonhap", "New York Times", "Washington Post"}
+FORM_FIELDS = ("aliases", "demonyms", "capitals", "seats")
+
+
+def _camel(label: str) -> str:
+    folded = unicodedata.normalize("NFKD", label.replace("’", "'"))
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return "".join(p[:1].upper() + p[1:] for p in re.split(r"[^0-9A-Za-z]+", folded) if p)
+
+
+def _forms(row) -> list[str]:
+    return [row["label"], *(f for field in FORM_FIELDS for f in row.get(field, ()))]
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return resources.gazetteer()
+
+
+def test_gazetteer_file_is_one_sorted_object_per_line():
+    lines = resources.ontology_path("gazetteer.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert [r["key"] for r in rows] == sorted(r["key"] for r in rows)
+    assert len(rows) == len(resources.gazetteer())
+
+
+def test_gazetteer_keys_and_labels(gaz):
+    keys = [r["key"] for r in gaz]
+    labels = [r["label"] for r in gaz]
+    assert len(set(keys)) == len(keys)
+    assert len(set(labels)) == len(labels), [lab for lab, n in Counter(labels).items() if n > 1]
+    for row in gaz:
+        assert row["type"] in ENTITY_TYPES, row
+        assert row["key"] == _camel(row["label"]), row
+        assert re.fullmatch(r"[A-Z][A-Za-z0-9]*", row["key"]), row
+        for field in FORM_FIELDS:
+            assert all(isinstance(f, str) and f.strip() == f and f for f in row.get(field, ())), (row["key"], field)
+
+
+def test_gazetteer_countries_are_the_sovereign_states(gaz):
+    countries = [r for r in gaz if r["type"] == "Country"]
+    iso = [r["iso3"] for r in countries]
+    assert len(countries) == 197  # 193 UN members, 2 observers, Taiwan, Kosovo
+    assert len(set(iso)) == len(iso)
+    for row in countries:
+        assert row["iso3"] == "XKX" or pycountry.countries.get(alpha_3=row["iso3"]) is not None, row
+        assert all(isinstance(row.get(field), tuple) for field in FORM_FIELDS), row["key"]
+    by_key = {r["key"]: r["iso3"] for r in countries}
+    assert by_key["Kosovo"] == "XKX" and by_key["Taiwan"] == "TWN" and by_key["Palestine"] == "PSE"
+    for key in ("SouthKorea", "Russia", "Iran", "Vietnam", "DemocraticRepublicOfTheCongo", "Turkey", "UnitedKingdom",
+                "VaticanCity", "UnitedStates", "China"):
+        assert key in by_key
+    for territory in ("GRL", "HKG", "PRI", "GUM", "MAC", "ESH"):
+        assert territory not in iso
+
+
+def test_gazetteer_only_iso3_on_countries_and_parent_on_agencies(gaz):
+    keys = {r["key"]: r for r in gaz}
+    for row in gaz:
+        assert ("iso3" in row) == (row["type"] == "Country"), row["key"]
+        if row["type"] == "Agency":
+            assert row.get("parent") in keys, row
+            assert keys[row["parent"]]["type"] in {"Country", "Organization"}, row
+        else:
+            assert "parent" not in row, row["key"]
+
+
+def test_gazetteer_no_two_entries_share_a_surface_form(gaz):
+    owners: dict[str, set[str]] = defaultdict(set)
+    lower: dict[str, set[str]] = defaultdict(set)
+    for row in gaz:
+        for form in _forms(row):
+            owners[form].add(row["key"])
+            lower[form.lower()].add(row["key"])
+    shared = {f: k for f, k in owners.items() if len(k) > 1}
+    assert shared == SHARED_FORMS
+    shared_lower = {f: k for f, k in lower.items() if len(k) > 1}
+    assert set(shared_lower) == {f.lower() for f in SHARED_FORMS}
+    for row in gaz:  # and no entry repeats a form
+        forms = _forms(row)
+        assert len(forms) == len(set(forms)), row["key"]
+
+
+def test_gazetteer_forms_are_names_not_words(gaz):
+    try:
+        non_entities = set(resources.lexicon().get("non_entities", ()))
+    except ConfigError:
+        non_entities = set()
+    for row in gaz:
+        for form in _forms(row):
+            assert form[0].isupper() or form[0].isdigit() or form.startswith(("al-", "al ")), (row["key"], form)
+            assert not form.startswith(("the ", "The ")) or form in THE_NAMES, (row["key"], form)
+            # all-capital forms ("US") are only ever matched case-sensitively
+            assert form not in STOP_WORDS and (form.isupper() or form.lower() not in STOP_WORDS), (row["key"], form)
+            assert form not in NEWS_OUTLETS and form not in non_entities, (row["key"], form)
+
+
+def test_gazetteer_entries_named_in_the_brief(gaz):
+    rows = {r["key"]: r for r in gaz}
+    us = rows["UnitedStates"]
+    assert us["label"] == "United States" and us["iso3"] == "USA"
+    assert {"U.S.", "US", "USA", "United States of America", "America"} <= set(us["aliases"])
+    assert {"American", "Americans"} <= set(us["demonyms"])
+    assert "Washington" in us["capitals"] and "White House" in us["seats"]
+    assert {"UK", "U.K.", "Britain", "Great Britain"} <= set(rows["UnitedKingdom"]["aliases"])
+    assert "Downing Street" in rows["UnitedKingdom"]["seats"] and "Kremlin" in rows["Russia"]["seats"]
+    assert {"Republic of Korea", "ROK"} <= set(rows["SouthKorea"]["aliases"])
+    assert {"DRC", "DR Congo"} <= set(rows["DemocraticRepublicOfTheCongo"]["aliases"])
+    assert "Türkiye" in rows["Turkey"]["aliases"] and "Viet Nam" in rows["Vietnam"]["aliases"]
+    assert {"Filipino", "Philippine"} <= set(rows["Philippines"]["demonyms"])
+    assert rows["Taliban"]["type"] == "Agency" and rows["Taliban"]["parent"] == "Afghanistan"
+    assert "Ansar Allah" in rows["Houthis"]["aliases"]
+    assert rows["NATO"]["type"] == "Alliance" and rows["Quad"]["type"] == "Alliance"
+    assert rows["EuropeanUnion"]["type"] == "Organization" and "EU" in rows["EuropeanUnion"]["aliases"]
+    assert {"Justice Department", "DOJ"} <= set(rows["USDepartmentOfJustice"]["aliases"])
+    assert rows["CentralIntelligenceAgency"]["parent"] == "UnitedStates"
+    assert rows["GeneralSecurityOfMilitaryInformationAgreement"]["type"] == "Event"
+
+
+def test_gazetteer_bad_line_names_file_and_line(monkeypatch):
+    monkeypatch.setattr(resources, "_read_text", lambda name: '{"key": "A", "label": "A", "type": "Country"}\n{oops\n')
+    with pytest.raises(ConfigError, match=r"gazetteer.jsonl line 2"):
+        resources.gazetteer.__wrapped__()
+
+
+def test_ontology_path_of_missing_file_raises():
+    with pytest.raises(ConfigError, match="nothing.ttl"):
+        resources.ontology_path("nothing.ttl")
+
+
+# ---------------------------------------------------------------- roles
+
+
+def test_roles_lists():
+    roles = resources.roles()
+    assert set(roles) == {"titles", "agency_heads", "agency_words"}
+    for name, words in roles.items():
+        assert words and len(set(words)) == len(words), name
+        assert all(w == w.lower() == w.strip() and w for w in words), name
+    assert {"president", "prime minister", "foreign minister", "defense secretary", "defence minister",
+            "secretary of state", "spokesperson", "ambassador", "senior fellow", "chancellor", "king", "general",
+            "admiral", "envoy", "national security adviser", "director"} <= set(roles["titles"])
+    assert {"ministry", "department", "police", "army", "navy", "air force", "coast guard", "embassy", "military",
+            "armed forces", "intelligence service", "junta", "parliament", "congress"} <= set(roles["agency_words"])
+    assert set(roles["agency_heads"]) <= set(roles["titles"])

@@ -20,6 +20,7 @@ Text rule (one rule, used everywhere):
 
 from __future__ import annotations
 
+import codecs
 import datetime as _dt
 import email.utils
 import errno
@@ -412,26 +413,39 @@ def _strip_markdown(text: str) -> tuple[str, str]:
     return "\n".join(out), _clean_title(title)
 
 
+_TITLE_TAG_RE = re.compile(r"<title[^>]{0,200}>([^<]{1,1000})</title>", _I)
+_PUBLISHED_RE = re.compile(r"<meta[^>]{0,200}?property=[\"']article:published_time[\"'][^>]{0,200}?"
+                           r"content=[\"']([^\"']{1,100})[\"']", _I)
+_CANONICAL_RE = re.compile(r"<link[^>]{0,200}?rel=[\"']canonical[\"'][^>]{0,200}?href=[\"']([^\"']{1,2000})[\"']", _I)
+
+
 def _html_to_text(html: str) -> tuple[str, str, str | None, str | None]:
-    """Main text, title, date and url of an HTML page, read with trafilatura."""
+    """Main text, title, date and url of an HTML page, read with trafilatura.
+
+    The main text must be extracted (else InputError); metadata is optional: when trafilatura's
+    metadata reader fails on a broken page, title, date and url come from plain tag patterns.
+    """
     import trafilatura  # imported here: slow to import, needed only for HTML
 
     try:
         body = trafilatura.extract(html, include_comments=False, include_tables=False,
                                    favor_precision=True) or ""
-        meta = trafilatura.extract_metadata(html, extensive=False)
-    except (ValueError, TypeError, LookupError, RecursionError) as exc:
+    except (AssertionError, ValueError, TypeError, LookupError, RecursionError) as exc:
         raise InputError(f"HTML could not be parsed ({type(exc).__name__}: {exc})") from exc
-    title = _clean_title(meta.title) if meta and meta.title else ""
-    date = parse_date(meta.date) if meta and meta.date else None
-    url = _clean_url(meta.url) if meta else None
-    if not title:
-        m = re.search(r"<title[^>]*>([^<]{1,1000})</title>", html, _I)
-        title = _clean_title(m[1]) if m else ""
-    if not date:
-        m = re.search(r"<meta[^>]{0,200}?property=[\"']article:published_time[\"'][^>]{0,200}?"
-                      r"content=[\"']([^\"']{1,100})[\"']", html, _I)
-        date = parse_date(m[1]) if m else None
+    title, date, url = "", None, None
+    if body:
+        try:
+            meta = trafilatura.extract_metadata(html, extensive=False)
+        except (AssertionError, ValueError, TypeError, LookupError, RecursionError):
+            meta = None  # htmldate/lxml give up on some broken trees; use the fallbacks below
+        if meta is not None:
+            title, date, url = _clean_title(meta.title), parse_date(meta.date), _clean_url(meta.url)
+    if not title and (m := _TITLE_TAG_RE.search(html)):
+        title = _clean_title(m[1])
+    if not date and (m := _PUBLISHED_RE.search(html)):
+        date = parse_date(m[1])
+    if not url and (m := _CANONICAL_RE.search(html)):
+        url = _clean_url(m[1])
     return body, title, date, url
 
 
@@ -485,24 +499,46 @@ def _looks_like_text(text: str) -> bool:
 def _latin_plausible(text: str) -> bool:
     """cp1252 is right for Western text: accented letters are a minority among the letters.
     (Cyrillic or Greek read as cp1252 gives words made only of accented letters.)"""
-    letters = sum(1 for c in text if c.isalpha())
-    non_ascii = sum(1 for c in text if ord(c) > 127 and c.isalpha())
+    letters = sum(map(str.isalpha, text))
+    non_ascii = sum(map(str.isalpha, _ASCII.sub("", text)))
     return _looks_like_text(text) and non_ascii * 10 <= letters * 3
 
 
+_ASCII = re.compile(r"[\x00-\x7f]+")
+
+
+def _non_ascii(text: str) -> int:
+    return len(text) - len(text.encode("ascii", "ignore"))
+
+
+def _cp1252_fallback(err: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: bytes that are not UTF-8 are read as cp1252 (latin-1 where cp1252
+    has no character), the usual repair for UTF-8 text with a few pasted legacy bytes."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    bad = err.object[err.start:err.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), err.end
+
+
+codecs.register_error("kg-cp1252", _cp1252_fallback)
+
+
 def _decode(data: bytes, name: str) -> str:
-    """Bytes -> str: BOMs, then UTF-8, then cp1252, then charset-normalizer's best guess."""
+    """Bytes -> str: BOMs, then UTF-8 (stray legacy bytes repaired), then cp1252, then
+    charset-normalizer's best guess; refuses binary files."""
     for magic, kind in _BINARY_MAGIC:
         if data.startswith(magic):
             raise InputError(f"{name}: binary file ({kind}), not text; convert it to text first")
     text: str | None = None
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError as exc:
+            if encoding == "utf-8-sig":
+                data = data[len(bom):]
+                break
+            text = data.decode(encoding, errors="replace")
+            if not _looks_like_text(text):
                 raise InputError(f"{name}: starts with a {encoding.upper()} byte-order mark but is not "
-                                 f"valid {encoding.upper()} ({exc.reason}); save it as UTF-8") from exc
+                                 f"valid {encoding.upper()}; save it as UTF-8")
             break
     if text is None:
         if b"\x00" in data:
@@ -511,7 +547,7 @@ def _decode(data: bytes, name: str) -> str:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _decode_legacy(data, name)
+            text = _decode_not_utf8(data, name)
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise InputError(f"{name}: empty file (no text)")
@@ -520,7 +556,14 @@ def _decode(data: bytes, name: str) -> str:
     return text
 
 
-def _decode_legacy(data: bytes, name: str) -> str:
+def _decode_not_utf8(data: bytes, name: str) -> str:
+    """Mostly UTF-8 with a few bad bytes -> UTF-8 with those bytes as cp1252; else a legacy
+    single-byte encoding (cp1252 first, then charset-normalizer's best guess)."""
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    valid = _non_ascii(replaced) - replaced.count("\ufffd")  # well-formed non-ASCII UTF-8 characters
+    if valid and valid >= bad:
+        return data.decode("utf-8", errors="kg-cp1252")
     try:
         text = data.decode("cp1252")
         if _latin_plausible(text):
@@ -584,9 +627,17 @@ def _empty_reason(name: str, fmt: str) -> str:
     return f"{name}: no article text left after removing markup and page boilerplate; skipped"
 
 
+_WORD_RE = re.compile(r"[^\W_]")  # a letter or digit in any script
+
+
+def _has_words(text: str) -> bool:
+    """An article needs at least one letter or digit; a lone U+FFFD or dashes are not text."""
+    return _WORD_RE.search(text) is not None
+
+
 def _article(text: str, name: str, fmt: str, source: str) -> Article:
     article = article_from_text(text, source=source, fmt=fmt)
-    if not article.text:
+    if not _has_words(article.text):
         raise InputError(_empty_reason(name, fmt))
     return article
 
@@ -620,7 +671,7 @@ def _iter_jsonl(path: Path) -> Iterator[Article | Skipped]:
             url=obj.get("url") if isinstance(obj.get("url"), str) else None,
             date=obj.get("date") if isinstance(obj.get("date"), str) else None,
         )
-        if article.text:
+        if _has_words(article.text):
             yield article
         else:
             yield Skipped(source, f"{where}: empty text after removing page boilerplate; skipped")

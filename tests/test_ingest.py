@@ -186,6 +186,11 @@ def test_ingest_short_latin1_word_decodes():
     assert read_article_bytes("café".encode("latin-1")).text == "café"
 
 
+def test_ingest_utf8_with_stray_legacy_bytes_keeps_the_utf8(tmp_path):
+    data = "“Quoted” in UTF-8, ".encode() + "then a pasted naïve café.".encode("cp1252")
+    assert read_article(write(tmp_path / "a.txt", data)).text == "“Quoted” in UTF-8, then a pasted naïve café."
+
+
 def test_ingest_cp1252_smart_quotes_decode(tmp_path):
     text = "“Intelligence liaison can serve as a force multiplier,” Byman said — in Washington."
     assert read_article(write(tmp_path / "a.txt", text.encode("cp1252"))).text == text
@@ -209,7 +214,7 @@ def read_article_bytes(data: bytes, name: str = "a.txt") -> ingest.Article:
         (b"hello\x00world\x00", "NUL bytes"),
         (bytes(range(1, 32)) * 20, "binary"),
         (b"\x81\x8d\x8f\x90\x9d" * 50 + bytes(range(1, 9)) * 30, "cannot decode"),
-        (b"\xff\xfe\x00\xd8", "UTF-16"),  # BOM, then a lone surrogate
+        (b"\xff\xfe\x00\xd8", "UTF-16 byte-order mark but is not valid"),  # BOM, then a lone surrogate
     ],
 )
 def test_ingest_bad_file_is_skipped_with_one_line_reason(tmp_path, data, words):
@@ -380,6 +385,18 @@ def test_ingest_html_title_tag_and_published_time_fallback(tmp_path):
 def test_ingest_html_without_main_text_is_skipped(tmp_path):
     page = "<html><head><script>var a = 1;</script><style>p{}</style></head><body><script>b()</script></body></html>"
     assert "no main text found in the HTML" in skip_reason(write(tmp_path / "empty.html", page))
+
+
+def test_ingest_html_metadata_failure_keeps_the_text(tmp_path):
+    # found by fuzz/fuzz_ingest.py: htmldate (via trafilatura.extract_metadata) asserts on this tree
+    page = f'<math>&#0;<p>{BODY}<b><td><style><meta>'
+    a = read_article(write(tmp_path / "m.html", page))
+    assert a.text == BODY and a.title == ""
+
+
+def test_ingest_text_without_letters_or_digits_is_skipped(tmp_path):
+    assert "no main text found" in skip_reason(write(tmp_path / "e.html", "<math>&#0;<p><b><td><style><meta>"))
+    assert "no article text left" in skip_reason(write(tmp_path / "e.txt", "--- ... ***\n\n  -- "))
 
 
 # --- Markdown -------------------------------------------------------------------------------------

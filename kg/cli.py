@@ -1,0 +1,247 @@
+"""Command line: a thin click layer over :mod:`kg.pipeline` and friends. Nothing imports it."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import KgError
+
+
+class KgCommand(click.Command):
+    """Turn KgError into a one-line message and a non-zero exit, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            click.echo("interrupted: nothing was written", err=True)
+            sys.exit(130)
+        except BrokenPipeError:
+            sys.exit(0)
+
+
+class KgGroup(click.Group):
+    command_class = KgCommand
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def main() -> None:
+    """kg: geopolitical knowledge graphs from news articles.
+
+    \b
+    Example:
+        kg build examples/articles -o graph.ttl
+        kg query graph.ttl --name relations --param entity="United States"
+        kg view graph.ttl -o graph.html
+    """
+
+
+def _load(path: str):
+    from .graph import load_graph
+
+    return load_graph(path)
+
+
+def _summary_lines(st) -> list[str]:
+    ents = ", ".join(f"{k} {v}" for k, v in sorted(st.entities.items())) or "none"
+    rels = ", ".join(f"{k} {v}" for k, v in sorted(st.relations.items())) or "none"
+    return [f"articles: {st.articles}", f"entities: {sum(st.entities.values())} ({ents})",
+            f"relations: {sum(st.relations.values())} ({rels})",
+            f"evidence: {st.evidence}; triples: {st.triples}"]
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="Graph file to write (.ttl, .nt, .jsonld, .trig).")
+@click.option("--append", is_flag=True, help="Merge into the existing graph file instead of replacing it.")
+@click.option("--strict", is_flag=True, help="Fail if any input file is skipped.")
+@click.option("--quiet", "-q", is_flag=True, help="No summary, warnings only.")
+def build(paths: tuple[str, ...], output: str, append: bool, strict: bool, quiet: bool) -> None:
+    """Read articles and write their knowledge graph.
+
+    PATHS are files, directories (read recursively: .txt .md .html .htm .jsonl) or - for stdin.
+
+    \b
+    Example:
+        kg build examples/articles -o graph.ttl
+        kg build new-articles/ -o graph.ttl --append
+    """
+    from .pipeline import build_file, stats
+
+    def warn(s) -> None:
+        click.echo(f"warning: {s.source}: {s.reason}", err=True)
+
+    progress = None
+    bar = None
+    if sys.stderr.isatty() and not quiet:
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True)
+        task = bar.add_task("reading articles", total=None)
+        bar.start()
+
+        def progress(art) -> None:
+            bar.update(task, advance=1, description=f"articles read: {int(bar.tasks[0].completed) + 1}")
+    try:
+        result = build_file(list(paths), output, append=append, stdin=sys.stdin, on_skip=warn, progress=progress)
+    finally:
+        if bar is not None:
+            bar.stop()
+    if not quiet:
+        st = stats(result.graph)
+        click.echo(f"read {result.articles} article(s), {result.new_articles} new, {len(result.skipped)} skipped "
+                   f"-> {output}")
+        for line in _summary_lines(st):
+            click.echo("  " + line)
+    if result.skipped and strict:
+        raise click.ClickException(f"{len(result.skipped)} input file(s) skipped (--strict)")
+    if result.skipped:
+        sys.exit(3)
+
+
+@main.command()
+@click.argument("graph", required=False)
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False), help="Read the query from a file.")
+@click.option("-n", "--name", help="Run a ready-made query (see --list).")
+@click.option("-p", "--param", multiple=True, metavar="KEY=VALUE", help="Parameter of a ready-made query, e.g. entity=India.")
+@click.option("--list", "list_", is_flag=True, help="List the ready-made queries.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
+def query(graph: str | None, sparql: str | None, query_file: str | None, name: str | None, param: tuple[str, ...],
+          list_: bool, fmt: str) -> None:
+    """Ask a SPARQL question of a graph.
+
+    \b
+    Example:
+        kg query graph.ttl 'SELECT ?s WHERE { ?s a geo:Country }'
+        kg query graph.ttl -f my.rq --format csv
+        kg query graph.ttl --name partners --param entity="United States"
+        kg query --list
+    """
+    from . import resources
+    from .query import format_result, run_named, run_query
+
+    if list_:
+        for q in sorted(resources.queries().values(), key=lambda q: q.name):
+            params = f" (params: {', '.join(q.params)})" if q.params else ""
+            click.echo(f"{q.name:14} {q.description}{params}")
+        return
+    if not graph:
+        raise click.UsageError("GRAPH is required (or use --list)")
+    chosen = [x for x in (sparql, query_file, name) if x]
+    if len(chosen) != 1:
+        raise click.UsageError("give exactly one of: a SPARQL string, -f FILE or --name NAME")
+    g = _load(graph)
+    if name:
+        params = {}
+        for p in param:
+            if "=" not in p:
+                raise click.UsageError(f"--param {p!r}: expected KEY=VALUE")
+            k, v = p.split("=", 1)
+            params[k.strip()] = v
+        res = run_named(g, name, params)
+    else:
+        text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
+        res = run_query(g, text, source=query_file or "query")
+    click.echo(format_result(res, fmt))
+
+
+@main.command()
+@click.argument("graph")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="Output file: .graphml .gexf .ttl .nt .jsonld .trig")
+def export(graph: str, output: str) -> None:
+    """Export a graph: GraphML/GEXF for Gephi and networkx, or another RDF format.
+
+    \b
+    Example:
+        kg export graph.ttl -o graph.graphml
+        kg export graph.ttl -o graph.trig
+    """
+    from .export import export as do_export
+
+    do_export(_load(graph), output)
+    click.echo(f"wrote {output}")
+
+
+@main.command()
+@click.argument("graph")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="HTML file to write.")
+@click.option("--focus", help="Only the neighbourhood of this entity (name or alias).")
+@click.option("--hops", type=int, default=2, show_default=True, help="Neighbourhood size with --focus.")
+@click.option("--relation", help="Only this relation (property name or category).")
+@click.option("--min-sources", type=int, default=1, show_default=True, help="Only relations with this many articles.")
+@click.option("--title", default="kg graph", show_default=True)
+def view(graph: str, output: str, focus: str | None, hops: int, relation: str | None, min_sources: int,
+         title: str) -> None:
+    """Write a self-contained HTML graph viewer (opens offline in any browser).
+
+    \b
+    Example:
+        kg view graph.ttl -o graph.html
+        kg view graph.ttl -o india.html --focus India --hops 1
+    """
+    from .viz import view_graph
+
+    st = view_graph(_load(graph), output, focus=focus, hops=hops, relation=relation, min_sources=min_sources,
+                    title=title)
+    click.echo(f"wrote {output}: {st.nodes} nodes, {st.edges} edges")
+
+
+@main.command()
+@click.argument("graph")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def stats(graph: str, fmt: str) -> None:
+    """Count entities by type and relations by property.
+
+    \b
+    Example:
+        kg stats graph.ttl
+    """
+    from .pipeline import stats as graph_stats
+
+    st = graph_stats(_load(graph))
+    if fmt == "json":
+        click.echo(json.dumps(st.as_dict(), indent=1))
+        return
+    click.echo(f"articles   {st.articles}")
+    click.echo("entities")
+    for k, v in sorted(st.entities.items()):
+        click.echo(f"  {k:28} {v}")
+    click.echo("relations (asserted statements)")
+    for k, v in sorted(st.relations.items(), key=lambda kv: (-kv[1], kv[0])):
+        click.echo(f"  {k:28} {v}")
+    click.echo(f"evidence   {st.evidence}")
+    click.echo(f"triples    {st.triples}")
+
+
+@main.command()
+@click.argument("graph")
+def validate(graph: str) -> None:
+    """Check a graph against the SHACL shapes in ontology/shapes.ttl.
+
+    \b
+    Example:
+        kg validate graph.ttl
+    """
+    from .validate import validate_graph
+
+    report = validate_graph(_load(graph))
+    if report.conforms:
+        click.echo(f"{graph}: conforms ({report.checked} nodes checked)")
+        return
+    for line in report.lines():
+        click.echo(line)
+    raise click.ClickException(f"{graph}: {len(report.violations)} SHACL violation(s)")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

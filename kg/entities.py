@@ -1,0 +1,339 @@
+"""Find the actors of an article and link every surface form to one entity.
+
+Gazetteer names (``ontology/gazetteer.jsonl``: countries with their short forms, demonyms,
+capitals and seats of government; alliances, organisations, agencies) are matched first; spaCy's
+named entities fill in people, other organisations and places. Within an article a surname alone
+links to the full name seen before it. Pure functions over a ``Doc``: no files, no RDF.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+from urllib.parse import quote
+
+from . import resources
+from .model import Entity, Mention
+
+#: spaCy entity labels we turn into entities, and the class each gives when nothing better is known.
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location",
+             "FAC": "Location", "EVENT": "Event", "LAW": "Event", "NORP": None}
+
+#: Prepositions after which a capital names the city, not its government ("a think tank in Washington").
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "within", "into"})
+
+_WS = re.compile(r"\s+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def entity_key(label: str) -> str:
+    """CamelCase id for an entity label: ``United States`` -> ``UnitedStates``.
+
+    Accents are folded so spellings with and without them meet; anything not alphanumeric
+    that survives is percent-encoded, so the key is always a valid IRI segment.
+    """
+    folded = unicodedata.normalize("NFKD", label.translate(_QUOTES))
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    parts = re.split(r"[^0-9A-Za-z\u0080-\U0010ffff]+", folded)
+    key = "".join(p[:1].upper() + p[1:] for p in parts if p)
+    key = re.sub(r"[^0-9A-Za-z]", lambda m: quote(m.group(0), safe=""), key)
+    return key or "Entity" + quote(label, safe="")
+
+
+def clean_surface(text: str) -> str:
+    """Surface form as stored: quotes straightened, a leading "the " and trailing possessive dropped.
+
+    A final period stays on abbreviations ("U.S.").
+    """
+    text = _WS.sub(" ", text.translate(_QUOTES)).strip(" \"',;:()[]")
+    text = re.sub(r"^(?:the|The)\s+", "", text)
+    text = re.sub(r"\s*'s?$", "", text)
+    text = text.strip(" \"',;:()[]")
+    if text.endswith(".") and not re.search(r"(?:^|[.\s])[A-Za-z]\.$", text):
+        text = text.rstrip(".")
+    return text
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    key: str
+    label: str
+    type: str
+    iso3: str | None
+    parent: str | None
+
+
+@dataclass
+class Gazetteer:
+    """Surface form -> (entry, kind). Kinds: name, alias, demonym, capital, seat."""
+
+    entries: dict[str, GazetteerEntry] = field(default_factory=dict)
+    forms: dict[str, tuple[str, str]] = field(default_factory=dict)
+    lower_forms: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    gaz = Gazetteer()
+    for row in resources.gazetteer():
+        entry = GazetteerEntry(row["key"], row["label"], row["type"], row.get("iso3"), row.get("parent"))
+        gaz.entries[entry.key] = entry
+        for kind, forms in (("name", [row["label"]]), ("alias", row.get("aliases", [])),
+                            ("demonym", row.get("demonyms", [])), ("capital", row.get("capitals", [])),
+                            ("seat", row.get("seats", []))):
+            for form in forms:
+                for variant in {form, form.translate(_QUOTES), form.replace("'", "’")}:
+                    gaz.forms.setdefault(variant, (entry.key, kind))
+                form = form.translate(_QUOTES)
+                if kind in ("name", "alias") and len(form) > 4 and not form.isupper():
+                    gaz.lower_forms.setdefault(form.lower(), (entry.key, kind))
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The relation lexicon plus the derived word sets entity linking needs."""
+    lex = dict(resources.lexicon())
+    lex["non_entities"] = frozenset(lex.get("non_entities", ()))
+    lex["non_entities_lower"] = frozenset(w.lower() for w in lex["non_entities"])
+    roles = resources.roles()
+    lex["agency_words"] = frozenset(w.lower() for w in roles.get("agency_words", ()))
+    lex["title_words"] = frozenset(w for t in roles.get("titles", ()) for w in t.lower().split()) | frozenset(
+        lex.get("title_modifiers", ()))
+    return lex
+
+
+@dataclass
+class DocEntities:
+    """The entities of one article and a token -> entity map for the relation extractor."""
+
+    entities: dict[str, Entity]
+    mentions: list[Mention]
+    token_entity: dict[int, str]  # token index -> entity key
+    mention_spans: list[tuple[int, int, str]]  # (start token, end token, key), sorted
+    kinds: dict[int, str] = field(default_factory=dict)  # token index -> kind (name, demonym, capital, ...)
+
+    def span_entities(self, start: int, end: int) -> list[str]:
+        seen: list[str] = []
+        for i in range(start, end):
+            key = self.token_entity.get(i)
+            if key and key not in seen:
+                seen.append(key)
+        return seen
+
+
+def _phrase_matcher(nlp):  # -> (PhraseMatcher, dict)
+    from spacy.matcher import PhraseMatcher
+
+    cache = getattr(nlp, "_kg_gazetteer_matcher", None)
+    if cache is not None:
+        return cache
+    gaz = load_gazetteer()
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    forms = sorted(gaz.forms)
+    matcher.add("GAZ", list(nlp.tokenizer.pipe(forms)))
+    lower.add("GAZL", list(nlp.tokenizer.pipe(sorted(gaz.lower_forms))))
+    nlp._kg_gazetteer_matcher = (matcher, lower)
+    return nlp._kg_gazetteer_matcher
+
+
+def _norm_span_text(span) -> str:
+    return span.text.translate(_QUOTES)
+
+
+def _is_junk_name(text: str) -> bool:
+    lex = lexicon()
+    if text in lex["non_entities"] or text.lower() in lex["non_entities_lower"]:
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 2:
+        return True
+    if text.isupper() and len(text) > 6 and " " not in text:  # shouted boilerplate: DONATE, SUBSCRIBE
+        return True
+    return False
+
+
+def _strip_span(span):
+    """Drop leading determiners, quotes and possessives from an NER span."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")):
+        end -= 1
+    return doc[start:end]
+
+
+def find_entities(doc, nlp=None) -> DocEntities:
+    """Link the mentions of one parsed article to entities."""
+    from spacy.util import filter_spans
+
+    gaz = load_gazetteer()
+    lex = lexicon()
+    matcher, lower_matcher = _phrase_matcher(nlp) if nlp is not None else _phrase_matcher_for(doc)
+    candidates = []  # (span, key, kind)
+    for _, start, end in matcher(doc):
+        span = doc[start:end]
+        key, kind = gaz.forms[span.text]
+        candidates.append((span, key, kind))
+    for _, start, end in lower_matcher(doc):
+        span = doc[start:end]
+        hit = gaz.lower_forms.get(_norm_span_text(span).lower())
+        if hit:
+            candidates.append((span, hit[0], hit[1]))
+
+    # Gazetteer spans win over NER spans they overlap; among gazetteer spans the longest wins.
+    by_span = {(s.start, s.end): (key, kind) for s, key, kind in candidates}
+    gaz_spans = filter_spans([s for s, _, _ in candidates])
+    taken = set()
+    for s in gaz_spans:
+        taken.update(range(s.start, s.end))
+
+    entities: dict[str, Entity] = {}
+    aliases: dict[str, set[str]] = {}
+    mentions: list[Mention] = []
+    token_entity: dict[int, str] = {}
+    kinds: dict[int, str] = {}
+    spans: list[tuple[int, int, str]] = []
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    sent_starts = sorted(sent_index)
+
+    def sentence_of(tok_i: int) -> int:
+        import bisect
+
+        return max(0, bisect.bisect_right(sent_starts, tok_i) - 1)
+
+    def add(span, key: str, label: str, etype: str, kind: str, iso3=None, parent=None):
+        if key not in entities:
+            entities[key] = Entity(key=key, label=label, type=etype, iso3=iso3, parent=parent)
+            aliases[key] = set()
+        surface = clean_surface(span.text)
+        if surface and kind not in ("demonym",) and surface != entities[key].label:
+            aliases[key].add(surface)
+        elif kind == "demonym" and surface:
+            aliases[key].add(surface)
+        mentions.append(Mention(entity=key, text=span.text, start=span.start_char, end=span.end_char,
+                                sentence=sentence_of(span.start)))
+        for i in range(span.start, span.end):
+            token_entity[i] = key
+            kinds[i] = kind
+        spans.append((span.start, span.end, key))
+
+    def add_gazetteer(span, key: str, kind: str):
+        entry = gaz.entries[key]
+        if kind == "capital":
+            head = span.root
+            if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
+                # the city itself ("a think tank in Washington"): a Location
+                label = span.text
+                add(span, entity_key(label), label, "Location", "name")
+                return
+        if entry.parent and entry.parent not in entities and entry.parent in gaz.entries:
+            pass  # the parent is linked in the graph by key; it need not be mentioned
+        add(span, key, entry.label, entry.type, kind, entry.iso3, entry.parent)
+
+    for span in gaz_spans:
+        key, kind = by_span[(span.start, span.end)]
+        add_gazetteer(span, key, kind)
+
+    # People first so that surnames can link back; then organisations and places.
+    persons: dict[str, str] = {}  # surname / full name -> key
+    ner = sorted(doc.ents, key=lambda e: (e.start, e.end))
+    for ent in ner:
+        etype = NER_TYPES.get(ent.label_)
+        if etype is None:
+            continue
+        span = _strip_span(ent)
+        if len(span) == 0 or any(i in taken for i in range(span.start, span.end)):
+            continue
+        text = clean_surface(span.text)
+        if not text or _is_junk_name(text):
+            continue
+        if etype == "Person":
+            if "\n" in span.text:
+                continue
+            words = text.split()
+            if len(words) == 1 and text in persons:
+                key = persons[text]
+                add(span, key, entities[key].label, "Person", "alias")
+            else:
+                key = entity_key(text)
+                if len(words) == 1 and key not in entities:
+                    # a lone name never introduced in full: keep it, it may be well known
+                    pass
+                add(span, key, text, "Person", "name")
+                persons[text] = key
+                if len(words) > 1:
+                    persons.setdefault(words[-1], key)
+        elif etype == "Organization":
+            if all(t.lower_ in lex["title_words"] for t in span):
+                continue
+            parent = _agency_parent(span, token_entity, entities, lex)
+            if parent:
+                label = text
+                add(span, entity_key(_agency_label(text, parent, entities)), _agency_label(text, parent, entities),
+                    "Agency", "name", parent=parent)
+            else:
+                add(span, entity_key(text), text, "Organization", "name")
+        else:
+            add(span, entity_key(text), text, etype, "name")
+        taken.update(range(span.start, span.end))
+
+    # Surnames mentioned before the full name, and names spaCy did not tag: a PROPN equal to a known surname.
+    for tok in doc:
+        if tok.i in token_entity or tok.pos_ != "PROPN":
+            continue
+        key = persons.get(tok.text)
+        if key:
+            add(doc[tok.i:tok.i + 1], key, entities[key].label, "Person", "alias")
+
+    final = {}
+    for key, ent in entities.items():
+        final[key] = Entity(key=ent.key, label=ent.label, type=ent.type, iso3=ent.iso3, parent=ent.parent,
+                            aliases=tuple(sorted(aliases[key] - {ent.label})))
+    spans.sort()
+    mentions.sort(key=lambda m: (m.start, m.end, m.entity))
+    return DocEntities(final, mentions, token_entity, spans, kinds)
+
+
+def _phrase_matcher_for(doc):
+    import spacy
+
+    # Only used when a Doc is built without its Language (tests); reuse a blank English vocab-compatible matcher.
+    nlp = spacy.blank("en", vocab=doc.vocab)
+    return _phrase_matcher(nlp)
+
+
+def _agency_label(text: str, parent: str, entities: dict[str, Entity]) -> str:
+    return text
+
+
+def _agency_parent(span, token_entity: dict[int, str], entities: dict[str, Entity], lex) -> str | None:
+    """The state an organisation mention belongs to, when the mention is a state body.
+
+    "the US Justice Department", "Japan's Defense Ministry", "Chinese coast guard": an agency word
+    in the name and a country inside the name or as its possessor/modifier.
+    """
+    words = {t.lower_ for t in span}
+    text = span.text.lower()
+    agency_words = lex["agency_words"]
+    if not (words & agency_words or any(" " in w and w in text for w in agency_words)):
+        return None
+    doc = span.doc
+    candidates: Iterable[int] = list(range(span.start, span.end))
+    root = span.root
+    candidates = list(candidates) + [c.i for c in root.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    if span.start > 0:
+        candidates.append(span.start - 1)
+        if doc[span.start - 1].tag_ == "POS" and span.start > 1:
+            candidates.append(span.start - 2)
+    for i in candidates:
+        key = token_entity.get(i)
+        if key and entities[key].type == "Country":
+            return key
+    return None

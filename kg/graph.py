@@ -1,0 +1,288 @@
+"""The only module that writes RDF: extractions in, a provenance-carrying graph out.
+
+Shape: see docs/SCHEMA.md. IRIs come from canonical ids and hashes (no blank nodes), so the same
+input always gives the same graph, and merging an article twice changes nothing. Reading and
+writing graph files is atomic: a failed or interrupted write leaves the old file as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+
+from . import resources
+from .errors import ConfigError, GraphFileError
+from .model import Entity, Extraction, Relation
+from .vocab import ART, DCTERMS, ENT, EV, GEO, PREFIXES, PROV, RDF, RDFS, SKOS, STMT
+
+#: Graph file formats by suffix -> rdflib format name.
+FORMATS = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".nt": "nt",
+    ".ntriples": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".rdf": "xml",
+    ".xml": "xml",
+}
+
+
+def format_for(path: str | Path) -> str:
+    suffix = Path(path).suffix.lower()
+    try:
+        return FORMATS[suffix]
+    except KeyError:
+        raise ConfigError(
+            f"{path}: unknown graph format {suffix or '(no suffix)'!r}; use one of {', '.join(sorted(FORMATS))}"
+        ) from None
+
+
+def new_graph(store: str = "default") -> Graph:
+    g = Graph(store=store)
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    return g
+
+
+def entity_iri(key: str) -> URIRef:
+    return ENT[key]
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+
+
+def statement_iri(s: str, p: str, o: str) -> URIRef:
+    return STMT[_hash(s, p, o)]
+
+
+def evidence_iri(rel: Relation) -> URIRef:
+    ev = rel.evidence
+    return EV[_hash(ev.article, ev.start, ev.end, rel.subject, rel.predicate, rel.object, ev.rule)]
+
+
+def add_entity(g: Graph, ent: Entity, count: int = 0) -> None:
+    node = entity_iri(ent.key)
+    g.add((node, RDF.type, GEO[ent.type]))
+    if (node, RDFS.label, None) not in g:
+        g.add((node, RDFS.label, Literal(ent.label)))
+    for alias in ent.aliases:
+        if alias != ent.label:
+            g.add((node, SKOS.altLabel, Literal(alias)))
+    if ent.iso3:
+        g.set((node, GEO.isoCode, Literal(ent.iso3)))
+    if ent.parent:
+        g.set((node, GEO.parent, entity_iri(ent.parent)))
+
+
+def add_extraction(g: Graph, ex: Extraction) -> None:
+    """Merge one article's extraction into ``g``. Call :func:`finalize` once after the last one."""
+    art = ex.article
+    a = ART[art.id]
+    g.add((a, RDF.type, GEO.Article))
+    g.set((a, DCTERMS.identifier, Literal(art.id)))
+    if art.title:
+        g.set((a, DCTERMS.title, Literal(art.title)))
+    if art.url or art.source:
+        g.set((a, DCTERMS.source, Literal(art.url or art.source)))
+    if art.date:
+        dtype = XSD.date if len(art.date) == 10 else None
+        g.set((a, DCTERMS.date, Literal(art.date, datatype=dtype)))
+    if art.content_hash:
+        g.set((a, GEO.contentHash, Literal(art.content_hash)))
+    counts: dict[str, int] = {}
+    for m in ex.mentions:
+        counts[m.entity] = counts.get(m.entity, 0) + 1
+    for ent in ex.entities:
+        add_entity(g, ent)
+        # mention counts are per article, stored on the article link so re-adding it changes nothing
+        if counts.get(ent.key):
+            g.add((a, GEO.mentions, entity_iri(ent.key)))
+    parents = {e.parent for e in ex.entities if e.parent} - {e.key for e in ex.entities}
+    for key in sorted(parents):
+        _ensure_gazetteer_entity(g, key)
+    for rel in ex.relations:
+        add_relation(g, rel)
+
+
+def _ensure_gazetteer_entity(g: Graph, key: str) -> None:
+    node = entity_iri(key)
+    if (node, RDF.type, None) in g:
+        return
+    for row in resources.gazetteer():
+        if row["key"] == key:
+            add_entity(g, Entity(key=key, label=row["label"], type=row["type"], iso3=row.get("iso3"),
+                                 parent=row.get("parent")))
+            return
+
+
+def add_relation(g: Graph, rel: Relation) -> None:
+    ev = rel.evidence
+    st = statement_iri(rel.subject, rel.predicate, rel.object)
+    e = evidence_iri(rel)
+    g.add((st, RDF.type, GEO.Statement))
+    g.set((st, RDF.subject, entity_iri(rel.subject)))
+    g.set((st, RDF.predicate, GEO[rel.predicate]))
+    g.set((st, RDF.object, entity_iri(rel.object)))
+    g.add((st, GEO.hasEvidence, e))
+    g.add((e, RDF.type, GEO.Evidence))
+    g.set((e, PROV.wasDerivedFrom, ART[ev.article]))
+    g.set((e, GEO.sentence, Literal(ev.sentence)))
+    g.set((e, GEO.charStart, Literal(ev.start)))
+    g.set((e, GEO.charEnd, Literal(ev.end)))
+    g.set((e, GEO.rule, Literal(ev.rule)))
+    g.set((e, GEO.confidence, Literal(_dec(ev.confidence), datatype=XSD.decimal)))
+    g.set((e, GEO.modality, Literal(ev.modality)))
+    if ev.trigger:
+        g.set((e, GEO.trigger, Literal(ev.trigger)))
+    if ev.subject_text:
+        g.set((e, GEO.subjectText, Literal(ev.subject_text)))
+    if ev.object_text:
+        g.set((e, GEO.objectText, Literal(ev.object_text)))
+    if ev.claimant:
+        g.set((e, GEO.claimant, Literal(ev.claimant)))
+    if ev.attributed_to:
+        g.set((e, PROV.wasAttributedTo, entity_iri(ev.attributed_to)))
+    if ev.date:
+        g.set((e, GEO.eventDate, Literal(ev.date)))
+
+
+def _dec(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def finalize(g: Graph) -> None:
+    """Recompute every statement's aggregates and the plain triples from its evidence.
+
+    Runs over the whole graph so that appending articles, or re-adding one, always yields the
+    same result as building everything at once.
+    """
+    props = resources.relation_properties()
+    # mention counts: number of articles mentioning each entity
+    mention_counts: dict[URIRef, int] = {}
+    for _, _, ent in g.triples((None, GEO.mentions, None)):
+        mention_counts[ent] = mention_counts.get(ent, 0) + 1
+    for ent, n in mention_counts.items():
+        g.set((ent, GEO.mentionCount, Literal(n)))
+    plain = set()
+    for st in sorted(set(g.subjects(RDF.type, GEO.Statement))):
+        s = g.value(st, RDF.subject)
+        p = g.value(st, RDF.predicate)
+        o = g.value(st, RDF.object)
+        by_article: dict[str, float] = {}
+        n_ev = 0
+        asserted = False
+        for e in g.objects(st, GEO.hasEvidence):
+            n_ev += 1
+            modality = str(g.value(e, GEO.modality) or "asserted")
+            if modality != "asserted":
+                continue
+            asserted = True
+            art = str(g.value(e, PROV.wasDerivedFrom))
+            conf = float(g.value(e, GEO.confidence) or 0.5)
+            by_article[art] = max(by_article.get(art, 0.0), conf)
+        remaining = 1.0
+        for c in by_article.values():
+            remaining *= 1.0 - c
+        g.set((st, GEO.asserted, Literal(asserted)))
+        g.set((st, GEO.sourceCount, Literal(len(by_article))))
+        g.set((st, GEO.evidenceCount, Literal(n_ev)))
+        g.set((st, GEO.confidence, Literal(_dec(1.0 - remaining if asserted else 0.0), datatype=XSD.decimal)))
+        local = str(p).rsplit("#", 1)[-1]
+        info = props.get(local)
+        if info is not None:
+            g.set((st, GEO.category, Literal(info.category)))
+        if asserted:
+            plain.add((s, p, o))
+            if info is not None and info.parent:
+                plain.add((s, GEO[info.parent], o))
+    # plain triples exactly mirror asserted statements
+    rel_props = {GEO[name] for name in props}
+    for s, p, o in list(g.triples((None, None, None))):
+        if p in rel_props and (s, p, o) not in plain and str(s).startswith(str(ENT)):
+            g.remove((s, p, o))
+    for t in plain:
+        g.add(t)
+
+
+def build_graph(extractions: Iterable[Extraction], graph: Graph | None = None) -> Graph:
+    g = graph if graph is not None else new_graph()
+    for ex in extractions:
+        add_extraction(g, ex)
+    finalize(g)
+    return g
+
+
+def load_graph(path: str | Path, graph: Graph | None = None) -> Graph:
+    """Read a graph file; a clear GraphFileError if it is missing or not valid RDF."""
+    path = Path(path)
+    fmt = format_for(path)
+    if not path.exists():
+        raise GraphFileError(f"{path}: no such graph file")
+    if path.is_dir():
+        raise GraphFileError(f"{path}: is a directory, not a graph file")
+    g = graph if graph is not None else new_graph()
+    try:
+        g.parse(str(path), format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise GraphFileError(f"{path}: not a valid {fmt} graph ({msg[:200]})") from None
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    return g
+
+
+def serialize(g: Graph, fmt: str) -> bytes:
+    if fmt == "json-ld":
+        data = g.serialize(format="json-ld", context={k: str(v) for k, v in PREFIXES.items()}, sort_keys=True,
+                           indent=1)
+        return data.encode("utf-8") if isinstance(data, str) else data
+    if fmt in ("nt", "nquads"):
+        data = g.serialize(format=fmt)
+        text = data if isinstance(data, str) else data.decode("utf-8")
+        return ("".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))).encode("utf-8")
+    if fmt == "trig":
+        from rdflib import Dataset
+
+        ds = Dataset()
+        for prefix, ns in PREFIXES.items():
+            ds.bind(prefix, ns, override=True, replace=True)
+        named = ds.graph(URIRef("https://w3id.org/kg/graph/default"))
+        for t in g:
+            named.add(t)
+        data = ds.serialize(format="trig")
+        return data.encode("utf-8") if isinstance(data, str) else data
+    data = g.serialize(format=fmt)
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def atomic_write(path: str | Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temp file in the same directory and an atomic rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def save_graph(g: Graph, path: str | Path) -> None:
+    atomic_write(path, serialize(g, format_for(path)))

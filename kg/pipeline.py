@@ -1,0 +1,147 @@
+"""The library API: articles -> extractions -> graph, and the operations the CLI offers.
+
+    >>> import kg
+    >>> g = kg.build(["examples/articles"]).graph
+    >>> kg.stats(g).relations["sharesIntelligenceWith"]
+
+Each CLI command calls one function here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from . import graph as kgraph
+from .entities import find_entities
+from .model import Article, Extraction
+from .nlp import clip_text, load_pipeline
+from .relations import extract_relations
+from .vocab import GEO, RDF
+
+BATCH_SIZE = 32
+
+
+def extract_doc(doc, article: Article, nlp=None) -> Extraction:
+    """Entities and relations of one parsed article."""
+    ents = find_entities(doc, nlp)
+    relations = tuple(sorted(
+        extract_relations(doc, ents, article),
+        key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object, r.evidence.rule),
+    ))
+    return Extraction(article=article, entities=tuple(sorted(ents.entities.values(), key=lambda e: e.key)),
+                      mentions=tuple(ents.mentions), relations=relations)
+
+
+def extract_article(article: Article, nlp=None) -> Extraction:
+    nlp = nlp or load_pipeline()
+    return extract_doc(nlp(clip_text(article.text)), article, nlp)
+
+
+def extract_articles(articles: Iterable[Article], nlp=None, batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
+    """Stream extractions; spaCy parses in batches."""
+    nlp = nlp or load_pipeline()
+    pairs = ((clip_text(a.text), a) for a in articles)
+    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield extract_doc(doc, article, nlp)
+
+
+@dataclass
+class BuildResult:
+    graph: Graph
+    articles: int = 0  # articles read in this run
+    new_articles: int = 0  # articles not already in the graph
+    skipped: list = field(default_factory=list)  # ingest.Skipped records
+
+
+def article_ids(g: Graph) -> set[str]:
+    return {str(a).rsplit("/", 1)[-1] for a in g.subjects(RDF.type, GEO.Article)}
+
+
+def build(paths: Sequence[str | Path], *, graph: Graph | None = None, stdin=None,
+          on_skip: Callable | None = None, progress: Callable[[Article], None] | None = None,
+          nlp=None) -> BuildResult:
+    """Read articles from files/directories (or stdin for "-") and merge them into ``graph``.
+
+    Articles already in the graph (same normalised text) are not parsed again.
+    """
+    from .ingest import iter_articles
+
+    g = graph if graph is not None else kgraph.new_graph()
+    known = article_ids(g)
+    result = BuildResult(graph=g)
+
+    def skip(s) -> None:
+        result.skipped.append(s)
+        if on_skip:
+            on_skip(s)
+
+    def fresh() -> Iterator[Article]:
+        seen: set[str] = set()
+        for art in iter_articles(paths, stdin=stdin, on_skip=skip):
+            result.articles += 1
+            if progress:
+                progress(art)
+            if art.id in known or art.id in seen:
+                continue
+            seen.add(art.id)
+            result.new_articles += 1
+            yield art
+
+    for ex in extract_articles(fresh(), nlp=nlp):
+        kgraph.add_extraction(g, ex)
+    kgraph.finalize(g)
+    return result
+
+
+def build_file(paths: Sequence[str | Path], output: str | Path, *, append: bool = False, **kw) -> BuildResult:
+    """Build and write a graph file atomically; with ``append`` merge into the existing file."""
+    kgraph.format_for(output)  # fail on a bad suffix before any work
+    g = None
+    if append and Path(output).exists():
+        g = kgraph.load_graph(output)
+    result = build(paths, graph=g, **kw)
+    kgraph.save_graph(result.graph, output)
+    return result
+
+
+@dataclass
+class Stats:
+    articles: int
+    entities: Counter
+    relations: Counter  # asserted statements by predicate
+    statements: int
+    evidence: int
+    triples: int
+
+    def as_dict(self) -> dict:
+        return {"articles": self.articles, "entities": dict(sorted(self.entities.items())),
+                "relations": dict(sorted(self.relations.items())), "statements": self.statements,
+                "evidence": self.evidence, "triples": self.triples}
+
+
+ENTITY_CLASSES = ("Country", "Alliance", "Organization", "Agency", "Person", "Location", "Event")
+
+
+def stats(g: Graph) -> Stats:
+    ents: Counter = Counter()
+    for cls in ENTITY_CLASSES:
+        n = len(set(g.subjects(RDF.type, GEO[cls])))
+        if n:
+            ents[cls] = n
+    rels: Counter = Counter()
+    for st in g.subjects(RDF.type, GEO.Statement):
+        if str(g.value(st, GEO.asserted)).lower() == "true":
+            rels[str(g.value(st, RDF.predicate)).rsplit("#", 1)[-1]] += 1
+    return Stats(
+        articles=len(set(g.subjects(RDF.type, GEO.Article))),
+        entities=ents,
+        relations=rels,
+        statements=len(set(g.subjects(RDF.type, GEO.Statement))),
+        evidence=len(set(g.subjects(RDF.type, GEO.Evidence))),
+        triples=len(g),
+    )

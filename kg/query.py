@@ -1,0 +1,118 @@
+"""SPARQL over a kg graph: ad-hoc queries and the ready-made ones in ``ontology/queries/``.
+
+Parameters are passed as bindings (``initBindings``), never spliced into the query text. Only
+read-only queries (SELECT, ASK, CONSTRUCT, DESCRIBE) are accepted.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.plugins.sparql import prepareQuery
+
+from . import resources
+from .errors import QueryError
+from .vocab import PREFIXES
+
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\s+[^\n]*\s+)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
+                     re.IGNORECASE)
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    rows: list[list[str]]
+    ask: bool | None = None
+    graph: Graph | None = None  # CONSTRUCT / DESCRIBE
+
+
+def _strip_comments(text: str) -> str:
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+def prepare(text: str, source: str = "query"):
+    body = _strip_comments(text)
+    if _UPDATE.match(body):
+        raise QueryError(f"{source}: SPARQL Update is not allowed here; kg query only reads (SELECT, ASK, CONSTRUCT, DESCRIBE)")
+    try:
+        return prepareQuery(text, initNs=dict(PREFIXES))
+    except Exception as exc:
+        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise QueryError(f"{source}: malformed SPARQL query ({msg[:200]})") from None
+
+
+def _term_text(term) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        s = str(term)
+        for prefix, ns in PREFIXES.items():
+            if s.startswith(str(ns)) and prefix in ("ent", "geo", "art", "ev", "stmt"):
+                return f"{prefix}:{s[len(str(ns)):]}"
+        return s
+    return str(term)
+
+
+def run_query(g: Graph, text: str, bindings: dict[str, str] | None = None, source: str = "query") -> QueryResult:
+    q = prepare(text, source)
+    init = {k: Literal(v) for k, v in (bindings or {}).items() if v is not None}
+    try:
+        res = g.query(q, initBindings=init)
+    except Exception as exc:
+        raise QueryError(f"{source}: query failed ({str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__})") from None
+    if res.type == "ASK":
+        return QueryResult(columns=["ask"], rows=[[str(bool(res.askAnswer)).lower()]], ask=bool(res.askAnswer))
+    if res.type in ("CONSTRUCT", "DESCRIBE"):
+        out = Graph()
+        for t in res:
+            out.add(t)
+        rows = sorted([[_term_text(s), _term_text(p), _term_text(o)] for s, p, o in out])
+        return QueryResult(columns=["subject", "predicate", "object"], rows=rows, graph=out)
+    columns = [str(v) for v in res.vars]
+    rows = [[_term_text(row[i]) for i in range(len(columns))] for row in res]
+    return QueryResult(columns=columns, rows=rows)
+
+
+def run_named(g: Graph, name: str, params: dict[str, str] | None = None) -> QueryResult:
+    qs = resources.queries()
+    if name not in qs:
+        raise QueryError(f"no ready-made query named {name!r}; `kg query --list` shows them: {', '.join(sorted(qs))}")
+    nq = qs[name]
+    bindings = {}
+    for key, value in (params or {}).items():
+        if value is None:
+            continue
+        if key not in nq.params:
+            raise QueryError(f"query {name!r} takes no parameter {key!r} (it takes: {', '.join(nq.params) or 'none'})")
+        bindings[key] = value
+    return run_query(g, nq.text, bindings, source=f"query {name}")
+
+
+def format_result(res: QueryResult, fmt: str = "table") -> str:
+    if fmt == "json":
+        if res.ask is not None:
+            return json.dumps({"boolean": res.ask})
+        return json.dumps([dict(zip(res.columns, r)) for r in res.rows], ensure_ascii=False, indent=1)
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(res.columns)
+        for r in res.rows:
+            w.writerow([c.replace("\t", " ").replace("\n", " ") if fmt == "tsv" else c for c in r])
+        return buf.getvalue().rstrip("\n")
+    # aligned table, long cells shortened
+    def cell(c: str) -> str:
+        c = " ".join(c.split())
+        return c if len(c) <= 80 else c[:77] + "..."
+    rows = [[cell(c) for c in r] for r in res.rows]
+    widths = [max([len(h)] + [len(r[i]) for r in rows]) for i, h in enumerate(res.columns)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(res.columns, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)

@@ -1,0 +1,730 @@
+"""Relations from the grammar of each sentence, driven by the lexicon in ``ontology/lexicon.json``.
+
+A trigger (a verb or noun lemma of a lexicon entry) fires; its arguments are read from the
+dependency parse: subject (nsubj, passive agent, possessor, the subject of a light verb such as
+"impose" in "imposed sanctions on"), objects (direct object, the prepositions the entry names),
+each expanded over coordination ("Japan, South Korea and India") and appositions. Arguments link
+to entities through the token -> entity map built by :mod:`kg.entities`; a generic noun modified
+by a country ("Chinese forces") stands for that country. Structural relations (membership, positions,
+locations) have their own small rules below. Nothing is read off mere co-occurrence.
+
+Pure generator functions over a ``Doc``: no files, no RDF.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from . import resources
+from .entities import DocEntities, clean_surface
+from .model import Article, Evidence, Relation
+from .timeref import resolve_date
+
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+OBJ_DEPS = frozenset({"dobj", "obj"})
+ACTOR_TYPES = frozenset({"Country", "Alliance", "Organization", "Agency", "Person"})
+STATE_TYPES = frozenset({"Country", "Alliance", "Organization", "Agency"})
+GROUP_TYPES = frozenset({"Alliance", "Organization"})
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    predicate: str
+    trigger: str  # "verb" | "noun"
+    lemmas: frozenset[str]
+    objects: tuple[str, ...]
+    confidence: float
+    require_object_lemmas: frozenset[str] = frozenset()
+    require_object_lemmas_for: tuple[tuple[str, frozenset[str]], ...] = ()
+    require_modifier_lemmas: frozenset[str] = frozenset()
+    implicit_subject: bool = False
+    copula_subject: bool = False
+    symmetric_subjects: bool = False
+    object_types: frozenset[str] = ACTOR_TYPES
+    topic_carrier: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    rules: tuple[Rule, ...]
+    verb_rules: dict[str, tuple[Rule, ...]]
+    noun_rules: dict[str, tuple[Rule, ...]]
+    generic_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
+    negating_verbs: frozenset[str]
+    prospective: frozenset[str]
+    conditional_marks: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    light_verbs: frozenset[str]
+    member_verbs: frozenset[str]
+    member_nouns: frozenset[str]
+    titles: tuple[str, ...]
+    symmetric: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data: dict[str, Any] = resources.lexicon()
+    rules = []
+    for e in data["relations"]:
+        rules.append(Rule(
+            id=e["id"], predicate=e["predicate"], trigger=e["trigger"], lemmas=frozenset(e["lemmas"]),
+            objects=tuple(e.get("objects", ())), confidence=float(e.get("confidence", 0.6)),
+            require_object_lemmas=frozenset(e.get("require_object_lemmas", ())),
+            require_object_lemmas_for=tuple((k, frozenset(v)) for k, v in e.get("require_object_lemmas_for", {}).items()),
+            require_modifier_lemmas=frozenset(e.get("require_modifier_lemmas", ())),
+            implicit_subject=bool(e.get("implicit_subject")), copula_subject=bool(e.get("copula_subject")),
+            symmetric_subjects=bool(e.get("symmetric_subjects")),
+            object_types=frozenset(e.get("object_types", ACTOR_TYPES)),
+            topic_carrier=bool(e.get("topic_carrier")),
+        ))
+    verb: dict[str, list[Rule]] = {}
+    noun: dict[str, list[Rule]] = {}
+    for r in rules:
+        for lemma in r.lemmas:
+            (verb if r.trigger == "verb" else noun).setdefault(lemma, []).append(r)
+    roles = resources.roles()
+    props = resources.relation_properties()
+    symmetric = frozenset(name for name, info in props.items() if info.symmetric)
+    return Lexicon(
+        rules=tuple(rules),
+        verb_rules={k: tuple(v) for k, v in verb.items()},
+        noun_rules={k: tuple(v) for k, v in noun.items()},
+        generic_nouns=frozenset(data["generic_actor_nouns"]),
+        speech_verbs=frozenset(data["speech_verbs"]),
+        negating_verbs=frozenset(data["negating_verbs"]),
+        prospective=frozenset(data["prospective_words"]),
+        conditional_marks=frozenset(data["conditional_marks"]),
+        hypothetical_modals=frozenset(data["hypothetical_modals"]),
+        light_verbs=frozenset(data["light_verbs"]),
+        member_verbs=frozenset(data["member_verbs"]),
+        member_nouns=frozenset(data["member_nouns"]),
+        titles=tuple(sorted((t.lower() for t in roles.get("titles", [])), key=len, reverse=True)),
+        symmetric=symmetric,
+    )
+
+
+# ---------------------------------------------------------------- argument reading
+
+class Args:
+    """Token -> entity resolution for one document."""
+
+    def __init__(self, doc, ents: DocEntities, lex: Lexicon):
+        self.doc = doc
+        self.ents = ents
+        self.lex = lex
+
+    def entity_at(self, tok) -> str | None:
+        """The entity a noun-phrase head stands for, if any."""
+        key = self.ents.token_entity.get(tok.i)
+        if key:
+            return key
+        # "airman, Jack Teixeira": the apposition names it
+        for child in tok.children:
+            if child.dep_ == "appos":
+                key = self.ents.token_entity.get(child.i)
+                if key:
+                    return key
+        # "Chinese forces", "U.S. officials", "China's coast guard vessels"
+        if tok.lemma_.lower() in self.lex.generic_nouns or tok.lower_ in self.lex.generic_nouns:
+            for child in tok.children:
+                if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                    key = self.ents.token_entity.get(child.i)
+                    if key and self.ents.entities[key].type in STATE_TYPES:
+                        return key
+                    for sub in child.children:  # "China's coast guard": compound -> poss
+                        if sub.dep_ in ("poss", "compound"):
+                            key = self.ents.token_entity.get(sub.i)
+                            if key and self.ents.entities[key].type in STATE_TYPES:
+                                return key
+            for child in tok.children:  # "forces of China"
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for p in child.children:
+                        if p.dep_ == "pobj":
+                            key = self.ents.token_entity.get(p.i)
+                            if key and self.ents.entities[key].type in STATE_TYPES:
+                                return key
+        return None
+
+    def expand(self, tok) -> list[tuple[str, object]]:
+        """Entities named by a head token and everything coordinated with it."""
+        out: list[tuple[str, object]] = []
+        heads = [tok] + list(tok.conjuncts)
+        # "countries such as Japan, India and Vietnam" / "(US, India, Japan and Australia)"
+        for h in list(heads):
+            for child in h.children:
+                if child.dep_ == "prep" and child.lower_ == "as" and any(c.lower_ == "such" for c in child.children):
+                    for p in child.children:
+                        if p.dep_ == "pobj":
+                            heads += [p] + list(p.conjuncts)
+                elif child.dep_ == "appos" and child.i not in self.ents.token_entity and self.entity_at(h) is None:
+                    heads += [child] + list(child.conjuncts)
+                elif child.dep_ == "appos" and self.ents.token_entity.get(child.i) and self.entity_at(h) is None:
+                    heads += list(child.conjuncts)
+        seen = set()
+        for h in heads:
+            key = self.entity_at(h)
+            if key is None:
+                # a multi-token mention whose head is not the mapped token ("the United States" is fine)
+                continue
+            if key not in seen:
+                seen.add(key)
+                out.append((key, h))
+        return out
+
+
+def _children(tok, deps) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objects(tok, prep: str) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+            out += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    return out
+
+
+def _subject_tokens(verb) -> list:
+    """Grammatical subject of a verb, following conjunction, xcomp and relative clauses upward."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subj:
+        return subj
+    agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if agent:
+        return agent
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return []
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            return []
+        return _subject_tokens(verb.head)
+    if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
+        return [verb.head]
+    return []
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+# ---------------------------------------------------------------- modality, attribution, time
+
+def modality_of(trigger, lex: Lexicon) -> str:
+    """asserted, negated or hypothetical, from negation, denial verbs, conditionals and modals around the trigger."""
+    chain = [trigger]
+    tok = trigger
+    while tok.head.i != tok.i and len(chain) < 8:
+        if tok.dep_ in ("ccomp",) and tok.head.lemma_ in lex.speech_verbs:
+            break  # a report of the event: the reporting verb's own modality does not apply
+        tok = tok.head
+        chain.append(tok)
+    for i, tok in enumerate(chain):
+        if any(c.dep_ == "neg" for c in tok.children) and (i == 0 or tok.pos_ in ("VERB", "AUX", "ADJ")):
+            return "negated"
+        if i > 0 and tok.lemma_.lower() in lex.negating_verbs:
+            return "negated"
+    for i, tok in enumerate(chain):
+        if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in tok.children):
+            return "hypothetical"
+        if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals for c in tok.children):
+            return "hypothetical"
+        if i > 0 and tok.lemma_.lower() in lex.prospective:
+            return "hypothetical"
+    return "asserted"
+
+
+def attribution_of(trigger, args: Args, lex: Lexicon) -> tuple[str | None, str | None]:
+    """Who made the claim: the subject of a reporting verb above the trigger, or 'according to X'."""
+    sent = trigger.sent
+    for tok in sent:
+        if tok.lower_ == "according" and tok.dep_ in ("prep", "advmod"):
+            for to in tok.children:
+                for p in to.children:
+                    if p.dep_ == "pobj":
+                        return _claimant(p, args)
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.lower_ == "to":
+                for p in nxt.children:
+                    if p.dep_ == "pobj":
+                        return _claimant(p, args)
+    tok = trigger
+    while tok.head.i != tok.i:
+        parent = tok.head
+        if parent.lemma_.lower() in lex.speech_verbs and tok.dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "dobj", "conj"):
+            subj = [c for c in parent.children if c.dep_ == "nsubj"]
+            if subj:
+                return _claimant(subj[0], args)
+        tok = parent
+    # "..., U.S. officials said." with the reporting verb as root and the trigger in its ccomp
+    root = sent.root
+    if root.lemma_.lower() in lex.speech_verbs and trigger.i != root.i:
+        subj = [c for c in root.children if c.dep_ == "nsubj"]
+        if subj:
+            return _claimant(subj[0], args)
+    return None, None
+
+
+def _claimant(tok, args: Args) -> tuple[str | None, str | None]:
+    span = tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
+    key = args.entity_at(tok)
+    text = clean_surface(span.text)
+    if len(text) > 60:
+        text = args.ents.entities[key].label if key else clean_surface(tok.text)
+    return key, text or None
+
+
+def date_of(trigger, article_date: str | None) -> str | None:
+    """The date or period the sentence places the event at, resolved against the article date."""
+    sent = trigger.sent
+    best = None
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        # prefer a date attached to the trigger's clause
+        distance = abs(ent.root.i - trigger.i)
+        anc = {a.i for a in ent.root.ancestors}
+        score = distance - (100 if trigger.i in anc or ent.root.head.i == trigger.i else 0)
+        if best is None or score < best[0]:
+            best = (score, ent.text)
+    if best is None:
+        return None
+    return resolve_date(best[1], article_date)
+
+
+# ---------------------------------------------------------------- the extractor
+
+def _rule_matches(rule: Rule, tok, args: Args) -> bool:
+    if rule.require_object_lemmas:
+        objs = _children(tok, OBJ_DEPS | {"nsubjpass"})
+        objs += [c for o in objs for c in o.conjuncts]
+        lemmas = {o.lemma_.lower() for o in objs} | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ in ("compound", "amod")}
+        lemmas |= {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about") for p in c.children}
+        if not lemmas & rule.require_object_lemmas:
+            return False
+    for lemma, needed in rule.require_object_lemmas_for:
+        if tok.lemma_.lower() == lemma:
+            objs = _children(tok, OBJ_DEPS)
+            if not {o.lemma_.lower() for o in objs} & needed:
+                return False
+    if rule.require_modifier_lemmas:
+        mods = set()
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+                mods.add(c.lemma_.lower())
+                mods.add(c.lower_)
+                mods |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod", "npadvmod")}
+        # "the intelligence-sharing partnership": compound may be split by hyphens
+        left = tok.doc[max(tok.left_edge.i, tok.i - 4): tok.i]
+        mods |= {t.lemma_.lower() for t in left} | {t.lower_ for t in left}
+        # "intelligence ties", "network of intelligence partnerships": the noun's own head
+        if tok.dep_ == "pobj":
+            mods |= {c.lemma_.lower() for c in tok.head.head.children if c.dep_ in ("compound", "amod")}
+        if not mods & rule.require_modifier_lemmas:
+            return False
+    return True
+
+
+def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]], str]:
+    """Subject of a noun trigger: possessor, demonym, the light verb's subject, or the copula's subject."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            found = args.expand(c)
+            if found:
+                return found, "poss"
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod") and args.ents.token_entity.get(c.i):
+            key = args.ents.token_entity[c.i]
+            if args.ents.entities[key].type in STATE_TYPES | {"Person"}:
+                return [(key, c)], "modifier"
+    head = tok.head
+    # "imposed sanctions on", "announced an agreement", "deepening intelligence ties with"
+    if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "pobj", "conj", "appos", "nsubj"):
+        verb = head
+        if tok.dep_ == "pobj":
+            verb = head.head  # "in a partnership with": prep -> verb or noun
+        if tok.dep_ == "conj":
+            verb = tok.head.head
+        if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in args.lex.light_verbs or tok.dep_ in ("dobj",)
+                                             or (tok.dep_ == "attr" and rule.copula_subject)):
+            subj = []
+            for s in _subject_tokens(verb):
+                subj += args.expand(s)
+            if tok.dep_ == "nsubj":
+                subj = []
+            if subj:
+                return subj, "light_verb:" + verb.lemma_.lower()
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
+        # "the network of intelligence partnerships with X": the holder of the network
+        holder = head.head
+        for c in holder.children:
+            if c.dep_ == "poss":
+                found = args.expand(c)
+                if found:
+                    return found, "poss"
+        if holder.dep_ in ("dobj", "attr") and holder.head.pos_ in ("VERB", "AUX"):
+            subj = []
+            for s in _subject_tokens(holder.head):
+                subj += args.expand(s)
+            if subj:
+                return subj, "light_verb:" + holder.head.lemma_.lower()
+    return [], ""
+
+
+def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]]:
+    found: list[tuple[str, object]] = []
+    for slot in rule.objects:
+        if slot in ("dobj", "dobj_actor"):
+            heads = _children(tok, OBJ_DEPS)
+            if verb and _is_passive(tok):
+                heads = _children(tok, {"nsubjpass"})
+            for h in heads:
+                found += args.expand(h)
+        elif slot == "dobj_of":
+            for h in _children(tok, OBJ_DEPS):
+                for c in h.children:
+                    if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
+                        found += args.expand(c)
+                    if c.dep_ == "prep" and c.lower_ in ("of", "with", "from"):
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                found += args.expand(p)
+        elif slot == "dative":
+            for h in _children(tok, {"dative"}):
+                if h.pos_ == "ADP":
+                    for p in h.children:
+                        if p.dep_ == "pobj":
+                            found += args.expand(p)
+                else:
+                    found += args.expand(h)
+        elif slot == "compound" and not verb:
+            for c in tok.children:
+                if c.dep_ in ("compound", "amod") and args.ents.token_entity.get(c.i):
+                    found += args.expand(c)
+        elif slot == "poss":
+            for c in _children(tok, {"poss"}):
+                found += args.expand(c)
+        elif slot.startswith("prep:"):
+            for p in _prep_objects(tok, slot[5:]):
+                found += args.expand(p)
+            # the object of a light verb's noun: "imposed sanctions on China" is read on the noun
+    return found
+
+
+def _doc_actor(args: Args, article: Article) -> str | None:
+    """The article's main actor: the entity most often the subject in its first sentences."""
+    counts: Counter[str] = Counter()
+    for i, sent in enumerate(args.doc.sents):
+        if i > 6:
+            break
+        for tok in sent:
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                key = args.entity_at(tok)
+                if key and args.ents.entities[key].type in ("Country", "Alliance", "Organization"):
+                    counts[key] += 3 if i < 3 else 1
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Relation]:
+    """Yield every relation the sentences of ``doc`` state, with evidence; deterministic order."""
+    lex = load_lexicon()
+    args = Args(doc, ents, lex)
+    doc_actor: list[str | None] = []  # computed lazily
+    seen: set[tuple] = set()
+
+    def actor() -> str | None:
+        if not doc_actor:
+            doc_actor.append(_doc_actor(args, article))
+        return doc_actor[0]
+
+    def emit(s, o, predicate, rule_id, conf, trigger, s_tok, o_tok, sent) -> Iterator[Relation]:
+        if s == o:
+            return
+        et = ents.entities
+        if et[s].type in ("Location", "Event") and predicate not in ("locatedIn",):
+            return
+        if predicate in lex.symmetric and s > o:
+            s, o, s_tok, o_tok = o, s, o_tok, s_tok
+        key = (s, predicate, o, sent.start)
+        if key in seen:
+            return
+        seen.add(key)
+        modality = modality_of(trigger, lex)
+        who, claimant = attribution_of(trigger, args, lex)
+        yield Relation(
+            subject=s, predicate=predicate, object=o,
+            evidence=Evidence(
+                article=article.id, sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+                rule=rule_id, confidence=round(conf, 3), trigger=trigger.text, modality=modality,
+                attributed_to=who, claimant=claimant, date=date_of(trigger, article.date),
+                subject_text=_np_text(s_tok), object_text=_np_text(o_tok),
+            ),
+        )
+
+    topic: list = [None, -10]  # (predicate, sentence number) of the last topical partnership noun
+    for n_sent, sent in enumerate(doc.sents):
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp")):
+                rules = lex.verb_rules.get(lemma, ())
+                is_verb = True
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in ents.token_entity:
+                rules = lex.noun_rules.get(lemma, ())
+                is_verb = False
+            else:
+                continue
+            for rule in rules:
+                if not _rule_matches(rule, tok, args):
+                    continue
+                if rule.topic_carrier and topic[0] and n_sent - topic[1] <= 2 and not is_verb:
+                    # "a network of intelligence partnerships ... Others involve partnerships with Japan":
+                    # a bare partnership noun continues the topic of the one just before it.
+                    rule = replace(rule, predicate=topic[0], id=rule.id + ":topic", confidence=rule.confidence * 0.85)
+                fired = list(_apply(rule, tok, is_verb, args, sent, emit, actor))
+                if rule.require_modifier_lemmas and not is_verb:
+                    topic[0], topic[1] = rule.predicate, n_sent
+                yield from fired
+                break
+        yield from _structural(sent, args, emit)
+
+
+def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Iterator[Relation]:
+    ents = args.ents
+    conf = rule.confidence
+    if is_verb:
+        subjects = []
+        for s in _subject_tokens(tok):
+            subjects += args.expand(s)
+        if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+            subjects = []
+        how = "verb"
+    else:
+        subjects, how = _noun_subjects(tok, args, rule)
+    objects = _objects(tok, rule, args, is_verb)
+    objects = [(k, t) for k, t in objects if ents.entities[k].type in rule.object_types or
+               (rule.predicate == "memberOf" and ents.entities[k].type in GROUP_TYPES)]
+    symmetric = rule.predicate in args.lex.symmetric
+    between = [o for o in objects if o[1].head.lower_ in ("between", "among")] if not is_verb else []
+    if between and len(between) >= 2 and not subjects:
+        # "talks between India and China": pairs among the parties
+        for i, (a, at) in enumerate(between):
+            for b, bt in between[i + 1:]:
+                yield from emit(a, b, rule.predicate, f"{rule.id}:between", conf, tok, at, bt, sent)
+        return
+    if not subjects and symmetric and rule.symmetric_subjects and is_verb:
+        # "India and China signed a border deal": pairs among the coordinated subjects
+        subj_all = []
+        for s in _subject_tokens(tok):
+            subj_all += args.expand(s)
+        if len(subj_all) >= 2 and not objects:
+            for i, (a, at) in enumerate(subj_all):
+                for b, bt in subj_all[i + 1:]:
+                    yield from emit(a, b, rule.predicate, f"{rule.id}:coordinated", conf, tok, at, bt, sent)
+            return
+    if symmetric and rule.symmetric_subjects and is_verb and not objects:
+        if len(subjects) >= 2:
+            for i, (a, at) in enumerate(subjects):
+                for b, bt in subjects[i + 1:]:
+                    yield from emit(a, b, rule.predicate, f"{rule.id}:coordinated", conf, tok, at, bt, sent)
+        return
+    if not subjects and not is_verb and symmetric and len(objects) >= 2 and any(
+            t.dep_ in ("compound", "amod") for _, t in objects):
+        for i, (a, at) in enumerate(objects):
+            for b, bt in objects[i + 1:]:
+                yield from emit(a, b, rule.predicate, f"{rule.id}:compound", conf, tok, at, bt, sent)
+        return
+    if not subjects and rule.implicit_subject and objects:
+        key = actor()
+        if key:
+            subjects = [(key, tok)]
+            how = "document_actor"
+            conf = conf * 0.6
+    for s, st in subjects:
+        for o, ot in objects:
+            yield from emit(s, o, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, st, ot, sent)
+
+
+def _np_text(tok) -> str:
+    if tok is None:
+        return ""
+    doc = tok.doc
+    left = tok.i
+    while left > tok.left_edge.i and doc[left - 1].dep_ in ("compound", "amod", "det", "poss", "case", "nmod", "punct") and doc[left - 1].text not in (",", "("):
+        left -= 1
+    return clean_surface(doc[left: tok.i + 1].text)
+
+
+# ---------------------------------------------------------------- structural relations
+
+def _structural(sent, args: Args, emit) -> Iterator[Relation]:
+    yield from _membership(sent, args, emit)
+    yield from _positions(sent, args, emit)
+    yield from _locations(sent, args, emit)
+
+
+def _group_of(tok, args: Args) -> tuple[str, object] | None:
+    key = args.ents.token_entity.get(tok.i)
+    if key and args.ents.entities[key].type in GROUP_TYPES:
+        return key, tok
+    for c in tok.children:  # "the Quad grouping", "Quad countries", "Five Eyes members"
+        if c.dep_ in ("compound", "nmod", "amod", "poss"):
+            key = args.ents.token_entity.get(c.i)
+            if key and args.ents.entities[key].type in GROUP_TYPES:
+                return key, c
+    return None
+
+
+def _membership(sent, args: Args, emit) -> Iterator[Relation]:
+    lex = args.lex
+    ents = args.ents
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        # "X, a group comprising A, B and C" / "X comprises A, B and C" / "X, including A"
+        if lemma in lex.member_verbs and tok.pos_ in ("VERB", "ADP"):
+            group = None
+            if tok.dep_ in ("acl", "relcl"):
+                head = tok.head
+                group = _group_of(head, args)
+                if group is None and head.dep_ == "appos":
+                    group = _group_of(head.head, args)
+            elif tok.dep_ == "prep":  # "the European Union, including Denmark"
+                group = _group_of(tok.head, args)
+            else:
+                for s in _subject_tokens(tok):
+                    group = _group_of(s, args)
+                    if group is None and s.lower_ in ("which", "that") and tok.dep_ == "relcl":
+                        group = _group_of(tok.head, args)
+            if group is None:
+                continue
+            members = []
+            for o in _children(tok, OBJ_DEPS | {"pobj"}):
+                members += args.expand(o)
+            for p in _prep_objects(tok, "of"):
+                members += args.expand(p)
+            for key, mt in members:
+                if ents.entities[key].type in ("Country", "Organization", "Alliance"):
+                    yield from emit(key, group[0], "memberOf", f"member.{lemma}", 0.85, tok, mt, group[1], sent)
+        # "Quad countries (US, India, Japan and Australia)", "Five Eyes members such as Australia"
+        if tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.member_nouns or lemma in ("country", "nation", "state", "grouping", "group")):
+            group = _group_of(tok, args)
+            if group is not None and group[1].i != tok.i:
+                members = []
+                for c in tok.children:
+                    if c.dep_ == "appos":
+                        members += args.expand(c)
+                    if c.dep_ == "prep" and c.lower_ == "as":
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                members += args.expand(p)
+                # "NATO ally Turkey": the noun is a compound of the member's name
+                if tok.dep_ == "compound" and ents.token_entity.get(tok.head.i):
+                    members += [(ents.token_entity[tok.head.i], tok.head)]
+                for key, mt in members:
+                    if ents.entities[key].type in ("Country", "Organization") and key != group[0]:
+                        yield from emit(key, group[0], "memberOf", f"member.noun_{lemma}", 0.8, tok, mt, group[1], sent)
+            # "A is a member of G"
+            if lemma == "member":
+                groups = [g for p in _prep_objects(tok, "of") for g in args.expand(p)
+                          if ents.entities[g[0]].type in GROUP_TYPES]
+                if groups and tok.dep_ in ("attr", "appos"):
+                    subj = []
+                    if tok.dep_ == "attr":
+                        for s in _subject_tokens(tok.head):
+                            subj += args.expand(s)
+                    else:
+                        subj = args.expand(tok.head)
+                    for key, st in subj:
+                        for g, gt in groups:
+                            yield from emit(key, g, "memberOf", "member.attr", 0.85, tok, st, gt, sent)
+
+
+_COUNTRY_TYPES = frozenset({"Country"})
+#: Words that make a title a past one: "former US President", "then-Home Secretary".
+FORMER = frozenset({"former", "ex", "then", "late", "erstwhile", "outgoing", "retired", "previous"})
+
+
+def _positions(sent, args: Args, emit) -> Iterator[Relation]:
+    """Person -> organisation they serve: "US Defense Secretary Lloyd Austin", "Byman, a senior fellow at CSIS"."""
+    ents = args.ents
+    doc = sent.doc
+    titles = args.lex.titles
+    for start, end, key in ents.mention_spans:
+        if start < sent.start or end > sent.end or ents.entities[key].type != "Person":
+            continue
+        # Title words immediately before the name, with an organisation or country among them.
+        left = start
+        org = None
+        org_tok = None
+        title_words: list[str] = []
+        while left > sent.start and start - left < 8:
+            t = doc[left - 1]
+            if t.tag_ == "POS" or t.text in ("'s", "’s", "-", "'"):
+                left -= 1
+                continue
+            k = ents.token_entity.get(t.i)
+            if k and k != key and ents.entities[k].type in STATE_TYPES:
+                if org is None or ents.entities[k].type == "Country":
+                    org, org_tok = k, t
+                left -= 1
+                continue
+            if t.is_title or t.is_lower and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+                if k and ents.entities[k].type == "Person":
+                    break
+                title_words.insert(0, t.lower_)
+                left -= 1
+                continue
+            break
+        title = " ".join(title_words)
+        if set(title_words) & FORMER:
+            continue
+        if org and title and any(title.endswith(tt) or tt in title for tt in titles):
+            yield from emit(key, org, "holdsPosition", "position.title", 0.85, doc[start:end].root, doc[start:end].root, org_tok, sent)
+            continue
+        # Apposition: "Daniel Byman, a senior fellow at the Center for ...", "Mao Ning, spokesperson of ..."
+        head = doc[start:end].root
+        for ap in head.children:
+            if ap.dep_ != "appos":
+                continue
+            role_text = doc[ap.left_edge.i: ap.i + 1].text.lower()
+            if not any(tt in role_text for tt in titles):
+                continue
+            for prep in ("at", "of", "for", "with", "to"):
+                for p in _prep_objects(ap, prep):
+                    for o, ot in args.expand(p):
+                        if ents.entities[o].type in STATE_TYPES:
+                            yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, ot, sent)
+            for c in ap.children:
+                if c.dep_ in ("poss", "compound", "amod"):
+                    o = ents.token_entity.get(c.i)
+                    if o and ents.entities[o].type in STATE_TYPES:
+                        yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, c, sent)
+
+
+def _locations(sent, args: Args, emit) -> Iterator[Relation]:
+    """Place -> country: "Kazan, Russia", "the Himalayas in India"."""
+    ents = args.ents
+    for tok in sent:
+        key = ents.token_entity.get(tok.i)
+        if not key or ents.entities[key].type != "Location":
+            continue
+        for c in tok.children:
+            target = None
+            if c.dep_ in ("appos", "npadvmod") or (c.dep_ == "prep" and c.lower_ == "in"):
+                cands = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
+                for cand in cands:
+                    k = ents.token_entity.get(cand.i)
+                    if k and ents.entities[k].type == "Country":
+                        target = (k, cand)
+            if target:
+                yield from emit(key, target[0], "locatedIn", "located.appos", 0.75, tok, tok, target[1], sent)
+
+
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")

@@ -275,9 +275,8 @@ def find_entities(doc, nlp=None) -> DocEntities:
                 continue
             parent = _agency_parent(span, token_entity, entities, lex)
             if parent:
-                label = text
-                add(span, entity_key(_agency_label(text, parent, entities)), _agency_label(text, parent, entities),
-                    "Agency", "name", parent=parent)
+                label = _agency_label(span, parent, token_entity, entities)
+                add(span, entity_key(label), label, "Agency", "name", parent=parent)
             else:
                 add(span, entity_key(text), text, "Organization", "name")
         else:
@@ -309,8 +308,19 @@ def _phrase_matcher_for(doc):
     return _phrase_matcher(nlp)
 
 
-def _agency_label(text: str, parent: str, entities: dict[str, Entity]) -> str:
-    return text
+def _agency_label(span, parent: str, token_entity: dict[int, str], entities: dict[str, Entity]) -> str:
+    """A name that tells agencies of different states apart: "Defence Ministry (India)".
+
+    A name that already holds its state ("the US Justice Department") keeps it.
+    """
+    text = clean_surface(span.text)
+    if any(token_entity.get(t.i) == parent for t in span):
+        return text
+    words = text.split()
+    if words and words[0].islower():
+        text = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "and", "for", "the") else w
+                        for w in words)
+    return f"{text} ({entities[parent].label})"
 
 
 def _agency_parent(span, token_entity: dict[int, str], entities: dict[str, Entity], lex) -> str | None:

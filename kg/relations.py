@@ -171,11 +171,19 @@ class Args:
         for h in heads:
             key = self.entity_at(h)
             if key is None:
-                # a multi-token mention whose head is not the mapped token ("the United States" is fine)
                 continue
             if key not in seen:
                 seen.add(key)
                 out.append((key, h))
+            if h.i not in self.ents.token_entity:
+                # "Indian and Chinese troops": every coordinated modifier of a generic noun
+                for child in h.children:
+                    if child.dep_ in ("amod", "compound", "nmod") and child.i in self.ents.token_entity:
+                        for conj in child.conjuncts:
+                            k = self.ents.token_entity.get(conj.i)
+                            if k and k not in seen and self.ents.entities[k].type in STATE_TYPES:
+                                seen.add(k)
+                                out.append((k, conj))
         return out
 
 
@@ -183,11 +191,17 @@ def _children(tok, deps) -> list:
     return [c for c in tok.children if c.dep_ in deps]
 
 
-def _prep_objects(tok, prep: str) -> list:
+def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
+    """Objects of a preposition attached to ``tok`` (and, for verbs, to its direct object:
+    "shares intelligence with Japan" attaches "with" to "intelligence")."""
     out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
-            out += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+    heads = [tok]
+    if through_object:
+        heads += [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
+                out += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
     return out
 
 
@@ -411,7 +425,7 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
             for c in _children(tok, {"poss"}):
                 found += args.expand(c)
         elif slot.startswith("prep:"):
-            for p in _prep_objects(tok, slot[5:]):
+            for p in _prep_objects(tok, slot[5:], through_object=verb):
                 found += args.expand(p)
             # the object of a light verb's noun: "imposed sanctions on China" is read on the noun
     return found
@@ -512,28 +526,25 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Ite
     objects = [(k, t) for k, t in objects if ents.entities[k].type in rule.object_types or
                (rule.predicate == "memberOf" and ents.entities[k].type in GROUP_TYPES)]
     symmetric = rule.predicate in args.lex.symmetric
-    between = [o for o in objects if o[1].head.lower_ in ("between", "among")] if not is_verb else []
+
+    def pairs(parties, suffix):
+        # symmetric relations once per pair; a directional one reported as mutual ("clashed") both ways
+        for i, (a, at) in enumerate(parties):
+            for b, bt in parties[i + 1:]:
+                yield from emit(a, b, rule.predicate, f"{rule.id}:{suffix}", conf, tok, at, bt, sent)
+                if not symmetric:
+                    yield from emit(b, a, rule.predicate, f"{rule.id}:{suffix}", conf, tok, bt, at, sent)
+
+    between = [] if is_verb else [x for prep in ("between", "among") for p in _prep_objects(tok, prep)
+                                  for x in args.expand(p)]
     if between and len(between) >= 2 and not subjects:
         # "talks between India and China": pairs among the parties
-        for i, (a, at) in enumerate(between):
-            for b, bt in between[i + 1:]:
-                yield from emit(a, b, rule.predicate, f"{rule.id}:between", conf, tok, at, bt, sent)
+        yield from pairs(between, "between")
         return
-    if not subjects and symmetric and rule.symmetric_subjects and is_verb:
-        # "India and China signed a border deal": pairs among the coordinated subjects
-        subj_all = []
-        for s in _subject_tokens(tok):
-            subj_all += args.expand(s)
-        if len(subj_all) >= 2 and not objects:
-            for i, (a, at) in enumerate(subj_all):
-                for b, bt in subj_all[i + 1:]:
-                    yield from emit(a, b, rule.predicate, f"{rule.id}:coordinated", conf, tok, at, bt, sent)
-            return
-    if symmetric and rule.symmetric_subjects and is_verb and not objects:
+    if is_verb and rule.symmetric_subjects and not objects:
+        # "India and China signed a border deal", "Indian and Chinese troops clashed"
         if len(subjects) >= 2:
-            for i, (a, at) in enumerate(subjects):
-                for b, bt in subjects[i + 1:]:
-                    yield from emit(a, b, rule.predicate, f"{rule.id}:coordinated", conf, tok, at, bt, sent)
+            yield from pairs(subjects, "coordinated")
         return
     if not subjects and not is_verb and symmetric and len(objects) >= 2 and any(
             t.dep_ in ("compound", "amod") for _, t in objects):

@@ -1,0 +1,110 @@
+"""Relation extraction on short sentences written by the team: (text, expected triples) pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import article_from_text
+from kg.pipeline import extract_article
+
+
+def extract(nlp, text, date="2024-06-01"):
+    art = article_from_text(text, title="t", source="test", date=date)
+    return extract_article(art, nlp)
+
+
+def triples(ex, modality="asserted"):
+    return {(r.subject, r.predicate, r.object) for r in ex.relations if r.evidence.modality == modality}
+
+
+CASES = [
+    # coordination lists expand to each member
+    ("Washington shares intelligence with Japan, South Korea and the Philippines.",
+     {("Japan", "sharesIntelligenceWith", "UnitedStates"), ("SouthKorea", "sharesIntelligenceWith", "UnitedStates"),
+      ("Philippines", "sharesIntelligenceWith", "UnitedStates")}),
+    # apposition + participle: membership
+    ("The Quad, a group comprising the U.S., India, Australia and Japan, met in Tokyo.",
+     {("UnitedStates", "memberOf", "Quad"), ("India", "memberOf", "Quad"), ("Australia", "memberOf", "Quad"),
+      ("Japan", "memberOf", "Quad")}),
+    ("The Five Eyes comprises the US, the UK, Canada, Australia and New Zealand.",
+     {(c, "memberOf", "FiveEyes") for c in ("UnitedStates", "UnitedKingdom", "Canada", "Australia", "NewZealand")}),
+    # demonym on a generic noun stands for the state
+    ("India repelled Chinese forces near the border.", {("India", "repelled", "China")}),
+    # mutual clash: both directions
+    ("Indian and Chinese troops clashed along the border.",
+     {("India", "clashedWith", "China"), ("China", "clashedWith", "India")}),
+    # coordinated subjects of a symmetric relation
+    ("Japan and the Philippines signed a defence agreement on Monday.",
+     {("Japan", "signsAgreementWith", "Philippines")}),
+    # light verb + noun trigger with a preposition
+    ("The European Union imposed new sanctions on Russia.", {("EuropeanUnion", "sanctions", "Russia")}),
+    ("China sanctioned Lockheed Martin.", {("China", "sanctions", "LockheedMartin")}),
+    # passive voice with an agent
+    ("Russia was accused by Poland of violating its airspace.", {("Poland", "criticizesOrAccuses", "Russia")}),
+    # titles before a name: position with the state
+    ("Japan's Defense Minister Minoru Kihara met U.S. Defense Secretary Lloyd Austin.",
+     {("MinoruKihara", "holdsPosition", "Japan"), ("LloydAustin", "holdsPosition", "UnitedStates"),
+      ("LloydAustin", "meetsWith", "MinoruKihara")}),
+    # apposition: position at an organisation
+    ("Daniel Byman, a senior fellow at the Center for Strategic and International Studies, spoke on Monday.",
+     {("DanielByman", "holdsPosition", "CenterForStrategicAndInternationalStudies")}),
+    # membership by wording
+    ("The European Union, whose members include Germany and France, met in Brussels.",
+     {("Germany", "memberOf", "EuropeanUnion"), ("France", "memberOf", "EuropeanUnion")}),
+    ("Finland joined NATO in April 2023.", {("Finland", "memberOf", "NATO")}),
+    # reduce relations
+    ("Niger expelled the French ambassador.", {("Niger", "reducesRelationsWith", "France")}),
+    # threats
+    ("China warned the United States against arming Taiwan.", {("China", "threatens", "UnitedStates")}),
+    # talks between two parties
+    ("Talks between Pakistan and Afghanistan resumed in Doha.", {("Afghanistan", "meetsWith", "Pakistan")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_relations_sentence(nlp, text, expected):
+    found = triples(extract(nlp, text))
+    assert expected <= found, f"missing {expected - found}; found {found}"
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    # co-occurrence alone states nothing
+    ("India and China are both large countries in Asia.", None),
+    ("Officials from Japan and Vietnam attended the conference.", None),
+])
+def test_relations_no_cooccurrence(nlp, text, unwanted):
+    assert not triples(extract(nlp, text))
+
+
+@pytest.mark.parametrize("text,triple,modality", [
+    ("Rwanda denied supporting the M23 rebels.", ("Rwanda", "providesAidTo", "M23"), "negated"),
+    ("The United States did not sanction Turkey.", ("UnitedStates", "sanctions", "Turkey"), "negated"),
+    ("If Russia attacks Estonia, NATO will respond.", ("Russia", "attacked", "Estonia"), "hypothetical"),
+])
+def test_relations_modality_is_kept_not_asserted(nlp, text, triple, modality):
+    ex = extract(nlp, text)
+    assert triple in triples(ex, modality)
+    assert triple not in triples(ex, "asserted")
+
+
+def test_relations_attribution_and_date(nlp):
+    ex = extract(nlp, "In May 2022, Japan signed a security pact with Australia, officials said.")
+    rel = next(r for r in ex.relations if r.predicate == "signsAgreementWith")
+    assert rel.evidence.claimant == "officials"
+    assert rel.evidence.date == "2022-05"
+    ex = extract(nlp, "Last year India repelled Chinese forces, according to Bloomberg.", date="2023-03-01")
+    rel = next(r for r in ex.relations if r.predicate == "repelled")
+    assert rel.evidence.claimant == "Bloomberg" and rel.evidence.date == "2022"
+
+
+def test_relations_evidence_offsets_point_at_the_sentence(nlp):
+    text = "Title line\n\nThe weather was calm. Finland joined NATO in April 2023. Nothing else happened."
+    ex = extract(nlp, text)
+    rel = next(r for r in ex.relations if r.predicate == "memberOf")
+    assert ex.article.text[rel.evidence.start:rel.evidence.end].strip() == rel.evidence.sentence
+    assert rel.evidence.sentence == "Finland joined NATO in April 2023."
+
+
+def test_relations_former_title_is_not_a_position(nlp):
+    ex = extract(nlp, "Former US President Donald Trump spoke in Ohio.")
+    assert not any(r.predicate == "holdsPosition" for r in ex.relations)

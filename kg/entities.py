@@ -116,6 +116,9 @@ class DocEntities:
     token_entity: dict[int, str]  # token index -> entity key
     mention_spans: list[tuple[int, int, str]]  # (start token, end token, key), sorted
     kinds: dict[int, str] = field(default_factory=dict)  # token index -> kind (name, demonym, capital, ...)
+    #: tokens linked by mention resolution (pronouns, "the bloc", a capital): token index -> what it
+    #: was resolved from, e.g. "it -> China (sentence 3)"; filled by kg.coref
+    resolved: dict[int, str] = field(default_factory=dict)
 
     def span_entities(self, start: int, end: int) -> list[str]:
         seen: list[str] = []

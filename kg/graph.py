@@ -154,6 +154,8 @@ def add_relation(g: Graph, rel: Relation) -> None:
         g.set((e, PROV.wasAttributedTo, entity_iri(ev.attributed_to)))
     if ev.date:
         g.set((e, GEO.eventDate, Literal(ev.date)))
+    if ev.resolved:
+        g.set((e, GEO.resolvedFrom, Literal(ev.resolved)))
 
 
 def _dec(x: float) -> str:

@@ -74,6 +74,7 @@ class Evidence:
     date: str | None = None  # ISO date/period the event is placed at (YYYY, YYYY-MM or YYYY-MM-DD)
     subject_text: str = ""
     object_text: str = ""
+    resolved: str | None = None  # how an argument was resolved across sentences: "it -> China"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from . import graph as kgraph
+from .coref import resolve_mentions
 from .entities import find_entities
 from .model import Article, Extraction
 from .nlp import clip_text, load_pipeline
@@ -26,9 +27,15 @@ from .vocab import GEO, RDF
 BATCH_SIZE = 32
 
 
-def extract_doc(doc, article: Article, nlp=None) -> Extraction:
-    """Entities and relations of one parsed article."""
+def extract_doc(doc, article: Article, nlp=None, coref: bool = True) -> Extraction:
+    """Entities and relations of one parsed article.
+
+    With ``coref`` the mention-resolution stage (kg.coref) links pronouns, descriptions such as
+    "the bloc" and surnames to actors before relations are read.
+    """
     ents = find_entities(doc, nlp)
+    if coref:
+        ents = resolve_mentions(doc, ents)
     relations = tuple(sorted(
         extract_relations(doc, ents, article),
         key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object, r.evidence.rule),
@@ -37,17 +44,18 @@ def extract_doc(doc, article: Article, nlp=None) -> Extraction:
                       mentions=tuple(ents.mentions), relations=relations)
 
 
-def extract_article(article: Article, nlp=None) -> Extraction:
+def extract_article(article: Article, nlp=None, coref: bool = True) -> Extraction:
     nlp = nlp or load_pipeline()
-    return extract_doc(nlp(clip_text(article.text)), article, nlp)
+    return extract_doc(nlp(clip_text(article.text)), article, nlp, coref=coref)
 
 
-def extract_articles(articles: Iterable[Article], nlp=None, batch_size: int = BATCH_SIZE) -> Iterator[Extraction]:
+def extract_articles(articles: Iterable[Article], nlp=None, batch_size: int = BATCH_SIZE,
+                     coref: bool = True) -> Iterator[Extraction]:
     """Stream extractions; spaCy parses in batches."""
     nlp = nlp or load_pipeline()
     pairs = ((clip_text(a.text), a) for a in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extract_doc(doc, article, nlp)
+        yield extract_doc(doc, article, nlp, coref=coref)
 
 
 @dataclass

@@ -27,6 +27,8 @@ from .timeref import resolve_date
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJ_DEPS = frozenset({"dobj", "obj"})
+#: Confidence factor for each argument that was resolved from another sentence (pronoun, "the bloc").
+RESOLVED_PENALTY = 0.8
 ACTOR_TYPES = frozenset({"Country", "Alliance", "Organization", "Agency", "Person"})
 STATE_TYPES = frozenset({"Country", "Alliance", "Organization", "Agency"})
 GROUP_TYPES = frozenset({"Alliance", "Organization"})
@@ -471,6 +473,10 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
         if key in seen:
             return
         seen.add(key)
+        notes = [ents.resolved[t.i] for t in (s_tok, o_tok) if t is not None and t.i in ents.resolved]
+        if notes:
+            conf *= RESOLVED_PENALTY ** len(notes)
+            rule_id += "+resolved"
         modality = modality_of(trigger, lex)
         who, claimant = attribution_of(trigger, args, lex)
         yield Relation(
@@ -480,6 +486,7 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
                 rule=rule_id, confidence=round(conf, 3), trigger=trigger.text, modality=modality,
                 attributed_to=who, claimant=claimant, date=date_of(trigger, article.date),
                 subject_text=_np_text(s_tok), object_text=_np_text(o_tok),
+                resolved="; ".join(notes) or None,
             ),
         )
 

@@ -40,6 +40,7 @@ SYMMETRIC = frozenset({"share_intelligence", "cooperate_militarily", "sign_agree
                        "ally_with", "partner_with", "meet_with"})
 #: ally_with and partner_with are one scoring class (the name gold's validate.py uses).
 MERGED = {"ally_with": "ally_or_partner", "partner_with": "ally_or_partner"}
+SYMMETRIC_CLASSES = frozenset(MERGED.get(c, c) for c in SYMMETRIC)
 POSITION = "holds_position"
 
 #: Error types of misses and false positives, in the order they are tested.
@@ -89,7 +90,7 @@ def scoring_class(category: str) -> str:
 def triple_key(s: str, category: str, o: str) -> tuple[str, str, str]:
     """(s, class, o) with symmetric pairs in a fixed order, so both readings are one key."""
     cls = scoring_class(category)
-    if category in SYMMETRIC and o < s:
+    if cls in SYMMETRIC_CLASSES and o < s:
         s, o = o, s
     return (s, cls, o)
 
@@ -455,11 +456,15 @@ def _pair(key: tuple[str, str, str]) -> frozenset[str]:
     return frozenset((key[0], key[2]))
 
 
-def _classify_miss(key, pred_keys, present: set[str]) -> str:
+def _classify_miss(key, pred_keys, present: set[str], gold_fold_map: Mapping[str, str]) -> str:
     s, cls, o = key
     if s not in present or o not in present:
         return "entity missing"
-    if cls not in {scoring_class(c) for c in SYMMETRIC} and (o, cls, s) in pred_keys:
+    if gold_fold_map and any(
+            k[1] == cls and triple_key(gold_fold_map.get(k[0], k[0]), cls, gold_fold_map.get(k[2], k[2])) == key
+            for k in pred_keys):
+        return "not folded"  # stated, but by a person/agency the extractor did not fold to its state
+    if cls not in SYMMETRIC_CLASSES and (o, cls, s) in pred_keys:
         return "direction"
     if any(_pair(k) == _pair(key) for k in pred_keys):
         return "wrong category"
@@ -524,7 +529,7 @@ def score_document(gold: GoldDoc, extraction: Extraction, mode: str = "strict") 
 
     misses = [Miss(doc=gold.doc, s=k[0], rel=k[1], o=k[2], s_name=names.get(k[0], k[0]),
                    o_name=names.get(k[2], k[2]), evidence=t.evidence,
-                   error=_classify_miss(k, preds, present))
+                   error=_classify_miss(k, preds, present, gfold))
               for k, t in sorted(gold_pos.items()) if k not in preds]
     fps = []
     for key, pred in sorted(preds.items()):

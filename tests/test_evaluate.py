@@ -222,6 +222,7 @@ def test_evaluate_lenient_person_without_predicted_post_stays_unfolded():
     report = score_extractions([(gold, ex)], mode="lenient")
     assert report.triples.tp_gold == 0
     assert [f.error for f in report.false_positives] == ["not folded"]
+    assert [m.error for m in report.misses if m.rel == "meet_with"] == ["not folded"]
 
 
 def test_evaluate_lenient_drops_self_loops():

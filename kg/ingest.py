@@ -102,7 +102,7 @@ BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = (
     # photo credits and bylines
     re.compile(r"\(?(?:photo|image|picture|video)s?(?: by|:| credit:?| courtesy(?: of)?)\s.{0,200}", _I),
     re.compile(r"by:\s.{1,120}", _I),  # "By: Micaela Burrow, Daily Caller News Foundation"
-    re.compile(r"By\s+(?:[A-Z][\w.'-]*\s?){1,4}(?:(?:,| and)\s[^.]{0,80})?"),  # "By Jane Doe, Reuters"
+    re.compile(r"By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:(?:,|\s+and)\s[^.]{0,80})?"),  # "By Jane Doe, Reuters"
     # legal footer
     re.compile(r"(?:©|\(c\)|copyright)\s.{0,150}", _I),
     re.compile(r"all rights reserved\.?", _I),
@@ -176,9 +176,14 @@ def _clean_chars(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+#: Lines longer than this are never boilerplate (every pattern above is shorter), which also
+#: bounds the regex work on very long lines.
+BOILERPLATE_MAX_CHARS = 300
+
+
 def _is_boilerplate(line: str) -> bool:
     s = line.strip()
-    return bool(s) and any(p.fullmatch(s) for p in BOILERPLATE_LINES)
+    return 0 < len(s) <= BOILERPLATE_MAX_CHARS and any(p.fullmatch(s) for p in BOILERPLATE_LINES)
 
 
 def _cut_tail(lines: list[str]) -> list[str]:
@@ -187,7 +192,8 @@ def _cut_tail(lines: list[str]) -> list[str]:
     cut = len(lines)
     for i in range(len(lines) - 1, -1, -1):
         s = lines[i].strip()
-        if any(p.fullmatch(s) for p in TAIL_MARKERS) and longest_after <= TAIL_PROSE_CHARS:
+        if longest_after <= TAIL_PROSE_CHARS and len(s) <= BOILERPLATE_MAX_CHARS and any(
+                p.fullmatch(s) for p in TAIL_MARKERS):
             cut = i
         longest_after = max(longest_after, len(s))
     return lines[:cut]
@@ -345,7 +351,7 @@ def _first_line_title(text: str) -> str:
 _FRONT_MATTER_RE = re.compile(r"---[ \t]*\n(.{0,20000}?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
 _FRONT_KEY_RE = re.compile(r"([A-Za-z_]+)\s*:\s*(.*)")
 _FENCE_RE = re.compile(r"\s{0,3}(```|~~~)")
-_ATX_RE = re.compile(r"\s{0,3}(#{1,6})(?:\s+(.*?))?(?:\s+#+)?\s*")
+_ATX_RE = re.compile(r"\s{0,3}(#{1,6})(?:\s|$)")
 _HR_RE = re.compile(r"\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}|=+)")
 _REF_DEF_RE = re.compile(r"\s{0,3}\[[^\]\n]{1,500}\]:\s*\S+.*")
 _MD_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -379,6 +385,15 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[m.end():]
 
 
+def _heading_text(rest: str) -> str:
+    """Text of an ATX heading without its optional closing ``#``s (linear: no regex)."""
+    rest = rest.strip()
+    bare = rest.rstrip("#")
+    if bare != rest and (not bare or bare[-1].isspace()):
+        rest = bare.rstrip()
+    return rest
+
+
 def _strip_markdown(text: str) -> tuple[str, str]:
     """Light markdown stripping; returns (text, first ``# `` heading). Code is kept as text."""
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
@@ -402,9 +417,9 @@ def _strip_markdown(text: str) -> tuple[str, str]:
         if _HR_RE.fullmatch(line):
             out.append("")
             continue
-        hm = _ATX_RE.fullmatch(line)
+        hm = _ATX_RE.match(line)
         if hm:
-            line = hm[2] or ""
+            line = _heading_text(line[hm.end():])
         for pattern, repl in _MD_INLINE:
             line = pattern.sub(repl, line)
         if hm and not title and len(hm[1]) == 1:

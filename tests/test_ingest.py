@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import signal
 import unicodedata
 from pathlib import Path
 
@@ -157,6 +158,25 @@ def test_ingest_normalise_text_cuts_trailing_navigation_but_not_prose():
     long_para = "A paragraph of the article. " * 10
     kept = normalise_text(f"{BODY}\nRelated Posts\n{long_para}")
     assert kept == f"{BODY}\n{long_para.strip()}"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md"])
+@pytest.mark.parametrize(
+    "line",
+    ["By " + "A." * 5000 + " x.", "By " + "Ab " * 5000, "# " + " " * 50_000 + "x", "# a" + " #" * 50_000 + "x",
+     "[a" * 50_000, "![" * 50_000, "**a" * 50_000, "(Photo by " + "x" * 100_000, "---\n" + "a: b\n" * 20_000],
+)
+def test_ingest_pathological_lines_are_fast(line, fmt):
+    def too_slow(signum, frame):
+        raise TimeoutError("regex backtracking")
+
+    old = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(5)
+    try:
+        assert article_from_text(line, fmt=fmt).text
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
 
 
 def test_ingest_long_line_without_spaces_is_kept_whole(tmp_path):
@@ -412,6 +432,15 @@ def test_ingest_markdown_front_matter_heading_and_light_stripping(tmp_path):
     assert (a.title, a.date, a.url) == ("Front title", "2024-03-05", "https://example.org/md")
     assert a.text == ("The Quad meets\n\nThe United States and India agreed to share intelligence.\n\n"
                       "first point\nquoted line\n\ncode *stays* [as](text)")
+
+
+@pytest.mark.parametrize(
+    "line, text",
+    [("# Title #", "Title"), ("## Sub ##  ", "Sub"), ("# C#", "C#"), ("#hashtag", "#hashtag"), ("#", ""),
+     ("   # Indented", "Indented"), ("# #", "")],
+)
+def test_ingest_markdown_atx_headings(line, text):
+    assert article_from_text(f"{line}\n\nBody.", fmt="md").text == f"{text}\n\nBody.".lstrip()
 
 
 def test_ingest_markdown_title_is_first_h1(tmp_path):

@@ -456,7 +456,7 @@ def _pair(key: tuple[str, str, str]) -> frozenset[str]:
     return frozenset((key[0], key[2]))
 
 
-def _classify_miss(key, pred_keys, present: set[str], gold_fold_map: Mapping[str, str]) -> str:
+def _classify_miss(key, pred_keys, gold_pos, present: set[str], gold_fold_map: Mapping[str, str]) -> str:
     s, cls, o = key
     if s not in present or o not in present:
         return "entity missing"
@@ -466,12 +466,12 @@ def _classify_miss(key, pred_keys, present: set[str], gold_fold_map: Mapping[str
         return "not folded"  # stated, but by a person/agency the extractor did not fold to its state
     if cls not in SYMMETRIC_CLASSES and (o, cls, s) in pred_keys:
         return "direction"
-    if any(_pair(k) == _pair(key) for k in pred_keys):
-        return "wrong category"
+    if any(_pair(k) == _pair(key) and k not in gold_pos for k in pred_keys):
+        return "wrong category"  # the pair was read, with a label the gold does not have
     return "no relation"
 
 
-def _classify_fp(key, gold_pos, gold_neg, gold_fold_map: Mapping[str, str]) -> str:
+def _classify_fp(key, pred_keys, gold_pos, gold_neg, gold_fold_map: Mapping[str, str]) -> str:
     s, cls, o = key
     if s.startswith("?") or o.startswith("?"):
         return "entity missing"
@@ -483,8 +483,8 @@ def _classify_fp(key, gold_pos, gold_neg, gold_fold_map: Mapping[str, str]) -> s
         return "not folded"
     if (o, cls, s) in gold_pos:
         return "direction"
-    if any(_pair(k) == _pair(key) for k in gold_pos):
-        return "wrong category"
+    if any(_pair(k) == _pair(key) and k not in pred_keys for k in gold_pos):
+        return "wrong category"  # the gold has this pair under a label the extractor missed
     return "no relation"
 
 
@@ -529,7 +529,7 @@ def score_document(gold: GoldDoc, extraction: Extraction, mode: str = "strict") 
 
     misses = [Miss(doc=gold.doc, s=k[0], rel=k[1], o=k[2], s_name=names.get(k[0], k[0]),
                    o_name=names.get(k[2], k[2]), evidence=t.evidence,
-                   error=_classify_miss(k, preds, present, gfold))
+                   error=_classify_miss(k, preds, gold_pos, present, gfold))
               for k, t in sorted(gold_pos.items()) if k not in preds]
     fps = []
     for key, pred in sorted(preds.items()):
@@ -541,7 +541,7 @@ def score_document(gold: GoldDoc, extraction: Extraction, mode: str = "strict") 
             s_label=labels.get(first.subject, first.subject), o_label=labels.get(first.object, first.object),
             predicate=first.predicate, sentence=" ".join(first.evidence.sentence.split()),
             rule=first.evidence.rule, trigger=first.evidence.trigger,
-            error=_classify_fp(key, gold_pos, gold_neg, gfold), support=len(pred.relations)))
+            error=_classify_fp(key, preds, gold_pos, gold_neg, gfold), support=len(pred.relations)))
     triples = Counts(pred=len(preds), gold=len(gold_pos), tp_pred=sum(1 for k in preds if k in gold_pos),
                      tp_gold=sum(1 for k in gold_pos if k in preds))
     return DocResult(score=DocScore(doc=gold.doc, entities=entities, triples=triples,

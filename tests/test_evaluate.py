@@ -166,6 +166,7 @@ def test_evaluate_per_category_counts_and_error_types():
         g_tri("united_states", "meet_with", "india"),
         g_tri("china", "threaten", "india"),
         g_tri("china", "criticize_or_accuse", "united_states"),
+        g_tri("united_states", "threaten", "india"),  # pair read right as a meeting: not a label error
     ])
     ex = extraction([ent("US", label="United States"), ent("India"), ent("China")], [
         rel("India", "meetsWith", "US"),  # right
@@ -174,12 +175,12 @@ def test_evaluate_per_category_counts_and_error_types():
     report = score_extractions([(gold, ex)])
     cats = report.categories
     assert (cats["meet_with"].pred, cats["meet_with"].gold, cats["meet_with"].tp_gold) == (1, 1, 1)
-    assert (cats["threaten"].gold, cats["threaten"].tp_gold) == (1, 0)
+    assert (cats["threaten"].gold, cats["threaten"].tp_gold) == (2, 0)
     assert (cats["criticize_or_accuse"].pred, cats["criticize_or_accuse"].gold,
             cats["criticize_or_accuse"].tp_gold) == (1, 1, 0)
-    assert report.fn_errors == {"wrong category": 1, "no relation": 1}
+    assert report.fn_errors == {"wrong category": 1, "no relation": 2}
     assert report.fp_errors == {"wrong category": 1}
-    assert report.triples.precision == 0.5 and report.triples.recall == pytest.approx(1 / 3)
+    assert report.triples.precision == 0.5 and report.triples.recall == pytest.approx(1 / 4)
 
 
 # --- lenient -------------------------------------------------------------------------------------

@@ -488,6 +488,12 @@ def _classify_fp(key, pred_keys, gold_pos, gold_neg, gold_fold_map: Mapping[str,
     return "no relation"
 
 
+def _position(extraction: Extraction, evidence: str) -> int:
+    """Where gold evidence sits in the article, so errors read in text order (unknown: last)."""
+    at = extraction.article.text.find(evidence) if evidence else -1
+    return at if at >= 0 else len(extraction.article.text)
+
+
 @dataclass
 class DocResult:
     """Everything scored in one document (a report aggregates these)."""
@@ -530,9 +536,10 @@ def score_document(gold: GoldDoc, extraction: Extraction, mode: str = "strict") 
     misses = [Miss(doc=gold.doc, s=k[0], rel=k[1], o=k[2], s_name=names.get(k[0], k[0]),
                    o_name=names.get(k[2], k[2]), evidence=t.evidence,
                    error=_classify_miss(k, preds, gold_pos, present, gfold))
-              for k, t in sorted(gold_pos.items()) if k not in preds]
+              for k, t in sorted(gold_pos.items(), key=lambda kv: (_position(extraction, kv[1].evidence), kv[0]))
+              if k not in preds]
     fps = []
-    for key, pred in sorted(preds.items()):
+    for key, pred in sorted(preds.items(), key=lambda kv: (min(r.evidence.start for r in kv[1].relations), kv[0])):
         if key in gold_pos:
             continue
         first = min(pred.relations, key=lambda r: (r.evidence.start, r.evidence.rule))

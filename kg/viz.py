@@ -453,6 +453,7 @@ def _layout(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> dict[st
     Browser physics on thousands of nodes takes long to settle; a layout computed once here
     opens at once. Positions are rounded to whole pixels so the page bytes are stable.
     """
+    nodes = [node for node in nodes if node["degree"] > 0]  # the page shelves the others
     if len(nodes) <= LAYOUT_THRESHOLD:
         return None
     index = {node["id"]: i for i, node in enumerate(nodes)}
@@ -557,7 +558,7 @@ def render_html(data: dict[str, Any], *, title: str = "kg graph", dropped_nodes:
     page_nodes = []
     for node in nodes:
         item = dict(node)
-        if positions is not None:
+        if positions is not None and node["id"] in positions:
             item["x"], item["y"] = positions[node["id"]]
         page_nodes.append(item)
     page_edges = [dict(e) for e in edges]

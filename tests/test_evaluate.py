@@ -368,3 +368,9 @@ def test_evaluate_gold_on_two_tune_articles(tmp_path):
     assert report.entities.f1 > 0.3, format_report(report)
     assert len(report.misses) == report.triples.fn
     assert len(report.false_positives) == report.triples.fp
+
+    data = json.loads(run_cli(gold, EVAL / "articles", None, "tune", "json", False, mode="both",
+                              nlp=load_pipeline())[0])
+    assert [r["mode"] for r in data] == ["strict", "lenient"]
+    assert data[0]["triples"]["gold"] == n_triples
+    assert data[1]["triples"]["gold"] <= n_triples  # positions dropped, persons folded

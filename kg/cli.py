@@ -243,5 +243,31 @@ def validate(graph: str) -> None:
     raise click.ClickException(f"{graph}: {len(report.violations)} SHACL violation(s)")
 
 
+@main.command(name="eval")
+@click.argument("gold", required=False, type=click.Path(dir_okay=False))
+@click.option("--articles", type=click.Path(file_okay=False), help="Folder of the gold articles (default: beside GOLD).")
+@click.option("--plover", type=click.Path(dir_okay=False), help="Score the PLOVER gold standard records file.")
+@click.option("--split", type=click.Choice(["all", "tune", "report"]), default="all", show_default=True)
+@click.option("--mode", type=click.Choice(["strict", "lenient", "both"]), default="strict", show_default=True)
+@click.option("--no-coref", is_flag=True, help="Switch off mention resolution across sentences.")
+@click.option("--limit", type=int, default=30, show_default=True, help="How many misses and false positives to list.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def eval_cmd(gold: str | None, articles: str | None, plover: str | None, split: str, mode: str, no_coref: bool,
+             limit: int, fmt: str) -> None:
+    """Measure precision and recall against hand-made gold data.
+
+    \b
+    Example:
+        kg eval ../shared/eval/gold.jsonl --articles ../shared/eval/articles --split report
+        kg eval --plover ../shared/benchmarks/plover-gsr/PLOVER_GSR_CAMEO.txt
+    """
+    from .evaluate import run_cli
+
+    text, code = run_cli(gold, articles, plover, split=split, fmt=fmt, no_coref=no_coref, mode=mode, limit=limit)
+    click.echo(text)
+    if code:
+        sys.exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -127,6 +127,11 @@ class Args:
         key = self.ents.token_entity.get(tok.i)
         if key:
             return key
+        # "the M23, an ethnic Tutsi force widely linked to Rwanda": the force is the M23
+        if tok.dep_ == "appos" and tok.pos_ == "NOUN":
+            key = self.ents.token_entity.get(tok.head.i)
+            if key:
+                return key
         # "airman, Jack Teixeira": the apposition names it
         for child in tok.children:
             if child.dep_ == "appos":
@@ -145,8 +150,8 @@ class Args:
                             key = self.ents.token_entity.get(sub.i)
                             if key and self.ents.entities[key].type in STATE_TYPES:
                                 return key
-            for child in tok.children:  # "forces of China"
-                if child.dep_ == "prep" and child.lower_ == "of":
+            for child in tok.children:  # "forces of China", "imports from the European Union"
+                if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     for p in child.children:
                         if p.dep_ == "pobj":
                             key = self.ents.token_entity.get(p.i)
@@ -158,9 +163,20 @@ class Args:
         """Entities named by a head token and everything coordinated with it."""
         out: list[tuple[str, object]] = []
         heads = [tok] + list(tok.conjuncts)
+        # "two US defense firms -- Lockheed Martin and Northrop Grumman": the named firms, not the US
+        if tok.i not in self.ents.token_entity:
+            named = [c for c in tok.children if c.dep_ == "appos" and c.i in self.ents.token_entity]
+            if named:
+                heads = [t for c in named for t in [c] + list(c.conjuncts)]
         # "countries such as Japan, India and Vietnam" / "(US, India, Japan and Australia)"
         for h in list(heads):
             for child in h.children:
+                if child.dep_ == "appos" and child.i in self.ents.token_entity and h.i in self.ents.token_entity:
+                    # "Lebanese group Hezbollah, Yemeni group Houthi": an appositive list member
+                    if self.ents.entities[self.ents.token_entity[child.i]].type == \
+                            self.ents.entities[self.ents.token_entity[h.i]].type:
+                        heads.append(child)
+                    continue
                 if child.dep_ == "prep" and child.lower_ == "as" and any(c.lower_ == "such" for c in child.children):
                     for p in child.children:
                         if p.dep_ == "pobj":
@@ -178,6 +194,16 @@ class Args:
                 seen.add(key)
                 out.append((key, h))
             if h.i not in self.ents.token_entity:
+                # "leaders of Japan and the United States": every coordinated "of" object
+                for child in h.children:
+                    if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                        for p in child.children:
+                            if p.dep_ == "pobj":
+                                for conj in p.conjuncts:
+                                    k = self.entity_at(conj)
+                                    if k and k not in seen:
+                                        seen.add(k)
+                                        out.append((k, conj))
                 # "Indian and Chinese troops": every coordinated modifier of a generic noun
                 for child in h.children:
                     if child.dep_ in ("amod", "compound", "nmod") and child.i in self.ents.token_entity:
@@ -221,6 +247,15 @@ def _subject_tokens(verb) -> list:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return []
         return _subject_tokens(verb.head)
+    if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "Mexico announced its decision to break off ties": the decision's holder decides
+        noun = verb.head
+        poss = [c for c in noun.children if c.dep_ == "poss"]
+        if poss:
+            return poss
+        if noun.dep_ in ("dobj", "pobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            return _subject_tokens(noun.head)
+        return []
     if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
         return [verb.head]
     return []
@@ -359,6 +394,13 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
             key = args.ents.token_entity[c.i]
             if args.ents.entities[key].type in STATE_TYPES | {"Person"}:
                 return [(key, c)], "modifier"
+    for c in tok.children:
+        # "the military exercise conducted by the Philippines and the United States"
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agents = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            found = [x for p in agents for x in args.expand(p)]
+            if found:
+                return found, "agent"
     head = tok.head
     # "imposed sanctions on", "announced an agreement", "deepening intelligence ties with"
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "pobj", "conj", "appos", "nsubj"):
@@ -548,6 +590,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Ite
         # "talks between India and China": pairs among the parties
         yield from pairs(between, "between")
         return
+    if not is_verb and symmetric and not objects and len(subjects) >= 2 and how == "agent":
+        yield from pairs(subjects, "agent")
+        return
     if is_verb and rule.symmetric_subjects and not objects:
         # "India and China signed a border deal", "Indian and Chinese troops clashed"
         if len(subjects) >= 2:
@@ -592,6 +637,12 @@ def _group_of(tok, args: Args) -> tuple[str, object] | None:
     key = args.ents.token_entity.get(tok.i)
     if key and args.ents.entities[key].type in GROUP_TYPES:
         return key, tok
+    for c in tok.children:  # "Iran's Axis of Resistance" parsed as Iran + appos; "imports from the EU"
+        if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("from", "of") and tok.pos_ == "NOUN"):
+            for g in ([c] if c.dep_ == "appos" else [p for p in c.children if p.dep_ == "pobj"]):
+                key = args.ents.token_entity.get(g.i)
+                if key and args.ents.entities[key].type in GROUP_TYPES:
+                    return key, g
     for c in tok.children:  # "the Quad grouping", "Quad countries", "Five Eyes members"
         if c.dep_ in ("compound", "nmod", "amod", "poss"):
             key = args.ents.token_entity.get(c.i)
@@ -649,7 +700,7 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                     if ents.entities[key].type in ("Country", "Organization") and key != group[0]:
                         yield from emit(key, group[0], "memberOf", f"member.noun_{lemma}", 0.8, tok, mt, group[1], sent)
             # "A is a member of G"
-            if lemma == "member":
+            if lemma in lex.member_nouns:
                 groups = [g for p in _prep_objects(tok, "of") for g in args.expand(p)
                           if ents.entities[g[0]].type in GROUP_TYPES]
                 if groups and tok.dep_ in ("attr", "appos"):
@@ -706,8 +757,14 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
         if org and title and any(title.endswith(tt) or tt in title for tt in titles):
             yield from emit(key, org, "holdsPosition", "position.title", 0.85, doc[start:end].root, doc[start:end].root, org_tok, sent)
             continue
-        # Apposition: "Daniel Byman, a senior fellow at the Center for ...", "Mao Ning, spokesperson of ..."
         head = doc[start:end].root
+        if title and any(tt in title for tt in titles) and not org:
+            # "President Andrés Manuel López Obrador of Mexico"
+            for p in _prep_objects(head, "of"):
+                for o, ot in args.expand(p):
+                    if ents.entities[o].type in STATE_TYPES:
+                        yield from emit(key, o, "holdsPosition", "position.title_of", 0.8, head, head, ot, sent)
+        # Apposition: "Daniel Byman, a senior fellow at the Center for ...", "Mao Ning, spokesperson of ..."
         for ap in head.children:
             if ap.dep_ != "appos":
                 continue
@@ -719,11 +776,15 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                     for o, ot in args.expand(p):
                         if ents.entities[o].type in STATE_TYPES:
                             yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, ot, sent)
-            for c in ap.children:
-                if c.dep_ in ("poss", "compound", "amod"):
-                    o = ents.token_entity.get(c.i)
-                    if o and ents.entities[o].type in STATE_TYPES:
-                        yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, c, sent)
+            # "the French ambassador", "head of the Mexican consular section in Quito"
+            inner = [ap] + [p for c in ap.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"]
+            for node in inner:
+                for c in node.children:
+                    if c.dep_ in ("poss", "compound", "amod"):
+                        o = ents.token_entity.get(c.i)
+                        if o and ents.entities[o].type in STATE_TYPES:
+                            yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, c, sent)
 
 
 def _locations(sent, args: Args, emit) -> Iterator[Relation]:

@@ -274,8 +274,10 @@ def find_entities(doc, nlp=None) -> DocEntities:
                 if len(words) > 1:
                     persons.setdefault(words[-1], key)
         elif etype == "Organization":
-            if all(t.lower_ in lex["title_words"] for t in span):
+            if all(t.lower_ in lex["title_words"] or t.is_punct for t in span):
                 continue
+            if any(t.pos_ == "CCONJ" for t in span) and not ({t.lower_ for t in span} & lex["agency_words"]):
+                continue  # "Teodoro and Foreign Affairs": two things run together by the tagger
             parent = _agency_parent(span, token_entity, entities, lex)
             if parent:
                 label = _agency_label(span, parent, token_entity, entities)

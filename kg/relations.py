@@ -68,6 +68,8 @@ class Lexicon:
     member_nouns: frozenset[str]
     titles: tuple[str, ...]
     symmetric: frozenset[str]
+    agent_acl_lemmas: frozenset[str]
+    person_bodies: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +111,8 @@ def load_lexicon() -> Lexicon:
         member_nouns=frozenset(data["member_nouns"]),
         titles=tuple(sorted((t.lower() for t in roles.get("titles", [])), key=len, reverse=True)),
         symmetric=symmetric,
+        agent_acl_lemmas=frozenset(data.get("agent_acl_lemmas", ())),
+        person_bodies=frozenset(data.get("person_bodies", ())),
     )
 
 
@@ -138,6 +142,9 @@ class Args:
                 key = self.ents.token_entity.get(child.i)
                 if key:
                     return key
+        # "the Trump administration" is not Trump himself, nor a state we can name here
+        if tok.lemma_.lower() in self.lex.person_bodies:
+            return None
         # "Chinese forces", "U.S. officials", "China's coast guard vessels"
         if tok.lemma_.lower() in self.lex.generic_nouns or tok.lower_ in self.lex.generic_nouns:
             for child in tok.children:
@@ -396,7 +403,7 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
                 return [(key, c)], "modifier"
     for c in tok.children:
         # "the military exercise conducted by the Philippines and the United States"
-        if c.dep_ == "acl" and c.tag_ == "VBN":
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in args.lex.agent_acl_lemmas:
             agents = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             found = [x for p in agents for x in args.expand(p)]
             if found:
@@ -771,20 +778,25 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             role_text = doc[ap.left_edge.i: ap.i + 1].text.lower()
             if not any(tt in role_text for tt in titles):
                 continue
-            for prep in ("at", "of", "for", "with", "to"):
-                for p in _prep_objects(ap, prep):
-                    for o, ot in args.expand(p):
-                        if ents.entities[o].type in STATE_TYPES:
-                            yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, ot, sent)
-            # "the French ambassador", "head of the Mexican consular section in Quito"
+            # "Mexico's Secretary of Foreign Relations", "the French ambassador",
+            # "head of the Mexican consular section in Quito"; else "a senior fellow at CSIS"
             inner = [ap] + [p for c in ap.children if c.dep_ == "prep" and c.lower_ == "of"
                             for p in c.children if p.dep_ == "pobj"]
+            found = False
             for node in inner:
                 for c in node.children:
                     if c.dep_ in ("poss", "compound", "amod"):
                         o = ents.token_entity.get(c.i)
                         if o and ents.entities[o].type in STATE_TYPES:
+                            found = True
                             yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, c, sent)
+            if found:
+                continue
+            for prep in ("at", "of", "for", "with", "to"):
+                for p in _prep_objects(ap, prep):
+                    for o, ot in args.expand(p):
+                        if ents.entities[o].type in STATE_TYPES:
+                            yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, ot, sent)
 
 
 def _locations(sent, args: Args, emit) -> Iterator[Relation]:

@@ -54,7 +54,10 @@ TOKENS = [b"\x00", b"\xff", b"\xfe", b"\xc3", b"\xe9", b"\x81", b"\r", b"\n", b"
           b"\\", b"*", b"**", b"_", b"#", b"# ", b"---\n", b"```", b"](", b"!", b"Title: ", b"Date: ",
           b"\xe2\x80\xae", b"\xe2\x80\x8b", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"DONATE\n", b"Related Posts\n",
           b"&#0;", b"&#xD800;", b"&amp;", b"<![CDATA[", b"<?xml version='1.0' encoding='ebcdic'?>",
-          b'<meta charset="utf-16">', b"<html>", b"</html>", b"<body>", b"<article>"]
+          b'<meta charset="utf-16">', b"<html>", b"</html>", b"<body>", b"<article>",
+          b"By ", b"By: ", b"A.", b"Ab ", b" ", b"\t", b"(Photo by ", b"Sign up ", b"Leave a Reply\n",
+          b"Previous Post\n", b"0\n", b"date 2024-01-01 ", b"May 1, 2024", b"](http://a", b"![", b"`", b"~~",
+          b"> ", b"- ", b"[x]: http://a\n", b"https://", b"&#", b";"]
 
 
 def corpus() -> list[bytes]:
@@ -143,6 +146,7 @@ def check_article(a: Article) -> None:
 
 
 STATS: dict[str, int] = {}
+SLOWEST: list = [0.0, ""]
 
 
 def run_one(data: bytes, ext: str, workdir: Path, slow: float) -> str | None:
@@ -165,6 +169,8 @@ def run_one(data: bytes, ext: str, workdir: Path, slow: float) -> str | None:
     except Exception:  # noqa: BLE001 - a fuzzer reports every kind of failure
         return traceback.format_exc()
     elapsed = time.monotonic() - start
+    if elapsed > SLOWEST[0]:
+        SLOWEST[:] = [elapsed, f"{len(data)} bytes as {ext}"]
     if elapsed > slow:
         return f"slow: {elapsed:.1f} s for {len(data)} bytes"
     return None
@@ -209,6 +215,7 @@ def main(argv: list[str] | None = None) -> int:
             if len(data) < 20_000 and rng.random() < 0.1:
                 pool.append(data)  # keep some mutants as material for later mutations
         print(f"{runs} reads in {args.seconds:.0f} s, {findings} findings ({len(seen)} distinct)")
+        print(f"slowest read: {SLOWEST[0]:.2f} s ({SLOWEST[1]})")
         print("outcomes:", ", ".join(f"{k}: {v}" for k, v in sorted(STATS.items(), key=lambda kv: -kv[1])))
         return 1 if findings else 0
 

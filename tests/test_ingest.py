@@ -122,6 +122,7 @@ def test_ingest_same_text_under_two_names_is_one_article(tmp_path):
     assert [x.source for x in articles] == [str(a)]
     assert read_article(a).id == read_article(b).id
     assert len(skipped) == 1 and str(b) in skipped[0].reason and "same text as" in skipped[0].reason
+    assert [s.reason for s in read_all(a, a)[1]] == [f"{a}: already read (article {article_id(BODY)}); read once"]
 
 
 def test_ingest_trivially_different_copies_have_one_id():
@@ -368,6 +369,8 @@ def test_ingest_stdin_bytes_are_decoded_and_bad_stdin_is_skipped():
     assert articles == [] and skipped == [Skipped("-", "stdin: binary file (PDF), not text; convert it to text first")]
     articles, skipped = read_all("-", stdin=io.StringIO("  \n"))
     assert articles == [] and skipped[0].reason == "stdin: empty input (no text)"
+    articles, skipped = read_all("-", stdin=io.StringIO("\x01\x02\x03 abc"))
+    assert articles == [] and skipped[0].reason.startswith("stdin: binary data")
 
 
 # --- HTML -----------------------------------------------------------------------------------------

@@ -102,8 +102,8 @@ def lexicon() -> dict[str, Any]:
     lex["non_entities_lower"] = frozenset(w.lower() for w in lex["non_entities"])
     roles = resources.roles()
     lex["agency_words"] = frozenset(w.lower() for w in roles.get("agency_words", ()))
-    lex["title_words"] = frozenset(w for t in roles.get("titles", ()) for w in t.lower().split()) | frozenset(
-        lex.get("title_modifiers", ()))
+    lex["title_words"] = frozenset(w for t in roles.get("titles", ()) for w in t.lower().split()
+                                   if w not in ("of", "the", "and", "for")) | frozenset(lex.get("title_modifiers", ()))
     return lex
 
 
@@ -260,6 +260,11 @@ def find_entities(doc, nlp=None) -> DocEntities:
         if etype == "Person":
             if "\n" in span.text:
                 continue
+            # "Field Marshal Asim Munir", "President Xi": the title is not part of the name
+            while len(span) > 1 and (span[0].lower_ in lex["title_words"] or span[0].lower_.rstrip(".") in
+                                     lex["title_words"]):
+                span = span[1:]
+            text = clean_surface(span.text)
             words = text.split()
             if len(words) == 1 and text in persons:
                 key = persons[text]

@@ -365,7 +365,8 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
         objs = _children(tok, OBJ_DEPS | {"nsubjpass"})
         objs += [c for o in objs for c in o.conjuncts]
         lemmas = {o.lemma_.lower() for o in objs} | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ in ("compound", "amod")}
-        lemmas |= {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about") for p in c.children}
+        lemmas |= {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "into")
+                   for p in c.children}
         if not lemmas & rule.require_object_lemmas:
             return False
     for lemma, needed in rule.require_object_lemmas_for:
@@ -455,7 +456,11 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 found += args.expand(h)
         elif slot == "dobj_of":
             for h in _children(tok, OBJ_DEPS):
+                # "condemned Russia's invasion of Ukraine": the possessor, not the victim
+                has_poss = any(c.dep_ == "poss" and args.entity_at(c) for c in h.children)
                 for c in h.children:
+                    if has_poss and c.dep_ == "prep":
+                        continue
                     if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
                         found += args.expand(c)
                     if c.dep_ == "prep" and c.lower_ in (("of",) if rule.predicate == "criticizesOrAccuses"
@@ -755,6 +760,7 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
         left = start
         org = None
         org_tok = None
+        org_rank = 9
         title_words: list[str] = []
         while left > sent.start and start - left < 8:
             t = doc[left - 1]
@@ -763,8 +769,9 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 continue
             k = ents.token_entity.get(t.i)
             if k and k != key and ents.entities[k].type in STATE_TYPES:
-                if org is None or ents.entities[k].type == "Country":
-                    org, org_tok = k, t
+                rank = {"Agency": 0, "Country": 1}.get(ents.entities[k].type, 2)
+                if org is None or rank < org_rank:
+                    org, org_tok, org_rank = k, t, rank
                 left -= 1
                 continue
             if t.is_title or t.is_lower and t.pos_ in ("NOUN", "PROPN", "ADJ"):

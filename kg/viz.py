@@ -39,7 +39,8 @@ LAYOUT_SEED = 42
 #: vis-network assets inside the pyvis package.
 VIS_DIR = ("templates", "lib", "vis-9.1.2")
 
-CSP = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
+CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
+       "base-uri 'none'; form-action 'none'")
 
 #: Colour and vis-network shape of each entity type; shapes that draw the label outside, so the
 #: shape's size can show the degree.
@@ -134,7 +135,7 @@ SELECT ?p ?label ?family ?sym WHERE {
 }"""
 
 _FIND_ENTITY_Q = """
-SELECT DISTINCT ?e ?how WHERE {
+SELECT DISTINCT ?e ?how ?needle WHERE {
   { ?e rdfs:label ?l . BIND(0 AS ?how) } UNION { ?e skos:altLabel ?l . BIND(1 AS ?how) }
   FILTER(LCASE(STR(?l)) = ?needle)
 }"""
@@ -157,8 +158,12 @@ class _RelationNote:
     symmetric: bool
 
 
+#: Plain-string namespaces: the Oxigraph store refuses rdflib's DefinedNamespace classes.
+_NS = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+
 def _query(graph: rdflib.Graph, text: str, **bindings: rdflib.term.Node) -> Iterable[Any]:
-    return graph.query(text, initNs=PREFIXES, initBindings=bindings or None)
+    return graph.query(text, initNs=_NS, initBindings=bindings or None)
 
 
 def _local(iri: str) -> str:
@@ -524,8 +529,12 @@ def _curves(edges: list[dict[str, Any]]) -> None:
 
 
 def _json_for_html(data: Any) -> str:
-    """JSON that cannot close the ``<script>`` block it sits in, nor be read as HTML."""
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    """JSON that cannot close the ``<script>`` block it sits in, nor be read as HTML.
+
+    ASCII only: U+2028/2029 and even lone surrogates from a strange N-Triples file travel as
+    ``\\u`` escapes that ``JSON.parse`` restores.
+    """
+    text = json.dumps(data, sort_keys=True, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
     for char, code in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
                        ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, code)
@@ -564,7 +573,6 @@ def render_html(data: dict[str, Any], *, title: str = "kg graph", dropped_nodes:
     page_edges = [dict(e) for e in edges]
     _curves(page_edges)
     payload = {
-        "title": title,
         "focus": data.get("focus"),
         "nodes": page_nodes,
         "edges": page_edges,
@@ -594,7 +602,7 @@ def _write_atomic(out: Path, text: str) -> None:
     except OSError as exc:
         raise ConfigError(f"cannot write {out}: {exc.strerror or exc}") from exc
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as handle:
             handle.write(text)
         umask = os.umask(0)
         os.umask(umask)

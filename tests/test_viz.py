@@ -103,7 +103,7 @@ def sample_graph() -> rdflib.Graph:
                   mentions=12)
     india = b.entity("India", "Country", "India", iso="IND", mentions=4)
     china = b.entity("China", "Country", "China", aliases=("Beijing",), iso="CHN", mentions=5)
-    russia = b.entity("Russia", "Country", "Russia", aliases=("Moscow",), iso="RUS", mentions=6)
+    russia = b.entity("Russia", "Country", "Russia", aliases=("Moscow", "Россия"), iso="RUS", mentions=6)
     ukraine = b.entity("Ukraine", "Country", "Ukraine", iso="UKR", mentions=3)
     nato = b.entity("NATO", "Alliance", "NATO", aliases=("North Atlantic Treaty Organization",))
     doj = b.entity("USJusticeDepartment", "Agency", "U.S. Department of Justice", aliases=("DOJ",))
@@ -347,3 +347,67 @@ def test_viz_families_without_ontology(monkeypatch: pytest.MonkeyPatch) -> None:
     assert by_pred["attacked"]["family"] == "conflict" and by_pred["attacked"]["symmetric"] is False
     assert by_pred["memberOf"]["family"] == "structural"
     assert by_pred["sharesIntelligenceWith"]["label"] == "shares intelligence with"
+
+
+def test_viz_non_ascii_text_round_trips(rendered: tuple[Path, str]) -> None:
+    html = rendered[1]
+    block = html.split('id="kg-data">')[1].split("</script>")[0]
+    assert block.isascii() and "\\u0420\\u043e\\u0441\\u0441\\u0438\\u044f" in block  # escaped
+    russia = next(n for n in _page_data(html)["nodes"] if n["label"] == "Russia")
+    assert russia["altLabels"] == ["Moscow", "Россия"]
+
+
+def test_viz_same_answers_on_oxigraph_store() -> None:
+    """kg may hold big graphs in the Oxigraph store: the viewer reads it the same way."""
+    ox = rdflib.Graph(store="Oxigraph")
+    for triple in sample_graph():
+        ox.add(triple)
+    assert graph_to_view_data(ox) == graph_to_view_data(sample_graph())
+    assert graph_to_view_data(ox, focus="washington", hops=1)["focus"] == str(ENT.UnitedStates)
+
+
+def test_viz_big_graph_layout_is_precomputed_and_stable(tmp_path: Path) -> None:
+    b = GraphBuilder()
+    art = b.article("a", "A", "https://example.org/a", "2024-01-01")
+    ents = [b.entity(f"E{i}", "Country", f"Entity {i}") for i in range(420)]
+    for i in range(400):  # a ring with chords: connected, more nodes than the page lays out itself
+        b.statement(ents[i], "meetsWith", ents[(i + 1) % 400], "meet_with", [(art, f"{i} meets.", {})])
+        if i % 7 == 0:
+            b.statement(ents[i], "sanctions", ents[(i * 13) % 400], "sanction", [(art, f"{i} sanctions.", {})])
+    first, second = tmp_path / "1.html", tmp_path / "2.html"
+    view_graph(b.graph, first)
+    view_graph(b.graph, second)
+    assert first.read_bytes() == second.read_bytes()
+    data = _page_data(first.read_text(encoding="utf-8"))
+    assert data["layout"] == "precomputed"
+    placed = {n["id"]: (n["x"], n["y"]) for n in data["nodes"] if "x" in n}
+    assert len(placed) == 400  # the 20 entities without relations are shelved by the page
+    assert len(set(placed.values())) > 390  # spread out, not piled up
+    xs = [x for x, _ in placed.values()]
+    assert max(xs) - min(xs) > 500
+
+
+def test_viz_small_graph_is_left_to_page_physics(rendered: tuple[Path, str]) -> None:
+    data = _page_data(rendered[1])
+    assert data["layout"] == "physics" and not any("x" in n for n in data["nodes"])
+
+
+@pytest.mark.parametrize(
+    ("source", "url"),
+    [
+        ("https://example.org/a?b=1", "https://example.org/a?b=1"),
+        ("HTTP://EXAMPLE.ORG/", "HTTP://EXAMPLE.ORG/"),
+        ("javascript:alert(1)", None),
+        (" JavaScript:alert(1)", None),
+        ("data:text/html,<script>alert(1)</script>", None),
+        ("file:///etc/passwd", None),
+        ("articles/x.txt", None),
+        ("https:///no-host", None),
+        ("https://exa mple.org/", None),
+        ("", None),
+    ],
+)
+def test_viz_only_http_sources_become_links(source: str, url: str | None) -> None:
+    from kg.viz import _http_url
+
+    assert _http_url(source) == url

@@ -100,6 +100,8 @@ class Page:
         # the page's Content-Security-Policy rightly refuses.
         deadline = time.monotonic() + 90
         while not self.js("!!(window.kgView && window.kgView.ready && window.kgView.stabilized)"):
+            assert not self.errors, f"the page failed: {self.errors}"
+            assert not self.dialogs and self.js("window.__pwned") == 0, "an injected payload ran"
             assert time.monotonic() < deadline, "the viewer did not finish its layout in 90 s"
             self.page.wait_for_timeout(50)
 
@@ -184,6 +186,9 @@ def test_viz_browser_search_selects_and_focuses(browser: Any, evil_html: Path) -
     pos = page.js("id => kgNetwork.canvasToDOM(kgNetwork.getPositions([id])[id])", str(ENT.UnitedStates))
     box = page.page.locator("#kg-network").bounding_box()
     assert abs(pos["x"] - box["width"] / 2) < 5 and abs(pos["y"] - box["height"] / 2) < 5
+    page.page.fill("#kg-search", "РОССИЯ")  # a non-ASCII alias, any case
+    page.page.press("#kg-search", "Enter")
+    assert page.js("kgNetwork.getSelectedNodes()") == [str(ENT.Russia)]
     page.page.fill("#kg-search", "lonely")  # an entity without relations, hidden until found
     page.page.press("#kg-search", "Enter")
     assert page.js("kgNetwork.getSelectedNodes()") == [str(ENT.LonelyIsland)]

@@ -29,8 +29,8 @@ import rdflib
 from rdflib import Literal, URIRef
 
 from .errors import ConfigError
-from .model import ENTITY_TYPES, MODALITIES
-from .vocab import GEO, PREFIXES
+from .model import ENTITY_TYPES
+from .vocab import PREFIXES
 
 #: Graphs with more nodes than this get a layout computed in Python, and no physics in the page.
 LAYOUT_THRESHOLD = 300
@@ -198,7 +198,8 @@ def _relation_notes(graph: rdflib.Graph) -> dict[str, _RelationNote]:
     built-in table fill in when it cannot be read.
     """
     notes: dict[str, _RelationNote] = {}
-    for row in _query(graph, _PROPERTY_NOTES_Q):
+    rows = sorted(_query(graph, _PROPERTY_NOTES_Q), key=lambda r: tuple(str(v) for v in r), reverse=True)
+    for row in rows:  # several labels or families: the smallest wins, whatever the store's order
         name = _local(str(row.p))
         notes[name] = _RelationNote(
             label=str(row.label) if row.label is not None else _camel_words(name),
@@ -468,8 +469,9 @@ def _layout(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> dict[st
     span = float(max(xs.max() - xs.min(), ys.max() - ys.min())) or 1.0
     radius = 25.0 * math.sqrt(len(nodes))  # pixels: about 50 px between neighbours at zoom 1
     cx, cy = float(xs.max() + xs.min()) / 2, float(ys.max() + ys.min()) / 2
+    scale = 2 * radius / span
     return {
-        node["id"]: (round((float(pos[i, 0]) - cx) / span * 2 * radius), round((float(pos[i, 1]) - cy) / span * 2 * radius))
+        node["id"]: (round((float(pos[i, 0]) - cx) * scale), round((float(pos[i, 1]) - cy) * scale))
         for i, node in enumerate(nodes)
     }
 
@@ -584,12 +586,11 @@ def render_html(data: dict[str, Any], *, title: str = "kg graph", dropped_nodes:
         "typeOrder": [*ENTITY_TYPES, "Other"],
     }
     template = string.Template(_asset("viewer_template.html", package="kg"))
-    vis_dir = VIS_DIR
     return template.substitute(
         csp=escape(CSP, quote=True),
         title=escape(title, quote=True),
-        vis_css=_inline(_asset(*vis_dir, "vis-network.css"), "style"),
-        vis_js=_inline(_asset(*vis_dir, "vis-network.min.js"), "script"),
+        vis_css=_inline(_asset(*VIS_DIR, "vis-network.css"), "style"),
+        vis_js=_inline(_asset(*VIS_DIR, "vis-network.min.js"), "script"),
         data_json=_json_for_html(payload),
     )
 

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -254,6 +257,22 @@ def test_viz_same_graph_same_bytes(tmp_path: Path, rendered: tuple[Path, str]) -
     again = tmp_path / "again.html"
     view_graph(sample_graph(), again, title=f"Graph {EVIL_SCRIPT}")
     assert again.read_bytes() == rendered[0].read_bytes()
+
+
+def test_viz_same_bytes_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Set and dict order changes with PYTHONHASHSEED between runs; the page must not."""
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from test_viz import sample_graph; "
+        "from kg.viz import view_graph; view_graph(sample_graph(), sys.argv[2], title='t')"
+    )
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}.html"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-c", script, str(Path(__file__).parent), str(out)], check=True, env=env,
+                       cwd=Path(__file__).resolve().parents[1], timeout=120)
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 OBJ_DEPS = frozenset({"dobj", "obj"})
 #: Confidence factor for each argument that was resolved from another sentence (pronoun, "the bloc").
 RESOLVED_PENALTY = 0.8
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 #: Relations that state what something is, not an event: negation of the clause around them does not apply.
 STRUCTURAL = frozenset({"holdsPosition", "memberOf", "locatedIn"})
 ACTOR_TYPES = frozenset({"Country", "Alliance", "Organization", "Agency", "Person"})
@@ -52,6 +53,7 @@ class Rule:
     symmetric_subjects: bool = False
     object_types: frozenset[str] = ACTOR_TYPES
     topic_carrier: bool = False
+    reverse: bool = False  # the grammatical object is the relation's subject ("bought from")
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ def load_lexicon() -> Lexicon:
             symmetric_subjects=bool(e.get("symmetric_subjects")),
             object_types=frozenset(e.get("object_types", ACTOR_TYPES)),
             topic_carrier=bool(e.get("topic_carrier")),
+            reverse=bool(e.get("reverse")),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -245,6 +248,8 @@ def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
 def _subject_tokens(verb) -> list:
     """Grammatical subject of a verb, following conjunction, xcomp and relative clauses upward."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subj and verb.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
+        return [verb.head]  # "Russia, which invaded Ukraine"
     if subj:
         return subj
     agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -618,8 +623,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Ite
         # "talks between India and China": pairs among the parties
         yield from pairs(between, "between")
         return
-    if not is_verb and symmetric and not objects and len(subjects) >= 2 and how == "agent":
-        yield from pairs(subjects, "agent")
+    if not is_verb and symmetric and not objects and len(subjects) >= 2 and how.startswith(("agent", "light_verb")):
+        # "the military exercise conducted by A and B", "A and B held joint exercises"
+        yield from pairs(subjects, how.split(":")[0])
         return
     if is_verb and rule.symmetric_subjects and not objects:
         # "India and China signed a border deal", "Indian and Chinese troops clashed"
@@ -640,7 +646,10 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Ite
             conf = conf * 0.6
     for s, st in subjects:
         for o, ot in objects:
-            yield from emit(s, o, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, st, ot, sent)
+            if rule.reverse:  # "Turkey bought missiles from Russia": Russia supplies Turkey
+                yield from emit(o, s, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, ot, st, sent)
+            else:
+                yield from emit(s, o, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, st, ot, sent)
 
 
 def _np_text(tok) -> str:

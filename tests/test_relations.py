@@ -56,6 +56,17 @@ CASES = [
     ("Niger expelled the French ambassador.", {("Niger", "reducesRelationsWith", "France")}),
     # threats
     ("China warned the United States against arming Taiwan.", {("China", "threatens", "UnitedStates")}),
+    # relative clause, nominal trigger with possessor, passive with a demonym agent
+    ("Russia, which invaded Ukraine in 2022, was condemned by the United Nations.",
+     {("Russia", "attacked", "Ukraine"), ("UnitedNations", "criticizesOrAccuses", "Russia")}),
+    ("India's repulsion of Chinese forces surprised observers.", {("India", "repelled", "China")}),
+    ("Poland was attacked by Russian drones on Wednesday.", {("Russia", "attacked", "Poland")}),
+    ("The United States and South Korea held joint military exercises.",
+     {("SouthKorea", "cooperatesMilitarilyWith", "UnitedStates")}),
+    # the buyer's sentence states the seller's supply
+    ("Turkey bought S-400 missiles from Russia.", {("Russia", "providesAidTo", "Turkey")}),
+    ("Germany expelled two Russian diplomats.", {("Germany", "reducesRelationsWith", "Russia")}),
+    ("The Netherlands summoned the Chinese ambassador.", {("Netherlands", "criticizesOrAccuses", "China")}),
     # talks between two parties
     ("Talks between Pakistan and Afghanistan resumed in Doha.", {("Afghanistan", "meetsWith", "Pakistan")}),
 ]

@@ -179,9 +179,10 @@ def export(graph: str, output: str) -> None:
 @click.option("--hops", type=int, default=2, show_default=True, help="Neighbourhood size with --focus.")
 @click.option("--relation", help="Only this relation (property name or category).")
 @click.option("--min-sources", type=int, default=1, show_default=True, help="Only relations with this many articles.")
+@click.option("--max-nodes", type=int, default=None, help="Keep only the N best-connected entities.")
 @click.option("--title", default="kg graph", show_default=True)
 def view(graph: str, output: str, focus: str | None, hops: int, relation: str | None, min_sources: int,
-         title: str) -> None:
+         max_nodes: int | None, title: str) -> None:
     """Write a self-contained HTML graph viewer (opens offline in any browser).
 
     \b
@@ -192,8 +193,9 @@ def view(graph: str, output: str, focus: str | None, hops: int, relation: str | 
     from .viz import view_graph
 
     st = view_graph(_load(graph), output, focus=focus, hops=hops, relation=relation, min_sources=min_sources,
-                    title=title)
-    click.echo(f"wrote {output}: {st.nodes} nodes, {st.edges} edges")
+                    title=title, max_nodes=max_nodes)
+    dropped = f" ({st.dropped_nodes} less-connected entities left out)" if st.dropped_nodes else ""
+    click.echo(f"wrote {output}: {st.nodes} nodes, {st.edges} edges{dropped}")
 
 
 @main.command()

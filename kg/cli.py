@@ -77,7 +77,8 @@ def build(paths: tuple[str, ...], output: str, append: bool, strict: bool, quiet
     from .pipeline import build_file, stats
 
     def warn(s) -> None:
-        click.echo(f"warning: {s.source}: {s.reason}", err=True)
+        reason = s.reason if s.reason.startswith(s.source) else f"{s.source}: {s.reason}"
+        click.echo(f"{'note' if getattr(s, 'duplicate', False) else 'warning'}: {reason}", err=True)
 
     progress = None
     bar = None
@@ -97,8 +98,9 @@ def build(paths: tuple[str, ...], output: str, append: bool, strict: bool, quiet
             bar.stop()
     if not quiet:
         st = stats(result.graph)
-        click.echo(f"read {result.articles} article(s), {result.new_articles} new, {len(result.skipped)} skipped "
-                   f"-> {output}")
+        dups = f", {len(result.duplicates)} duplicate(s) read once" if result.duplicates else ""
+        click.echo(f"read {result.articles} article(s), {result.new_articles} new, {len(result.skipped)} skipped"
+                   f"{dups} -> {output}")
         for line in _summary_lines(st):
             click.echo("  " + line)
     if result.skipped and strict:

@@ -89,7 +89,9 @@ def load_gazetteer() -> Gazetteer:
                 for variant in {form, form.translate(_QUOTES), form.replace("'", "’")}:
                     gaz.forms.setdefault(variant, (entry.key, kind))
                 form = form.translate(_QUOTES)
-                if kind in ("name", "alias") and len(form) > 4 and not form.isupper():
+                # case-insensitive only for multi-word names ("the european union"): a lone
+                # lower-case "turkey" or "china" is a bird or a plate
+                if kind in ("name", "alias") and " " in form and not form.isupper():
                     gaz.lower_forms.setdefault(form.lower(), (entry.key, kind))
     return gaz
 
@@ -190,6 +192,12 @@ def find_entities(doc, nlp=None) -> DocEntities:
         if hit:
             candidates.append((span, hit[0], hit[1]))
 
+    # A person's name is not a place: "George Washington", "Tom Holland"
+    persons_ner = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
+    candidates = [c for c in candidates if not any(
+        p.start <= c[0].start and c[0].end <= p.end and (c[0].end - c[0].start) < len(p)
+        and gaz.entries[c[1]].type in ("Location", "Country") and c[2] in ("name", "capital", "alias")
+        and not p.text.split()[0] in gaz.forms for p in persons_ner)]
     # Gazetteer spans win over NER spans they overlap; among gazetteer spans the longest wins.
     by_span = {(s.start, s.end): (key, kind) for s, key, kind in candidates}
     gaz_spans = filter_spans([s for s, _, _ in candidates])

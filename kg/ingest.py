@@ -159,6 +159,7 @@ class Skipped:
 
     source: str
     reason: str
+    duplicate: bool = False  # the same text was already read: nothing is lost, so not an error
 
     def __str__(self) -> str:
         return self.reason
@@ -744,7 +745,7 @@ def _walk(path: Path, explicit: bool, ancestors: tuple[tuple[int, int], ...],
             yield Skipped(name, f"{name}: symlink loop (leads back to {visited[key]}); not followed")
             return
         if key in visited:
-            yield Skipped(name, f"{name}: directory already read as {visited[key]}; not read twice")
+            yield Skipped(name, f"{name}: directory already read as {visited[key]}; not read twice", duplicate=True)
             return
         visited[key] = name
         try:
@@ -818,7 +819,7 @@ def _iter(paths: Sequence[str | Path], stdin: TextIO | None,
             elif item.id in seen:
                 first = seen[item.id]
                 what = "already read" if first == item.source else f"same text as {first}"
-                report(Skipped(item.source, f"{item.source}: {what} (article {item.id}); read once"))
+                report(Skipped(item.source, f"{item.source}: {what} (article {item.id}); read once", duplicate=True))
             else:
                 seen[item.id] = item.source
                 yield item

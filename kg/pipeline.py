@@ -63,7 +63,8 @@ class BuildResult:
     graph: Graph
     articles: int = 0  # articles read in this run
     new_articles: int = 0  # articles not already in the graph
-    skipped: list = field(default_factory=list)  # ingest.Skipped records
+    skipped: list = field(default_factory=list)  # ingest.Skipped records: files not read
+    duplicates: list = field(default_factory=list)  # same text given twice: read once, nothing lost
 
 
 def article_ids(g: Graph) -> set[str]:
@@ -84,7 +85,10 @@ def build(paths: Sequence[str | Path], *, graph: Graph | None = None, stdin=None
     result = BuildResult(graph=g)
 
     def skip(s) -> None:
-        result.skipped.append(s)
+        if getattr(s, "duplicate", False):
+            result.duplicates.append(s)
+        else:
+            result.skipped.append(s)
         if on_skip:
             on_skip(s)
 

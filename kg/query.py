@@ -90,7 +90,12 @@ def run_named(g: Graph, name: str, params: dict[str, str] | None = None) -> Quer
         if key not in nq.params:
             raise QueryError(f"query {name!r} takes no parameter {key!r} (it takes: {', '.join(nq.params) or 'none'})")
         bindings[key] = value
-    return run_query(g, nq.text, bindings, source=f"query {name}")
+    res = run_query(g, nq.text, bindings, source=f"query {name}")
+    # parameters are projected (Oxigraph binds only projected variables); they are not results
+    keep = [i for i, c in enumerate(res.columns) if c not in nq.params]
+    if len(keep) != len(res.columns) and res.ask is None and res.graph is None:
+        res = QueryResult(columns=[res.columns[i] for i in keep], rows=[[r[i] for i in keep] for r in res.rows])
+    return res
 
 
 def format_result(res: QueryResult, fmt: str = "table") -> str:

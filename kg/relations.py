@@ -807,8 +807,8 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
         for ap in head.children:
             if ap.dep_ != "appos":
                 continue
-            role_text = doc[ap.left_edge.i: ap.i + 1].text.lower()
-            if not any(tt in role_text for tt in titles):
+            role_text = " " + " ".join(t.lower_ for t in doc[ap.left_edge.i: ap.i + 1]) + " "
+            if not any(f" {tt} " in role_text for tt in titles):  # whole words: no "king" in "speaking"
                 continue
             # "Mexico's Secretary of Foreign Relations", "the French ambassador",
             # "head of the Mexican consular section in Quito"; else "a senior fellow at CSIS"

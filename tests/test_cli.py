@@ -179,3 +179,16 @@ def test_cli_build_skips_bad_files_and_says_so(tmp_path):
     assert out.exists()
     strict = run("build", d, "-o", tmp_path / "s.ttl", "--strict")
     assert strict.exit_code != 0
+
+
+def test_cli_same_article_under_two_names_is_read_once_and_not_an_error(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    src = EXAMPLES / "03_india_china_border_clash.txt"
+    shutil.copy(src, d / "a.txt")
+    shutil.copy(src, d / "copy-of-a.txt")
+    out = tmp_path / "g.ttl"
+    res = run("build", d, "-o", out)
+    assert res.exit_code == 0, res.output
+    assert "1 duplicate(s) read once" in res.output
+    assert json.loads(run("stats", out, "--format", "json").output)["articles"] == 1

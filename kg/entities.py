@@ -158,17 +158,41 @@ def _is_junk_name(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 2:
         return True
+    if not any(c.isupper() for c in text):  # "jargon": names are capitalised
+        return True
+    if "/" in text or text.split()[0] in ("Copyright", "Photo", "Image", "Credit"):  # photo credits
+        return True
     if text.isupper() and len(text) > 6 and " " not in text:  # shouted boilerplate: DONATE, SUBSCRIBE
         return True
     return False
 
 
 def _strip_span(span):
-    """Drop leading determiners, quotes and possessives from an NER span."""
+    """Drop leading determiners, quotes and possessives from an NER span.
+
+    A person's name ends at a possessive ("Donald Trump's Greenland" is Donald Trump) and runs on
+    over name parts the tagger cut off ("Yoon Suk" + "Yeol", "Moon Jae" + "-in").
+    """
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
+    if span.label_ == "PERSON":
+        for i in range(start + 1, end):
+            if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s"):
+                end = i
+                break
+        sent_end = doc[start].sent.end
+        while end < sent_end:
+            nxt = doc[end]
+            if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and not doc[end - 1].whitespace_ == "" \
+                    and "\n" not in doc[end - 1].whitespace_:
+                end += 1
+            elif nxt.text == "-" and not doc[end - 1].whitespace_ and not nxt.whitespace_ and end + 1 < sent_end \
+                    and doc[end + 1].is_alpha and doc[end + 1].text.islower():
+                end += 2  # "Moon Jae-in"
+            else:
+                break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")):
         end -= 1
     return doc[start:end]
@@ -311,8 +335,12 @@ def find_entities(doc, nlp=None) -> DocEntities:
         if key:
             add(doc[tok.i:tok.i + 1], key, entities[key].label, "Person", "alias")
 
+    _drop_group_demonyms(doc, entities, mentions, token_entity, kinds, spans)
+    counted = {m.entity for m in mentions}
     final = {}
     for key, ent in entities.items():
+        if key not in counted:
+            continue
         final[key] = Entity(key=ent.key, label=ent.label, type=ent.type, iso3=ent.iso3, parent=ent.parent,
                             aliases=tuple(sorted(aliases[key] - {ent.label})))
     spans.sort()
@@ -397,3 +425,26 @@ def _demonym_agencies(doc, lex, entities: dict[str, Entity], add, token_entity: 
         # the alias reads as written ("Ecuadorian police"); the state word keeps its own mention
         add(doc[start:noun.i + 1], entity_key(label), label, "Agency", "name", parent=key,
             surface=clean_surface(doc[tok.i:noun.i + 1].text) if tok.tag_ != "POS" else None)
+
+
+def _drop_group_demonyms(doc, entities, mentions, token_entity, kinds, spans) -> None:
+    """ "Palestinian group Hamas", "Lebanese militia Hezbollah": a demonym that describes a named
+    organisation says where the group is from, not that the state acts; it is no mention of the state."""
+    drop = set()
+    for i, kind in kinds.items():
+        if kind != "demonym" or doc[i].dep_ != "amod":
+            continue
+        head = doc[i].head
+        targets = [head] + [head.head] if head.dep_ == "compound" else [head]
+        if any((k := token_entity.get(t.i)) and k != token_entity.get(i) and entities[k].type == "Organization"
+               for t in targets):
+            drop.add(i)
+    if not drop:
+        return
+    starts = {doc[i].idx for i in drop}
+    mentions[:] = [m for m in mentions if not (m.start in starts and m.entity == token_entity.get(
+        doc.char_span(m.start, m.end, alignment_mode="expand").start))]
+    for i in drop:
+        token_entity.pop(i, None)
+        kinds.pop(i, None)
+    spans[:] = [sp for sp in spans if not (sp[1] - sp[0] == 1 and sp[0] in drop)]

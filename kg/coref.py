@@ -1,15 +1,912 @@
 """Mention resolution inside an article: the stage between entities and relations.
 
-Links pronouns, definite descriptions ("the bloc", "the two countries"), surnames and seats of
-government to the actors they stand for, recording in ``DocEntities.resolved`` what each linked
-token was resolved from. Rules and data, no model download.
+A relation is read off one sentence, but news prose names an actor once and then says "it",
+"the country", "the bloc", "the two countries" or "the defence secretary". This stage links such
+tokens to the actors they stand for, so that the relation extractor can read them, and records in
+``DocEntities.resolved`` what each linked token said (the extractor lowers the confidence of
+relations on them and keeps the note as ``geo:resolvedFrom``).
+
+The rules follow the classic salience approach (Hobbs; Lappin and Leass): look back sentence by
+sentence (the current one first, then at most ``window_sentences`` before it, or further inside the
+same paragraph); in the first sentence that holds a compatible antecedent prefer subjects to
+objects to possessors to the rest; when two different antecedents are equally good, leave the
+token unresolved rather than guess. Noun phrases that are not actors ("the deal", "officials")
+compete too, so "it" after "The agreement was signed" stays unresolved. The word lists are data
+in ``ontology/coref.json``; capitals and seats of government come from the gazetteer, titles from
+``roles.json``. No model is downloaded: rules and data only.
+
+Pure function over a parsed ``Doc`` and the ``DocEntities`` of kg.entities, which it extends.
 """
 
 from __future__ import annotations
 
-from .entities import DocEntities
+import bisect
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from . import resources
+from .entities import DocEntities, entity_key, lexicon
+from .errors import ConfigError
+from .model import Entity, Mention
+from .relations import Args, load_lexicon
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
+#: Entity types a singular neuter pronoun ("it") can stand for.
+NEUTER_TYPES = frozenset({"Country", "Organization", "Alliance", "Agency", "Location", "Event"})
+#: Entity types that act: the only ones allowed as subject of a reporting or relation verb.
+ACTOR_TYPES = frozenset({"Country", "Organization", "Alliance", "Agency", "Person"})
+#: Noun phrases that name a date, an amount or a number do not compete as antecedents.
+NON_REFERRING_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+#: Dependents that attach an adjunct: a pronoun does not c-command into them for binding purposes.
+ADJUNCT_DEPS = frozenset({"prep", "advcl", "advmod", "npadvmod", "mark", "punct", "intj", "agent"})
+#: Role ranks: lower is more salient.
+SUBJECT, OBJECT, POSSESSOR, OTHER = 0, 1, 2, 3
+
+#: "MANILA, Philippines —", "WASHINGTON (Reuters) -", "Kyiv, Ukraine, June 3 (AP) —" at the start of a paragraph.
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?){0,2})"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?:[—–]|--?)\s")
 
 
-def resolve_mentions(doc, ents: DocEntities) -> DocEntities:
-    """Return ``ents`` with resolved mentions added. (First version: no cross-sentence links yet.)"""
+# ---------------------------------------------------------------------------------------------
+# Rules (data)
+
+
+@dataclass(frozen=True)
+class Description:
+    """What a definite description's head noun ("the bloc") may stand for."""
+
+    types: frozenset[str] = frozenset()
+    keys: frozenset[str] = frozenset()  # when set: only these entities
+    exclude: frozenset[str] = frozenset()
+    require_modifier: bool = False
+
+
+@dataclass(frozen=True)
+class CorefRules:
+    window: int
+    pronouns: Mapping[str, str]  # lowercase pronoun -> "sg" | "pl" | "person"
+    possessives: frozenset[str]
+    descriptions: Mapping[str, Description]
+    group_descriptions: Mapping[str, frozenset[str]]
+    group_numbers: Mapping[str, int]
+    group_pronouns: frozenset[str]
+    blocking: frozenset[str]
+    pleonastic_verbs: frozenset[str]
+    pleonastic_adjectives: frozenset[str]
+    pleonastic_object_verbs: frozenset[str]
+    person_nouns: frozenset[str]
+    actor_nouns: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()
+    regions: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # words -> ISO3 codes
+    title_heads: frozenset[str] = field(default=frozenset())  # last words of the titles in roles.json
+
+
+def _words(data: Mapping[str, Any], name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get(name, ()))
+
+
+def parse_rules(data: Mapping[str, Any], titles: Iterable[str] = ()) -> CorefRules:
+    """Rules from the JSON object of ``ontology/coref.json`` (ConfigError names a bad entry)."""
+    try:
+        named_keys = {name: frozenset(data[name]["keys"]) for name in ("armed",) if name in data}
+        descriptions: dict[str, Description] = {}
+        for noun, spec in data["descriptions"].items():
+            keys = frozenset(spec.get("keys", ()))
+            if "keys_of" in spec:
+                keys |= named_keys[spec["keys_of"]]
+            exclude = frozenset()
+            if "exclude_keys_of" in spec:
+                exclude = frozenset(data["descriptions"][spec["exclude_keys_of"]]["keys"])
+            descriptions[noun.lower()] = Description(
+                types=frozenset(spec.get("types", ())), keys=keys, exclude=exclude,
+                require_modifier=bool(spec.get("require_modifier")))
+        pronouns = {p.lower(): n for p, n in data["pronouns"].items()}
+        if set(pronouns.values()) - {"sg", "pl", "person"}:
+            raise ValueError("pronoun numbers must be sg, pl or person")
+        return CorefRules(
+            window=int(data.get("window_sentences", 2)),
+            pronouns=pronouns,
+            possessives=_words(data, "possessive_pronouns"),
+            descriptions=descriptions,
+            group_descriptions={k.lower(): frozenset(v) for k, v in data["group_descriptions"].items()},
+            group_numbers={k.lower(): int(v) for k, v in data["group_numbers"].items()},
+            group_pronouns=_words(data, "group_pronouns"),
+            blocking=_words(data, "blocking_modifiers"),
+            pleonastic_verbs=_words(data, "pleonastic_verbs"),
+            pleonastic_adjectives=_words(data, "pleonastic_adjectives"),
+            pleonastic_object_verbs=_words(data, "pleonastic_object_verbs"),
+            person_nouns=_words(data, "person_nouns"),
+            actor_nouns=_words(data, "actor_nouns"),
+            collective_nouns=_words(data, "collective_nouns"),
+            regions={tuple(k.lower().split()): frozenset(v) for k, v in data.get("regions", {}).items()},
+            title_heads=frozenset(t.lower().split()[-1].rstrip(".") for t in titles if t.strip()),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ConfigError(f"ontology/coref.json: bad or missing entry ({exc!r}); see its _comment") from exc
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> CorefRules:
+    """The rules of ``ontology/coref.json`` (read once)."""
+    text = resources.ontology_path("coref.json").read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"ontology/coref.json is not valid JSON: {exc}") from exc
+    return parse_rules(data, resources.roles().get("titles", ()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Candidates
+
+
+Referent = tuple[str, ...]
+
+
+@dataclass
+class Candidate:
+    """A noun phrase an anaphor may point back to."""
+
+    i: int  # head token
+    sent: int
+    para: int
+    keys: tuple[str, ...]  # entities it stands for; () for a noun phrase that is no actor ("the deal")
+    number: str  # "sg" | "pl" | "any" (a body of people: "the junta ... it", "the junta ... they")
+    person: bool
+    role: int
+    actor: bool = False  # a noun that can act though no entity ("the government", "a member")
+    unknown: bool = False  # a name no entity was found for: person or not, it blocks either way
+    group: bool = False  # a coordination of several entities ("Japan and the Philippines")
+
+
+@dataclass
+class _Context:
+    doc: Any
+    ents: DocEntities
+    rules: CorefRules
+    args: Args
+    sent_starts: list[int]
+    newlines: list[int]
+    skip: set[int]  # tokens of datelines: neither anaphors nor antecedents
+    quoted: frozenset[int] = frozenset()  # tokens inside quotation marks
+    candidates: list[Candidate] = field(default_factory=list)
+    groups: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    posts: dict[str, str] = field(default_factory=dict)  # person key -> the country of their title
+    titles: list[tuple[int, str, frozenset[str], str | None]] = field(default_factory=list)
+    described: dict[str, Referent] = field(default_factory=dict)  # head noun -> what it last stood for
+
+    def sent_of(self, i: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, i) - 1)
+
+    def para_of(self, i: int) -> int:
+        return bisect.bisect_right(self.newlines, self.doc[i].idx)
+
+    def etype(self, key: str) -> str:
+        return self.ents.entities[key].type
+
+
+def _role(tok, depth: int = 0) -> int:
+    dep = tok.dep_
+    if dep in SUBJECT_DEPS:
+        return SUBJECT
+    if dep in OBJECT_DEPS:
+        return OBJECT
+    if dep == "poss":
+        return POSSESSOR
+    if dep in ("conj", "appos") and depth < 6 and tok.head.i != tok.i:
+        return _role(tok.head, depth + 1)
+    return OTHER
+
+
+def _clause(tok):
+    """The verb (or root) above ``tok`` whose clause holds it."""
+    cur = tok
+    for _ in range(40):
+        if cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return cur
+
+
+def _clause_subjects(tok) -> set[int]:
+    """Subjects of the clause holding ``tok``, following clauses without their own subject
+    upward ("Iran made a mistake and will pay for it": the subject of "pay" is Iran)."""
+    verb = _clause(tok)
+    for _ in range(8):
+        subj = {c.i for c in verb.children if c.dep_ in SUBJECT_DEPS}
+        if subj:
+            return subj
+        if verb.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "acl") or verb.head.i == verb.i:
+            return set()
+        verb = _clause(verb)
+    return set()
+
+
+def _dominates(a, b) -> bool:
+    return a.i == b.i or any(x.i == a.i for x in b.ancestors)
+
+
+def _c_commands(a, b) -> bool:
+    """``a`` c-commands ``b``: its head dominates ``b`` and ``a`` does not (binding theory)."""
+    return a.head.i != a.i and _dominates(a.head, b) and not _dominates(a, b)
+
+
+def _is_plural(tok) -> bool:
+    return tok.tag_ in ("NNS", "NNPS")
+
+
+def _candidate_for(ctx: _Context, tok) -> Candidate | None:
+    """The antecedent candidate a noun-phrase head makes, if it makes one."""
+    if tok.i in ctx.skip or tok.dep_ in ("compound", "appos", "det", "predet"):
+        return None
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    ents, args, rules = ctx.ents, ctx.args, ctx.rules
+    own = ents.token_entity.get(tok.i)
+    if own is not None and tok.dep_ in ("amod", "nmod", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN") \
+            and ents.token_entity.get(tok.head.i) != own:
+        return None  # "Russian drones": the noun phrase is the drones
+    key = own if own is not None else args.entity_at(tok)
+    role = _role(tok)
+    lemma = tok.lemma_.lower()
+    plural = "pl" if _is_plural(tok) else "any" if lemma in rules.collective_nouns else "sg"
+    if key is None:
+        person = lemma in rules.person_nouns or tok.ent_type_ == "PERSON"
+        if tok.ent_type_ in NON_REFERRING_ENTS or tok.dep_ in ("npadvmod", "nummod"):
+            return None
+        unknown = tok.pos_ == "PROPN" and role <= POSSESSOR and not person
+        if role > OBJECT and not person and not unknown:
+            return None  # "in response", "on the island": too weak to block an actor
+        return Candidate(tok.i, ctx.sent_of(tok.i), ctx.para_of(tok.i), (), plural, person, role,
+                         actor=lemma in rules.actor_nouns or person or unknown, unknown=unknown)
+    etype = ctx.etype(key)
+    # "Chinese officials" stand for China but are people: they compete for he/she/they, not for "it"
+    person = etype == "Person" or (own is None and lemma in rules.person_nouns)
+    number = "sg" if etype == "Country" and own is not None else plural  # "the Philippines" is one country
+    return Candidate(tok.i, ctx.sent_of(tok.i), ctx.para_of(tok.i), (key,), number, person, role, actor=True)
+
+
+def _group_for(ctx: _Context, tok) -> Candidate | None:
+    """A coordination of two or more entities ("Rwanda and the DRC", "Indian and Chinese troops")."""
+    if tok.i in ctx.skip or tok.dep_ == "conj" or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not tok.conjuncts and not any(c.dep_ in ("amod", "compound") and c.conjuncts for c in tok.children):
+        return None
+    found = ctx.args.expand(tok)
+    keys = tuple(dict.fromkeys(k for k, _ in found if ctx.etype(k) in ACTOR_TYPES))
+    if len(keys) < 2:
+        return None
+    person = all(ctx.etype(k) == "Person" for k in keys)
+    return Candidate(tok.i, ctx.sent_of(tok.i), ctx.para_of(tok.i), keys, "pl", person, _role(tok),
+                     actor=True, group=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Anaphors
+
+
+def is_pleonastic(tok, rules: CorefRules) -> bool:
+    """True for an "it" that refers to nothing: "it is likely that", "it is believed that", "made it clear"."""
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    clausal = [c for c in head.children if c.dep_ in ("ccomp", "csubj", "xcomp")]
+    if tok.dep_ == "nsubj":
+        lemma = head.lemma_.lower()
+        if head.pos_ == "ADJ" and lemma in rules.pleonastic_adjectives and \
+                head.head.lemma_.lower() in rules.pleonastic_object_verbs:
+            return True  # "made it clear that": spaCy reads "it clear" as a small clause
+        if lemma in rules.pleonastic_verbs:
+            for c in head.children:
+                if c.dep_ in ("acomp", "attr", "oprd") and c.lemma_.lower() in rules.pleonastic_adjectives:
+                    return True  # "it is likely", "it remains unclear", "it is time"
+            if any(c.dep_ in ("ccomp", "csubj") for c in clausal):
+                return True  # "it seems (that) China will", "it was China that blocked"
+    if tok.dep_ == "nsubjpass" and clausal:
+        return True  # "it is believed that", "it has been reported that"
+    if tok.dep_ in ("dobj", "obj") and head.lemma_.lower() in rules.pleonastic_object_verbs and \
+            any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in head.children):
+        return True
+    return False
+
+
+def _modifiers(tok) -> list:
+    return [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nummod", "quantmod")]
+
+
+def _determiner(tok) -> str | None:
+    for c in tok.children:
+        if c.dep_ in ("det", "predet"):
+            return c.lower_
+    return None
+
+
+def _surface(tok) -> str:
+    """The words of the description: "the South Pacific nation"; "the country's" gives "the country"."""
+    doc = tok.doc
+    return " ".join(doc[tok.left_edge.i: tok.i + 1].text.split())
+
+
+def _region(ctx: _Context, tok) -> frozenset[str] | None:
+    """ISO3 codes a regional description allows ("the East Asian nation"), None when it names no region."""
+    words = [w for t in tok.doc[tok.left_edge.i: tok.i] if t.dep_ not in ("det", "poss", "case")
+             for w in re.split(r"[\s\-]+", t.lower_) if w]
+    found: list[tuple[int, int, frozenset[str]]] = []
+    for phrase, codes in ctx.rules.regions.items():
+        n = len(phrase)
+        for start in range(len(words) - n + 1):
+            if tuple(words[start: start + n]) == phrase:
+                found.append((start, start + n, codes))
+    # "south east asian" also holds "east asian": keep only the longest matches
+    kept = [f for f in found if not any(g[0] <= f[0] and f[1] <= g[1] and g[1] - g[0] > f[1] - f[0] for g in found)]
+    if tok.lower_ in ("island",) or not kept:
+        return None
+    allowed: frozenset[str] | None = None
+    for _s, _e, codes in kept:
+        allowed = codes if allowed is None else allowed & codes
+    return allowed
+
+
+def _description(ctx: _Context, tok) -> Description | None:
+    """The rule of a singular definite description ("the country", "the bloc"), if ``tok`` heads one."""
+    rules = ctx.rules
+    if tok.pos_ != "NOUN" or tok.i in ctx.ents.token_entity:
+        return None
+    spec = rules.descriptions.get(tok.lower_) or rules.descriptions.get(tok.lemma_.lower())
+    if spec is None:
+        return None
+    if _is_plural(tok) and tok.lower_ not in rules.descriptions:
+        return None  # "the countries": not one actor
+    if _determiner(tok) not in ("the", "this"):
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") for c in tok.children):
+        return None  # "the country with the largest army", "the nation of Israel": a new referent
+    mods = _modifiers(tok)
+    if any(m.lower_ in rules.blocking or m.dep_ in ("nummod", "quantmod") for m in mods):
+        return None  # "the other country", "the two countries"
+    for m in mods:
+        key = ctx.ents.token_entity.get(m.i)
+        if key is not None and ctx.etype(key) != "Location":
+            return None  # "the Chinese state", "the US department": the extractor reads those itself
+    if ctx.args.entity_at(tok):
+        return None
+    if spec.require_modifier and not mods:
+        return None
+    return spec
+
+
+def _group_number(ctx: _Context, tok) -> tuple[int, frozenset[str]] | None:
+    """(how many, member types) when ``tok`` heads "the two countries", "both sides" or a bare "both"."""
+    rules = ctx.rules
+    if tok.i in ctx.ents.token_entity:
+        return None
+    if tok.lower_ in rules.group_pronouns and tok.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"pobj"}:
+        return rules.group_numbers.get(tok.lower_, 2), ACTOR_TYPES
+    if tok.pos_ == "NUM" and tok.lower_ in rules.group_numbers and tok.dep_ in SUBJECT_DEPS | OBJECT_DEPS \
+            and _determiner(tok) == "the":
+        return rules.group_numbers[tok.lower_], ACTOR_TYPES  # "the two signed"
+    if tok.pos_ != "NOUN" or not _is_plural(tok):
+        return None
+    types = rules.group_descriptions.get(tok.lemma_.lower())
+    if types is None:
+        return None
+    number = None
+    has_det = False
+    for c in tok.children:
+        if c.dep_ in ("nummod", "det", "predet") and c.lower_ in rules.group_numbers:
+            number = rules.group_numbers[c.lower_]
+            has_det = has_det or c.lower_ == "both"
+        if c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "these", "those"):
+            has_det = True
+        if c.dep_ in ("amod", "compound") and c.lower_ in rules.blocking:
+            return None
+    if number is None or not has_det:
+        return None
+    if any(c.dep_ in ("relcl", "acl", "appos") for c in tok.children):
+        return None
+    return number, types
+
+
+# ---------------------------------------------------------------------------------------------
+# Choosing an antecedent
+
+
+def _in_window(ctx: _Context, cand: Candidate, sent: int, para: int) -> bool:
+    back = sent - cand.sent
+    return back <= ctx.rules.window or (cand.para == para and back <= 2 * ctx.rules.window + 1)
+
+
+def _best(ctx: _Context, anaphor, referent) -> Referent | None:
+    """The referent of the most salient candidate before ``anaphor``; None when two differ and tie.
+
+    ``referent(candidate)`` gives the entity keys the candidate would make the anaphor stand
+    for, ``()`` for a fitting noun phrase that is no actor (it blocks), None when it does not fit.
+    Sentence by sentence backwards; in the first sentence with a fitting candidate the best role
+    wins; equally ranked different referents leave the anaphor unresolved.
+    """
+    sent, para = ctx.sent_of(anaphor.i), ctx.para_of(anaphor.i)
+    pool: list[tuple[Candidate, Referent]] = []
+    for c in ctx.candidates:
+        if c.i >= anaphor.i:
+            break
+        if not _in_window(ctx, c, sent, para):
+            continue
+        ref = referent(c)
+        if ref is not None:
+            pool.append((c, ref))
+    if not pool:
+        return None
+    nearest = max(c.sent for c, _ in pool)
+    pool = [(c, r) for c, r in pool if c.sent == nearest]
+    top = min(c.role for c, _ in pool)
+    best = [(c, r) for c, r in pool if c.role == top]
+    referents = {r if r else ("#", c.i) for c, r in best}
+    if len(referents) > 1:
+        return None
+    return best[-1][1]
+
+
+def _acts(ctx: _Context, tok) -> bool:
+    """True when ``tok`` is the subject of a reporting or relation verb: only actors do that."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lemma = tok.head.lemma_.lower()
+    lex = ctx.args.lex
+    return lemma in lex.speech_verbs or lemma in lex.verb_rules
+
+
+def _child_toward(head, tok):
+    """The child of ``head`` whose subtree holds ``tok``."""
+    cur = tok
+    while cur.head.i != head.i and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
+
+
+def _binding_excludes(ctx: _Context, anaphor, cand: Candidate, description: bool) -> bool:
+    """Binding theory inside one sentence: "China criticised it" (it is not China), "'... French
+    forces,' they added" (they are not the forces), "Washington violated the country's principle"
+    (the country is not Washington). A preposed adjunct stays open: "During Vance's trip, he"."""
+    if cand.sent != ctx.sent_of(anaphor.i):
+        return False
+    ctok = anaphor.doc[cand.i]
+    if _c_commands(anaphor, ctok) and _child_toward(anaphor.head, ctok).dep_ not in ADJUNCT_DEPS:
+        return True  # nothing in what the anaphor says or does is its antecedent
+    if description:
+        # a description is not bound by a subject above it, nor by anything in its own clause
+        return _c_commands(ctok, anaphor) and (ctok.dep_ in SUBJECT_DEPS or _clause(ctok).i == _clause(anaphor).i)
+    rules = ctx.rules
+    if anaphor.lower_ in rules.possessives or anaphor.lower_.endswith(("self", "selves")):
+        return False  # "Poland defended its airspace"
+    if anaphor.dep_ in SUBJECT_DEPS:
+        return False
+    return cand.i in _clause_subjects(anaphor)
+
+
+def _resolve_pronoun(ctx: _Context, tok) -> Referent | None:
+    rules = ctx.rules
+    kind = rules.pronouns[tok.lower_]
+    actor_only = _acts(ctx, tok)
+    quoted = None if tok.i in ctx.quoted else ctx.quoted
+
+    def referent(c: Candidate) -> Referent | None:
+        if quoted is not None and c.i in quoted:
+            return None  # quoted speech has its own "we" and "they": "'... French forces,' they added"
+        if kind == "person":
+            ok = (c.person or c.unknown) and c.number == "sg"
+        elif kind == "sg":
+            ok = c.number in ("sg", "any") and (not c.person or c.unknown) and \
+                all(ctx.etype(k) in NEUTER_TYPES for k in c.keys)
+        else:
+            ok = c.number in ("pl", "any")
+        if not ok:
+            return None
+        if actor_only and not (c.actor and all(ctx.etype(k) in ACTOR_TYPES for k in c.keys)):
+            return None  # "it said": not "the deal", not a place
+        if _binding_excludes(ctx, tok, c, description=False):
+            return None
+        return c.keys
+
+    return _best(ctx, tok, referent)
+
+
+def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | None:
+    region = _region(ctx, tok) if "Country" in spec.types else None
+    mods = [m.lower_ for m in _modifiers(tok)]
+    quoted = None if tok.i in ctx.quoted else ctx.quoted
+
+    def referent(c: Candidate) -> Referent | None:
+        if len(c.keys) != 1 or c.group or (quoted is not None and c.i in quoted):
+            return None
+        key = c.keys[0]
+        ent = ctx.ents.entities[key]
+        if ent.type == "Agency" and "Country" in spec.types and ent.parent in ctx.ents.entities \
+                and not c.person:
+            key, ent = ent.parent, ctx.ents.entities[ent.parent]  # "the ministry said the country's law"
+        if spec.keys and key not in spec.keys:
+            return None
+        if spec.types and ent.type not in spec.types:
+            return None
+        if key in spec.exclude or (c.person and ent.type != "Person"):
+            return None  # "Chinese officials" are not "the country"
+        if region is not None and ent.iso3 not in region:
+            return None  # "the East Asian nation" is not the Philippines
+        if ent.type == "Agency" and any(m not in ent.label.lower() for m in mods):
+            return None  # "the justice department" is not the foreign ministry
+        if _binding_excludes(ctx, tok, c, description=True):
+            return None
+        return (key,)
+
+    # "the country" goes on naming what "the country" named before, if that is still in view
+    previous = ctx.described.get(tok.lemma_.lower())
+    if previous is not None and _in_view(ctx, tok, referent, previous):
+        return previous
+    return _best(ctx, tok, referent)
+
+
+def _in_view(ctx: _Context, anaphor, referent, wanted: Referent) -> bool:
+    sent, para = ctx.sent_of(anaphor.i), ctx.para_of(anaphor.i)
+    return any(referent(c) == wanted for c in ctx.candidates
+               if c.i < anaphor.i and _in_window(ctx, c, sent, para))
+
+
+def _resolve_group(ctx: _Context, tok, number: int, types: frozenset[str]) -> Referent | None:
+    """The pair or triple "the two countries" stands for.
+
+    The nearest coordination of that many ("Rwanda and the DRC signed ... the two countries");
+    else the article's most prominent earlier coordination of that many; else the distinct
+    actors of the nearest sentences when they are exactly that many.
+    """
+    sent, para = ctx.sent_of(tok.i), ctx.para_of(tok.i)
+    before = [c for c in ctx.candidates if c.i < tok.i and not _binding_excludes(ctx, tok, c, True)]
+
+    def members(c: Candidate) -> Referent:
+        return tuple(k for k in c.keys if ctx.etype(k) in types)
+
+    coordinations = [c for c in before if c.group and len(members(c)) == number == len(c.keys)]
+    near = [c for c in coordinations if _in_window(ctx, c, sent, para)]
+    if near:
+        nearest = max(c.sent for c in near)
+        best = [c for c in near if c.sent == nearest]
+        top = min(c.role for c in best)
+        best = [c for c in best if c.role == top]
+        if len({frozenset(c.keys) for c in best}) == 1:
+            return best[-1].keys
+        return None
+    if coordinations:
+        counts: dict[str, int] = {}
+        for c in before:
+            for k in c.keys:
+                counts[k] = counts.get(k, 0) + 1
+        ranked = sorted(coordinations, key=lambda c: (min(counts.get(k, 0) for k in c.keys), c.i))
+        return ranked[-1].keys
+    pool = [c for c in before if _in_window(ctx, c, sent, para)]
+    seen: list[str] = []
+    for s in sorted({c.sent for c in pool}, reverse=True):
+        new: list[str] = []
+        for c in pool:
+            if c.sent == s:
+                new += [k for k in members(c) if k not in seen and k not in new]
+        for (start, _end, key) in ctx.ents.mention_spans:  # modifiers too: "Indian troops"
+            if ctx.sent_of(start) == s and start < tok.i and start not in ctx.skip and ctx.etype(key) in types \
+                    and key not in seen and key not in new:
+                new.append(key)
+        seen = new + seen
+        if len(seen) == number:
+            return tuple(sorted(seen, key=lambda k: _first_mention(ctx, k)))
+        if len(seen) > number:
+            return None
+    return None
+
+
+def _first_mention(ctx: _Context, key: str) -> int:
+    return min((s for s, _e, k in ctx.ents.mention_spans if k == key), default=0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Titles and posts of persons
+
+
+def _title_words_before(ctx: _Context, start: int) -> tuple[list[str], str | None]:
+    """Title words and the country right before a person's name: "Hungary's Prime Minister"."""
+    doc, ents = ctx.doc, ctx.ents
+    words: list[str] = []
+    country = None
+    i = start - 1
+    lex = lexicon()
+    while i >= 0 and start - i <= 8:
+        t = doc[i]
+        if t.tag_ == "POS" or t.text in ("'s", "’s", "-"):
+            i -= 1
+            continue
+        key = ents.token_entity.get(t.i)
+        if key is not None:
+            if ctx.etype(key) == "Country" and country is None:
+                country = key
+                i -= 1
+                continue
+            break
+        if t.is_title or (t.is_lower and t.pos_ in ("NOUN", "PROPN", "ADJ")):
+            if t.lower_ in lex["title_words"] or t.lower_ in ctx.rules.title_heads or words:
+                words.insert(0, t.lower_.rstrip("."))
+                i -= 1
+                continue
+        break
+    return words, country
+
+
+def _collect_titles(ctx: _Context) -> None:
+    """Who was introduced with which title, and the country of each title ("Israeli Prime Minister")."""
+    doc, ents = ctx.doc, ctx.ents
+    for start, end, key in ents.mention_spans:
+        if ctx.etype(key) != "Person" or start in ctx.skip:
+            continue
+        words, country = _title_words_before(ctx, start)
+        head = doc[start:end].root
+        for ap in head.children:  # "Lloyd Austin, the US defence secretary,"
+            if ap.dep_ == "appos" and ap.pos_ == "NOUN":
+                words += [t.lower_ for t in doc[ap.left_edge.i: ap.i + 1]
+                          if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i not in ents.token_entity]
+                for t in doc[ap.left_edge.i: ap.i + 1]:
+                    k = ents.token_entity.get(t.i)
+                    if k and ctx.etype(k) == "Country" and country is None:
+                        country = k
+        words = [_norm_title(w) for w in words]
+        if words and words[-1] in ctx.rules.title_heads:
+            ctx.titles.append((start, key, frozenset(words), country))
+        if country and key not in ctx.posts:
+            ctx.posts[key] = country
+
+
+def _norm_title(word: str) -> str:
+    return {"defense": "defence", "spokesman": "spokesperson", "spokeswoman": "spokesperson"}.get(word, word)
+
+
+def _resolve_title(ctx: _Context, tok) -> str | None:
+    """ "the defence secretary" -> the one person introduced with that title before."""
+    if tok.pos_ != "NOUN" or tok.i in ctx.ents.token_entity or _determiner(tok) != "the":
+        return None
+    head = _norm_title(tok.lower_)
+    if head not in ctx.rules.title_heads or _is_plural(tok):
+        return None
+    if any(c.dep_ in ("appos", "relcl", "acl", "poss") for c in tok.children) or tok.dep_ == "compound":
+        return None
+    if tok.head.pos_ == "PROPN" and tok.head.i in ctx.ents.token_entity:
+        return None  # "the defence secretary Lloyd Austin"
+    country = None
+    words = {head}
+    for m in _modifiers(tok):
+        key = ctx.ents.token_entity.get(m.i)
+        if key and ctx.etype(key) == "Country":
+            country = key
+        elif m.lower_ in ctx.rules.blocking or m.lower_ in ("former", "new", "late"):
+            return None
+        else:
+            words.add(_norm_title(m.lower_))
+    found = {key for start, key, title, c in ctx.titles
+             if start < tok.i and words <= title and (country is None or c == country)}
+    return found.pop() if len(found) == 1 else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Datelines
+
+
+def dateline_spans(text: str, max_paragraphs: int = 4) -> list[tuple[int, int]]:
+    """Character spans of datelines at the start of the first paragraphs: "MANILA, Philippines —"."""
+    spans = []
+    pos = 0
+    for _ in range(max_paragraphs):
+        while pos < len(text) and text[pos] in "\n\r \t":
+            pos += 1
+        if pos >= len(text):
+            break
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        m = _DATELINE.match(text, pos, end)
+        if m:
+            place = m.group("place")
+            first = place.split(",")[0].strip()
+            if m.group("agency") or first.isupper() or "," in place:
+                spans.append((m.start(), m.end()))
+        pos = end
+    return spans
+
+
+def _apply_datelines(ctx: _Context) -> None:
+    """A dateline city is where the story was filed: a Location, not the government of its country;
+    the country next to it qualifies the city and is no argument of any relation."""
+    doc, ents = ctx.doc, ctx.ents
+    for start, end in dateline_spans(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        ctx.skip.update(range(span.start, span.end))
+        for i in range(span.start, span.end):
+            key = ents.token_entity.get(i)
+            if key is None or ctx.etype(key) != "Country":
+                continue
+            kind = ents.kinds.get(i)
+            if kind in ("capital", "seat"):
+                j = i
+                while j + 1 < span.end and ents.token_entity.get(j + 1) == key and ents.kinds.get(j + 1) == kind:
+                    j += 1
+                city = doc[i: j + 1].text
+                label = city.title() if city.isupper() else city
+                loc = entity_key(label)
+                if loc not in ents.entities:
+                    ents.entities[loc] = Entity(key=loc, label=label, type="Location")
+                for t in range(i, j + 1):
+                    ents.token_entity[t] = loc
+                    ents.kinds[t] = "name"
+                ents.mentions[:] = [m for m in ents.mentions if not (m.entity == key and m.start == doc[i].idx)]
+                ents.mentions.append(Mention(entity=loc, text=city, start=doc[i].idx,
+                                             end=doc[j].idx + len(doc[j]), sentence=ctx.sent_of(i)))
+            else:
+                del ents.token_entity[i]
+
+
+# ---------------------------------------------------------------------------------------------
+# Quotations
+
+_OPEN, _CLOSE, _BOTH = frozenset("“«„"), frozenset("”»"), frozenset('"')
+
+
+def quoted_tokens(doc) -> frozenset[int]:
+    """Indices of tokens inside quotation marks; a quote never runs past its paragraph."""
+    inside = False
+    out: set[int] = set()
+    for tok in doc:
+        text = tok.text
+        if "\n" in text:
+            inside = False
+            continue
+        if text in _OPEN or (text in _BOTH and not inside):
+            inside = True
+            continue
+        if text in _CLOSE or (text in _BOTH and inside):
+            inside = False
+            continue
+        if inside:
+            out.add(tok.i)
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# The stage
+
+
+def _link(ctx: _Context, tok, keys: Referent, surface: str) -> None:
+    """Record that ``tok`` stands for ``keys``: token map, note, and one Mention per entity."""
+    ents = ctx.ents
+    ents.token_entity[tok.i] = keys[0]
+    ents.kinds[tok.i] = "resolved"
+    labels = ", ".join(ents.entities[k].label for k in keys)
+    ents.resolved[tok.i] = f"{surface} -> {labels}"
+    if len(keys) > 1:
+        ctx.groups[tok.i] = keys
+    start = tok.idx if surface == tok.text else tok.doc[tok.left_edge.i].idx
+    for k in keys:
+        ents.mentions.append(Mention(entity=k, text=surface, start=start, end=tok.idx + len(tok),
+                                     sentence=ctx.sent_of(tok.i), resolved_from=surface))
+    # the noun phrase this token modifies may now stand for an actor: "the country's military"
+    if tok.dep_ in ("poss", "compound", "amod", "nmod") and tok.head.i != tok.i:
+        _refresh(ctx, tok.head)
+
+
+def _refresh(ctx: _Context, tok) -> None:
+    ctx.candidates = [c for c in ctx.candidates if c.i != tok.i or c.group]
+    cand = _candidate_for(ctx, tok)
+    if cand is not None:
+        _insert(ctx, cand)
+
+
+def _insert(ctx: _Context, cand: Candidate) -> None:
+    bisect.insort(ctx.candidates, cand, key=lambda c: (c.i, c.group))
+
+
+def _add_candidate(ctx: _Context, tok, keys: Referent, number: str, person: bool) -> None:
+    ctx.candidates = [c for c in ctx.candidates if c.i != tok.i]
+    _insert(ctx, Candidate(tok.i, ctx.sent_of(tok.i), ctx.para_of(tok.i), keys, number, person, _role(tok),
+                           actor=bool(keys) or person, group=len(keys) > 1))
+
+
+def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) -> DocEntities:
+    """Return ``ents`` with pronouns, descriptions, titles and group phrases linked to entities.
+
+    Adds to ``token_entity`` (head token -> entity), ``resolved`` (token -> "it -> China"),
+    ``mentions`` (with ``resolved_from``) and, for "the two countries", ``groups`` (head token ->
+    every member; the token itself maps to the first). Entity aliases are left alone.
+    """
+    rules = rules or load_rules()
+    if len(doc) == 0:
+        return ents
+    ctx = _Context(doc=doc, ents=ents, rules=rules, args=Args(doc, ents, load_lexicon()),
+                   sent_starts=[s.start for s in doc.sents],
+                   newlines=[m.start() for m in re.finditer(r"\n", doc.text)], skip=set())
+    ctx.quoted = quoted_tokens(doc)
+    _apply_datelines(ctx)
+    _collect_titles(ctx)
+    for tok in doc:
+        for cand in (_candidate_for(ctx, tok), _group_for(ctx, tok)):
+            if cand is not None:
+                ctx.candidates.append(cand)
+    ctx.candidates.sort(key=lambda c: (c.i, c.group))
+
+    for tok in doc:
+        if tok.i in ctx.skip or tok.i in ents.token_entity:
+            continue
+        if tok.lower_ in rules.pronouns and (tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$")):
+            _pronoun(ctx, tok)
+            continue
+        group = _group_number(ctx, tok)
+        if group is not None:
+            keys = _resolve_group(ctx, tok, *group)
+            if keys:
+                _link(ctx, tok, keys, _surface(tok))
+                _add_candidate(ctx, tok, keys, "pl", group[1] == frozenset({"Person"}))
+            continue
+        spec = _description(ctx, tok)
+        if spec is not None:
+            keys = _resolve_description(ctx, tok, spec)
+            if keys:
+                ctx.described[tok.lemma_.lower()] = keys
+                _link(ctx, tok, keys, _surface(tok))
+                _add_candidate(ctx, tok, keys, "sg", False)
+            continue
+        person = _resolve_title(ctx, tok)
+        if person is not None:
+            _link(ctx, tok, (person,), _surface(tok))
+            _add_candidate(ctx, tok, (person,), "sg", True)
+            continue
+        _possessed_country(ctx, tok)
+
+    if ctx.groups:
+        groups = getattr(ents, "groups", None)
+        if groups is None:  # a DocEntities without the field: attach it so relations can expand groups
+            groups = {}
+            ents.groups = groups  # type: ignore[attr-defined]
+        groups.update(ctx.groups)
     return ents
+
+
+def _pronoun(ctx: _Context, tok) -> None:
+    rules = ctx.rules
+    kind = rules.pronouns[tok.lower_]
+    number = "pl" if kind == "pl" else "sg"
+    person = kind == "person"
+    if tok.lower_ == "it" and is_pleonastic(tok, rules):
+        return
+    keys = _resolve_pronoun(ctx, tok)
+    if keys:
+        _link(ctx, tok, keys, tok.text)
+    if tok.dep_ in SUBJECT_DEPS | OBJECT_DEPS or keys:
+        # a resolved pronoun carries its referent on; an unresolved "it" still competes for the next one
+        _add_candidate(ctx, tok, keys or (), number, person)
+
+
+def _possessed_country(ctx: _Context, tok) -> None:
+    """ "his country", "her government": the country of the person the possessive stands for."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in ("country", "nation", "government") or tok.i in ctx.ents.token_entity:
+        return
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    if not poss:
+        return
+    person = ctx.ents.token_entity.get(poss[0].i)
+    country = ctx.posts.get(person) if person else None
+    if country:
+        _link(ctx, tok, (country,), _surface(tok))
+        _add_candidate(ctx, tok, (country,), "sg", False)
+
+
+__all__ = ["Candidate", "CorefRules", "Description", "dateline_spans", "is_pleonastic", "load_rules",
+           "parse_rules", "quoted_tokens", "resolve_mentions"]

@@ -1,0 +1,344 @@
+"""Mention resolution (kg.coref): short passages, each with the exact triples the pipeline states.
+
+Every passage is written for these tests. Each construction has a positive case (the pronoun or
+description is linked and the relation on it is stated) and the cases where resolution must not
+happen (an ambiguous "they", a pleonastic "it", quoted speech, a dateline).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kg.coref import dateline_spans, load_rules, parse_rules, quoted_tokens, resolve_mentions
+from kg.entities import DocEntities, find_entities
+from kg.errors import ConfigError
+from kg.ingest import article_from_text
+from kg.pipeline import extract_article
+from kg.relations import RESOLVED_PENALTY
+
+#: relations.py expands "the two countries" to every member once DocEntities has ``groups``.
+needs_groups = pytest.mark.skipif("groups" not in DocEntities.__dataclass_fields__,
+                                  reason="relations.py does not expand DocEntities.groups yet")
+
+
+def extract(text: str, nlp, coref: bool = True):
+    return extract_article(article_from_text(text), nlp, coref=coref)
+
+
+def triples(text: str, nlp, coref: bool = True) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in extract(text, nlp, coref).relations}
+
+
+def notes(text: str, nlp) -> dict[str, str]:
+    """Surface token -> resolution note."""
+    doc = nlp(text)
+    ents = resolve_mentions(doc, find_entities(doc, nlp))
+    return {doc[i].text: note for i, note in ents.resolved.items()}
+
+
+# ---------------------------------------------------------------------------------------------
+# Pronouns
+
+
+def test_coref_it_takes_the_subject_of_the_previous_sentence(nlp):
+    text = "The European Union condemned the cyber attack on Friday. It accused Russia of targeting Germany."
+    assert triples(text, nlp, coref=False) == set()
+    assert triples(text, nlp) == {("EuropeanUnion", "criticizesOrAccuses", "Russia")}
+    assert notes(text, nlp) == {"It": "It -> European Union"}
+
+
+def test_coref_resolved_relation_has_lower_confidence_and_a_note(nlp):
+    text = "Mexico broke off diplomatic ties with Ecuador on Friday. The country also accused Ecuador of violating international law."
+    rels = {(r.subject, r.predicate, r.object): r for r in extract(text, nlp).relations}
+    assert set(rels) == {("Mexico", "reducesRelationsWith", "Ecuador"), ("Mexico", "criticizesOrAccuses", "Ecuador")}
+    accused = rels[("Mexico", "criticizesOrAccuses", "Ecuador")].evidence
+    assert accused.resolved == "The country -> Mexico"
+    assert accused.rule.endswith("+resolved")
+    plain = rels[("Mexico", "reducesRelationsWith", "Ecuador")].evidence
+    assert plain.resolved is None
+    assert accused.confidence <= round(0.8 * RESOLVED_PENALTY, 3) + 1e-9
+
+
+def test_coref_its_possessive_takes_the_main_clause_subject(nlp):
+    text = "Poland summoned the Russian envoy after several Russian drones crossed into its airspace."
+    assert notes(text, nlp) == {"its": "its -> Poland"}
+    assert triples(text, nlp) == {("Poland", "criticizesOrAccuses", "Russia"), ("Russia", "attacked", "Poland")}
+
+
+def test_coref_it_said_is_an_organisation(nlp):
+    text = "NATO condemned the sabotage of the undersea cables. It said Russia was behind the attacks."
+    assert notes(text, nlp) == {"It": "It -> NATO"}
+
+
+def test_coref_he_links_to_the_person_of_the_previous_sentence(nlp):
+    text = "U.S. Defense Secretary Lloyd Austin arrived in Manila on Tuesday. He accused China of aggression."
+    assert notes(text, nlp) == {"He": "He -> Lloyd Austin"}
+    assert triples(text, nlp) == {("LloydAustin", "holdsPosition", "UnitedStates"),
+                                  ("LloydAustin", "criticizesOrAccuses", "China")}
+
+
+def test_coref_they_takes_a_coordinated_pair(nlp):
+    text = "India and China held border talks on Monday. They accused Pakistan of shelling the border."
+    doc = nlp(text)
+    ents = resolve_mentions(doc, find_entities(doc, nlp))
+    they = next(t.i for t in doc if t.text == "They")
+    assert ents.token_entity[they] == "India"  # the first member; the group holds both
+    assert ents.groups[they] == ("India", "China")
+    assert ents.resolved[they] == "They -> India, China"
+
+
+@needs_groups
+def test_coref_they_pair_gives_a_relation_for_each_member(nlp):
+    text = "India and China held border talks on Monday. They accused Pakistan of shelling the border."
+    assert {t for t in triples(text, nlp) if t[1] == "criticizesOrAccuses"} == {
+        ("India", "criticizesOrAccuses", "Pakistan"), ("China", "criticizesOrAccuses", "Pakistan")}
+
+
+# ---------------------------------------------------------------------------------------------
+# Where resolution must not happen
+
+
+def test_coref_pleonastic_it_is_not_resolved(nlp):
+    text = "Japan protested to China on Monday. It is likely that Iran will attack Israel."
+    assert notes(text, nlp) == {}
+    assert triples(text, nlp) == triples(text, nlp, coref=False)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is likely that Iran will attack Israel.",
+    "It is believed that Russia launched the attack.",
+    "It remains unclear whether Iran will respond.",
+    "It seems China will agree.",
+    "It was China that blocked the deal.",
+    "Japan made it clear that Tokyo would not back down.",
+])
+def test_coref_pleonastic_patterns(nlp, sentence):
+    from kg.coref import is_pleonastic
+
+    doc = nlp(sentence)
+    it = next(t for t in doc if t.lower_ == "it")
+    assert is_pleonastic(it, load_rules())
+
+
+def test_coref_referential_it_is_not_pleonastic(nlp):
+    from kg.coref import is_pleonastic
+
+    for sentence in ("It said it would retaliate.", "It is ready to help Japan."):
+        doc = nlp(sentence)
+        assert not is_pleonastic(doc[0], load_rules()), sentence
+
+
+def test_coref_ambiguous_they_with_two_subjects_stays_unresolved(nlp):
+    text = "Russian forces shelled Kharkiv while Ukrainian troops struck Belgorod. They accused Belarus of helping."
+    assert "They" not in notes(text, nlp)
+    assert triples(text, nlp) == {("Russia", "attacked", "Kharkiv"), ("Ukraine", "attacked", "Belgorod")}
+
+
+def test_coref_ambiguous_it_with_two_equal_actors_stays_unresolved(nlp):
+    text = "Japan warned that China would face consequences. It accused South Korea of spying."
+    assert notes(text, nlp) == {}
+    assert triples(text, nlp) == set()
+
+
+def test_coref_it_does_not_skip_a_thing_named_just_before(nlp):
+    text = "China signed a security pact with the Solomon Islands. The agreement was signed in April. It allows warships to dock."
+    assert "It" not in notes(text, nlp)
+
+
+def test_coref_quoted_speech_is_not_the_antecedent_of_the_speaker(nlp):
+    text = ("Niger's junta ordered the ambassador to leave. "
+            "\u201cWe are facing a plan of destabilisation orchestrated by French forces,\u201d they added.")
+    assert notes(text, nlp).get("they") != "they -> France"
+
+
+def test_coref_object_pronoun_is_not_its_own_clause_subject(nlp):
+    text = "Israel intercepted the drones. Iran made a big mistake and will pay for it."
+    assert "it" not in notes(text, nlp)
+
+
+# ---------------------------------------------------------------------------------------------
+# Definite descriptions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union met in Brussels on Monday. The bloc imposed sanctions on Belarus.",
+     {("EuropeanUnion", "sanctions", "Belarus")}),
+    ("NATO condemned the sabotage on Monday. The alliance accused Russia of hybrid attacks.",
+     {("NATO", "criticizesOrAccuses", "Russia")}),
+    ("Japan's Defense Ministry issued a statement on Tuesday. The ministry accused China of provocations.",
+     {("DefenseMinistryJapan", "criticizesOrAccuses", "China")}),
+    ("M23 seized the city of Goma in January. The group attacked Rwandan positions.",
+     {("M23", "attacked", "Rwanda")}),
+])
+def test_coref_definite_descriptions(nlp, text, expected):
+    assert triples(text, nlp, coref=False) == set()
+    assert triples(text, nlp) == expected
+
+
+def test_coref_the_country_is_not_the_subject_of_its_own_clause(nlp):
+    text = "Iran launched an attack on Israel, firing missiles at the nation's airbases."
+    assert notes(text, nlp) == {"nation": "the nation -> Israel"}
+
+
+def test_coref_regional_description_needs_a_country_of_that_region(nlp):
+    text = "Vietnam signed a coast guard pact with South Korea, a year after the East Asian nation signed a similar pact with Japan."
+    assert notes(text, nlp)["nation"] == "the East Asian nation -> South Korea"
+    assert ("Japan", "signsAgreementWith", "SouthKorea") in triples(text, nlp)
+
+
+def test_coref_other_country_is_a_new_referent(nlp):
+    text = "Mexico expelled the diplomats on Friday. The other country accused Ecuador of violating the embassy."
+    assert notes(text, nlp) == {}
+
+
+def test_coref_the_two_countries_map_to_the_coordinated_pair(nlp):
+    text = "Rwanda and the Democratic Republic of Congo signed a peace deal in Washington. The two countries also accused Burundi of backing rebels."
+    doc = nlp(text)
+    ents = resolve_mentions(doc, find_entities(doc, nlp))
+    head = next(t.i for t in doc if t.text == "countries")
+    assert ents.groups[head] == ("Rwanda", "DemocraticRepublicOfTheCongo")
+    assert ents.token_entity[head] == "Rwanda"
+    assert triples(text, nlp, coref=False) == {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}
+
+
+@needs_groups
+def test_coref_the_two_countries_relation_for_both(nlp):
+    text = "Rwanda and the Democratic Republic of Congo signed a peace deal in Washington. The two countries also accused Burundi of backing rebels."
+    assert triples(text, nlp) == {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda"),
+                                  ("Rwanda", "criticizesOrAccuses", "Burundi"),
+                                  ("DemocraticRepublicOfTheCongo", "criticizesOrAccuses", "Burundi")}
+
+
+def test_coref_both_sides_without_a_coordination_takes_the_two_actors(nlp):
+    text = "Mexico broke off ties with Ecuador after the raid. Both sides traded accusations at the OAS."
+    doc = nlp(text)
+    ents = resolve_mentions(doc, find_entities(doc, nlp))
+    head = next(t.i for t in doc if t.text == "sides")
+    assert ents.groups[head] == ("Mexico", "Ecuador")
+
+
+def test_coref_bare_both_takes_the_pair(nlp):
+    text = "The European Union and NATO condemned the cyber attacks. Both accused Russia of sabotage."
+    assert notes(text, nlp) == {"Both": "Both -> European Union, NATO"}
+
+
+# ---------------------------------------------------------------------------------------------
+# People: titles, surnames, "his country"
+
+
+def test_coref_title_links_to_the_person_introduced_with_it(nlp):
+    text = "U.S. Defense Secretary Lloyd Austin arrived in Manila on Tuesday. The defense secretary accused China of aggression."
+    assert triples(text, nlp) == {("LloydAustin", "holdsPosition", "UnitedStates"),
+                                  ("LloydAustin", "criticizesOrAccuses", "China")}
+
+
+def test_coref_title_shared_by_two_people_stays_unresolved(nlp):
+    text = ("Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in Tokyo. "
+            "The prime minister accused China of coercion.")
+    assert "minister" not in notes(text, nlp)
+
+
+def test_coref_surname_after_full_name(nlp):
+    text = "Secretary of State Marco Rubio flew to Panama on Saturday. Rubio accused China of controlling the canal."
+    assert ("MarcoRubio", "criticizesOrAccuses", "China") in triples(text, nlp)
+
+
+def test_coref_his_country_is_the_country_of_his_title(nlp):
+    text = "Hungary's Prime Minister Viktor Orbán said his country will withdraw from the International Criminal Court."
+    assert triples(text, nlp, coref=False) == {("ViktorOrban", "holdsPosition", "Hungary")}
+    assert triples(text, nlp) == {("ViktorOrban", "holdsPosition", "Hungary"),
+                                  ("Hungary", "reducesRelationsWith", "InternationalCriminalCourt")}
+
+
+# ---------------------------------------------------------------------------------------------
+# Capitals, seats, datelines
+
+
+def test_coref_capital_and_seat_stand_for_the_government(nlp):
+    text = "Beijing accused Washington of provocations. The Kremlin criticized Kyiv."
+    assert triples(text, nlp) == {("China", "criticizesOrAccuses", "UnitedStates"),
+                                  ("Russia", "criticizesOrAccuses", "Ukraine")}
+
+
+@pytest.mark.parametrize("text", [
+    "MANILA, Philippines \u2014 Japan and China signed a trade deal on Monday.",
+    "Manila, Philippines \u2014 Japan and China signed a trade deal on Monday.",
+])
+def test_coref_dateline_is_a_place_not_an_argument(nlp, text):
+    assert triples(text, nlp, coref=False) != {("China", "signsAgreementWith", "Japan")}  # the parse conjoins it
+    assert triples(text, nlp) == {("China", "signsAgreementWith", "Japan")}
+
+
+def test_coref_dateline_city_becomes_a_location(nlp):
+    ex = extract("Beijing, China \u2014 Japan and South Korea signed a trade deal on Monday.", nlp)
+    types = {e.key: e.type for e in ex.entities}
+    assert types["Beijing"] == "Location"
+    assert {(r.subject, r.object) for r in ex.relations} == {("Japan", "SouthKorea")}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("WASHINGTON (Reuters) - The United States imposed sanctions.", "WASHINGTON (Reuters) - "),
+    ("KYIV, Ukraine \u2014 Russia fired missiles.", "KYIV, Ukraine \u2014 "),
+    ("Headline\n\nMANILA, Philippines \u2014 Japan signed.", "MANILA, Philippines \u2014 "),
+    ("Israel - Iran war enters a new phase.", None),
+    ("Rwanda and Congo sign deal - report", None),
+])
+def test_coref_dateline_spans(text, found):
+    spans = dateline_spans(text)
+    assert [text[s:e] for s, e in spans] == ([found] if found else [])
+
+
+# ---------------------------------------------------------------------------------------------
+# Records: mentions, aliases, rules
+
+
+def test_coref_resolved_mentions_keep_aliases_clean(nlp):
+    text = "The European Union condemned the cyber attack on Friday. It accused Russia of targeting Germany."
+    ex = extract(text, nlp)
+    resolved = [m for m in ex.mentions if m.resolved_from]
+    assert [(m.entity, m.text, m.resolved_from) for m in resolved] == [("EuropeanUnion", "It", "It")]
+    assert text[resolved[0].start:resolved[0].end] == "It"
+    eu = next(e for e in ex.entities if e.key == "EuropeanUnion")
+    assert "It" not in eu.aliases and "it" not in eu.aliases
+
+
+def test_coref_quoted_tokens(nlp):
+    doc = nlp('He said: "China is a threat." Then \u201cJapan\u201d left.')
+    quoted = {doc[i].text for i in quoted_tokens(doc)}
+    assert quoted == {"China", "is", "a", "threat", ".", "Japan"}
+
+
+def test_coref_rules_load_and_bad_rules_raise():
+    rules = load_rules()
+    assert rules.pronouns["it"] == "sg" and rules.pronouns["they"] == "pl"
+    assert "Country" in rules.descriptions["country"].types
+    assert "EuropeanUnion" in rules.descriptions["bloc"].keys
+    with pytest.raises(ConfigError, match="coref.json"):
+        parse_rules({"pronouns": {"it": "neuter"}})
+
+
+def test_coref_rule_keys_exist_in_the_gazetteer():
+    from kg.entities import load_gazetteer
+
+    gaz = load_gazetteer()
+    rules = load_rules()
+    for noun, spec in rules.descriptions.items():
+        assert spec.keys <= set(gaz.entries), noun
+    codes = {e.iso3 for e in gaz.entries.values() if e.iso3}
+    for phrase, region in rules.regions.items():
+        assert region <= codes, phrase
+
+
+def test_coref_rules_file_is_valid_json():
+    from kg.resources import ontology_path
+
+    data = json.loads(ontology_path("coref.json").read_text(encoding="utf-8"))
+    assert data["window_sentences"] >= 1
+
+
+def test_coref_empty_document(nlp):
+    doc = nlp("")
+    ents = resolve_mentions(doc, find_entities(doc, nlp))
+    assert ents.resolved == {}

@@ -69,11 +69,17 @@ class GazetteerEntry:
 
 @dataclass
 class Gazetteer:
-    """Surface form -> (entry, kind). Kinds: name, alias, demonym, capital, seat."""
+    """Surface form -> (entry, kind). Kinds: name, alias, demonym, capital, seat, person.
+
+    People of the actor dictionary (``people.jsonl``) are entries of type Person; their full names
+    are matched like any name, and a surname alone (``surnames``) links to them when nothing in the
+    article says otherwise.
+    """
 
     entries: dict[str, GazetteerEntry] = field(default_factory=dict)
     forms: dict[str, tuple[str, str]] = field(default_factory=dict)
     lower_forms: dict[str, tuple[str, str]] = field(default_factory=dict)
+    surnames: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +99,23 @@ def load_gazetteer() -> Gazetteer:
                 # lower-case "turkey" or "china" is a bird or a plate
                 if kind in ("name", "alias") and " " in form and not form.isupper():
                     gaz.lower_forms.setdefault(form.lower(), (entry.key, kind))
+    for row in resources.people():
+        entry = GazetteerEntry(row["key"], row["label"], "Person", None, None)
+        gaz.entries.setdefault(entry.key, entry)
+        for form in (row["label"], *row.get("aliases", ())):
+            folded = _fold(form)
+            for variant in {form, folded, form.replace("'", "’")}:
+                gaz.forms.setdefault(variant, (entry.key, "person"))
+        surname = row.get("surname")
+        if surname:
+            for variant in {surname, _fold(surname)}:
+                gaz.surnames.setdefault(variant, entry.key)
     return gaz
+
+
+def _fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
@@ -220,7 +242,8 @@ def find_entities(doc, nlp=None) -> DocEntities:
     persons_ner = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
     candidates = [c for c in candidates if not any(
         p.start <= c[0].start and c[0].end <= p.end and (c[0].end - c[0].start) < len(p)
-        and gaz.entries[c[1]].type in ("Location", "Country") and c[2] in ("name", "capital", "alias")
+        and c[2] != "person" and gaz.entries[c[1]].type in ("Location", "Country")
+        and c[2] in ("name", "capital", "alias")
         and not p.text.split()[0] in gaz.forms for p in persons_ner)]
     # Gazetteer spans win over NER spans they overlap; among gazetteer spans the longest wins.
     by_span = {(s.start, s.end): (key, kind) for s, key, kind in candidates}
@@ -261,6 +284,10 @@ def find_entities(doc, nlp=None) -> DocEntities:
 
     def add_gazetteer(span, key: str, kind: str):
         entry = gaz.entries[key]
+        if kind == "person":
+            add(span, key, entry.label, "Person", "name")
+            persons[clean_surface(span.text)] = key
+            return
         if kind == "capital":
             head = span.root
             if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
@@ -272,12 +299,15 @@ def find_entities(doc, nlp=None) -> DocEntities:
             pass  # the parent is linked in the graph by key; it need not be mentioned
         add(span, key, entry.label, entry.type, kind, entry.iso3, entry.parent)
 
+    persons: dict[str, str] = {}  # surname / full name -> key
     for span in gaz_spans:
         key, kind = by_span[(span.start, span.end)]
         add_gazetteer(span, key, kind)
+    for form, key in list(persons.items()):  # dictionary people seen in full: their surnames link back
+        surname = next((sn for sn, k in gaz.surnames.items() if k == key), None) or form.split()[-1]
+        persons.setdefault(surname, key)
 
     # People first so that surnames can link back; then organisations and places.
-    persons: dict[str, str] = {}  # surname / full name -> key
     ner = sorted(doc.ents, key=lambda e: (e.start, e.end))
     for ent in ner:
         etype = NER_TYPES.get(ent.label_)
@@ -298,6 +328,11 @@ def find_entities(doc, nlp=None) -> DocEntities:
                 span = span[1:]
             text = clean_surface(span.text)
             words = text.split()
+            if len(words) == 1 and text not in persons and (_fold(text) in gaz.surnames or text in gaz.surnames):
+                known = gaz.surnames.get(text) or gaz.surnames[_fold(text)]
+                persons[text] = known
+                entities.setdefault(known, Entity(key=known, label=gaz.entries[known].label, type="Person"))
+                aliases.setdefault(known, set())
             if len(words) == 1 and text in persons:
                 key = persons[text]
                 add(span, key, entities[key].label, "Person", "alias")
@@ -332,6 +367,16 @@ def find_entities(doc, nlp=None) -> DocEntities:
         if tok.i in token_entity or tok.pos_ != "PROPN":
             continue
         key = persons.get(tok.text)
+        if key is None and tok.is_title and tok.ent_type_ in ("", "PERSON") and (
+                tok.text in gaz.surnames or _fold(tok.text) in gaz.surnames):
+            # "Modi met Xi": a surname the actor dictionary knows, not part of a longer name
+            if not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title) and not (
+                    tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_title
+                    and doc[tok.i - 1].lower_ not in lex["title_words"]):
+                key = gaz.surnames.get(tok.text) or gaz.surnames[_fold(tok.text)]
+                if key not in entities:
+                    entities[key] = Entity(key=key, label=gaz.entries[key].label, type="Person")
+                    aliases[key] = set()
         if key:
             add(doc[tok.i:tok.i + 1], key, entities[key].label, "Person", "alias")
 

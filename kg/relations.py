@@ -126,10 +126,11 @@ def load_lexicon() -> Lexicon:
 class Args:
     """Token -> entity resolution for one document."""
 
-    def __init__(self, doc, ents: DocEntities, lex: Lexicon):
+    def __init__(self, doc, ents: DocEntities, lex: Lexicon, date: str | None = None):
         self.doc = doc
         self.ents = ents
         self.lex = lex
+        self.date = date  # the article's date, for dated facts such as who held an office
 
     def entity_at(self, tok) -> str | None:
         """The entity a noun-phrase head stands for, if any."""
@@ -526,7 +527,7 @@ def _doc_actor(args: Args, article: Article) -> str | None:
 def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Relation]:
     """Yield every relation the sentences of ``doc`` state, with evidence; deterministic order."""
     lex = load_lexicon()
-    args = Args(doc, ents, lex)
+    args = Args(doc, ents, lex, article.date)
     doc_actor: list[str | None] = []  # computed lazily
     seen: set[tuple] = set()
 
@@ -783,6 +784,10 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                     org, org_tok, org_rank = k, t, rank
                 left -= 1
                 continue
+            if t.lower_ in ("of", "for") and title_words and left - 2 >= sent.start and doc[left - 2].is_title:
+                title_words.insert(0, t.lower_)  # "Secretary of State"
+                left -= 1
+                continue
             if t.is_title or t.is_lower and t.pos_ in ("NOUN", "PROPN", "ADJ"):
                 if k and ents.entities[k].type == "Person":
                     break
@@ -793,6 +798,13 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
         title = " ".join(title_words)
         if set(title_words) & FORMER:
             continue
+        if not org and title and any(tt in title for tt in titles):
+            # "President Donald Trump": the office's state comes from the actor dictionary
+            held = office_of(key, title, args.date)
+            if held and (held in ents.entities or _add_known(ents, held)):
+                yield from emit(key, held, "holdsPosition", "position.title+dictionary", 0.75, doc[start:end].root,
+                                doc[start:end].root, None, sent)
+                continue
         if org and title and any(title.endswith(tt) or tt in title for tt in titles):
             yield from emit(key, org, "holdsPosition", "position.title", 0.85, doc[start:end].root, doc[start:end].root, org_tok, sent)
             continue
@@ -851,3 +863,35 @@ def _locations(sent, args: Args, emit) -> Iterator[Relation]:
 
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict[str, tuple[dict, ...]]:
+    return {row["key"]: tuple(row["positions"]) for row in resources.people()}
+
+
+def office_of(person: str, title: str, date: str | None) -> str | None:
+    """The body whose office ``title`` the dictionary person held on ``date`` (any time if unknown)."""
+    best = None
+    for pos in _offices().get(person, ()):
+        words = set(pos["title"].lower().split()) - {"of", "the"}
+        if not words or not words <= set(title.split()) and pos["title"].lower() not in title:
+            continue
+        if date:
+            day = date[:10]
+            if pos["from"][: len(day)] > day or (pos.get("to") and day >= pos["to"].ljust(10, "~")):
+                continue
+        best = pos["org"]
+    return best
+
+
+def _add_known(ents: DocEntities, key: str) -> bool:
+    """Bring a gazetteer entity the text implies but does not name ("President Trump" -> the United States)."""
+    from .entities import load_gazetteer
+    from .model import Entity
+
+    entry = load_gazetteer().entries.get(key)
+    if entry is None:
+        return False
+    ents.entities[key] = Entity(key=key, label=entry.label, type=entry.type, iso3=entry.iso3, parent=entry.parent)
+    return True

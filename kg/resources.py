@@ -218,7 +218,25 @@ def queries() -> dict[str, NamedQuery]:
     return dict(sorted(found.items()))
 
 
+@lru_cache(maxsize=1)
+def people() -> tuple[dict[str, Any], ...]:
+    """Political office holders (``people.jsonl``): dated positions by gazetteer org, sorted by key."""
+    rows = []
+    for number, line in enumerate(_read_text("people.jsonl").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"ontology/people.jsonl line {number} is not valid JSON: {exc}") from exc
+        if not isinstance(row, dict) or not {"key", "label", "positions"} <= row.keys():
+            raise ConfigError(f"ontology/people.jsonl line {number} needs a key, a label and positions")
+        rows.append(_freeze(row))
+    return tuple(sorted(rows, key=lambda r: r["key"]))
+
+
 __all__ = [
+    "people",
     "NamedQuery",
     "RelationInfo",
     "category_of",

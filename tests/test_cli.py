@@ -192,3 +192,12 @@ def test_cli_same_article_under_two_names_is_read_once_and_not_an_error(tmp_path
     assert res.exit_code == 0, res.output
     assert "1 duplicate(s) read once" in res.output
     assert json.loads(run("stats", out, "--format", "json").output)["articles"] == 1
+
+
+@pytest.mark.parametrize("suffix", [".ttl", ".nt", ".jsonld", ".trig"])
+def test_cli_append_works_in_every_graph_format(tmp_path, suffix):
+    g = tmp_path / f"g{suffix}"
+    assert run("build", EXAMPLES / "01_us_asia_intelligence_network.txt", "-o", g).exit_code == 0
+    assert run("build", EXAMPLES / "03_india_china_border_clash.txt", "-o", g, "--append").exit_code == 0
+    stats = json.loads(run("stats", g, "--format", "json").output)
+    assert stats["articles"] == 2 and stats["relations"]["repelled"] >= 1

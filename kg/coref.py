@@ -24,7 +24,7 @@ import bisect
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -425,6 +425,14 @@ def _in_window(ctx: _Context, cand: Candidate, sent: int, para: int) -> bool:
     return back <= ctx.rules.window or (cand.para == para and back <= 2 * ctx.rules.window + 1)
 
 
+def _visible(ctx: _Context, anaphor) -> list[Candidate]:
+    """Candidates before ``anaphor`` from the farthest sentence a window can reach."""
+    first = ctx.sent_starts[max(0, ctx.sent_of(anaphor.i) - 2 * ctx.rules.window - 1)]
+    lo = bisect.bisect_left(ctx.candidates, first, key=lambda c: c.i)
+    hi = bisect.bisect_left(ctx.candidates, anaphor.i, key=lambda c: c.i)
+    return ctx.candidates[lo:hi]
+
+
 def _best(ctx: _Context, anaphor, referent) -> Referent | None:
     """The referent of the most salient candidate before ``anaphor``; None when two differ and tie.
 
@@ -435,9 +443,7 @@ def _best(ctx: _Context, anaphor, referent) -> Referent | None:
     """
     sent, para = ctx.sent_of(anaphor.i), ctx.para_of(anaphor.i)
     pool: list[tuple[Candidate, Referent]] = []
-    for c in ctx.candidates:
-        if c.i >= anaphor.i:
-            break
+    for c in _visible(ctx, anaphor):
         if not _in_window(ctx, c, sent, para):
             continue
         ref = referent(c)
@@ -555,8 +561,7 @@ def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | No
 
 def _in_view(ctx: _Context, anaphor, referent, wanted: Referent) -> bool:
     sent, para = ctx.sent_of(anaphor.i), ctx.para_of(anaphor.i)
-    return any(referent(c) == wanted for c in ctx.candidates
-               if c.i < anaphor.i and _in_window(ctx, c, sent, para))
+    return any(referent(c) == wanted for c in _visible(ctx, anaphor) if _in_window(ctx, c, sent, para))
 
 
 def _resolve_group(ctx: _Context, tok, number: int, types: frozenset[str]) -> Referent | None:
@@ -698,6 +703,85 @@ def _resolve_title(ctx: _Context, tok) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Surnames the entity linker left apart
+
+
+#: Name suffixes that are not the surname: "Ferdinand Marcos Jr." is Marcos.
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+#: Words that make a multi-word name an organisation, never a person.
+_ORG_WORDS = frozenset({"group", "organization", "organisation", "ministry", "council", "party", "forces",
+                        "army", "company", "corporation", "inc", "ltd", "bank", "court", "union", "agency",
+                        "institute", "university", "committee", "commission", "front", "movement", "news"})
+
+
+def _short_names(label: str) -> list[str]:
+    """What a person is called after the first mention: "López Obrador", "Obrador"; "Marcos"."""
+    words = label.split()
+    while len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        words = words[:-1]
+    if len(words) < 2:
+        return []
+    out = [words[-1]]
+    if len(words) >= 3:
+        out.append(" ".join(words[-2:]))
+    return out
+
+
+def _merge_surnames(ctx: _Context) -> None:
+    """Link the short forms of a person's name that the linker gave their own entity: a surname
+    the tagger read as an organisation or place ("Orbán", "Kamikawa"), a family name written
+    first ("Yoon" after "Yoon Suk Yeol"), a full name read as an organisation before its surname
+    was read as a person ("Sylvain Itte" ... "Itte")."""
+    from .entities import load_gazetteer
+
+    ents = ctx.ents
+    gaz = load_gazetteer()
+    named = {k: e for k, e in ents.entities.items() if k not in gaz.entries and e.label not in gaz.forms}
+    persons = {k: e for k, e in ents.entities.items() if e.type == "Person" and len(e.label.split()) > 1}
+    forms: dict[str, set[str]] = {}
+    for key, ent in persons.items():
+        for form in _short_names(ent.label):
+            forms.setdefault(form, set()).add(key)
+        first = ent.label.split()[0]
+        forms.setdefault("^" + first, set()).add(key)  # family name first, persons only
+    merges: dict[str, str] = {}
+    for key, ent in named.items():
+        if key in persons or ent.type not in ("Person", "Organization", "Location"):
+            continue
+        owners = forms.get(ent.label, set())
+        if not owners and ent.type == "Person":
+            owners = forms.get("^" + ent.label, set())
+        if len(owners) == 1:
+            merges[key] = owners.pop()
+    # "Sylvain Itte" read as an organisation, "Itte" as a person: the full name is the person
+    singles = {e.label: k for k, e in named.items() if e.type == "Person" and len(e.label.split()) == 1
+               and k not in merges}
+    for key, ent in named.items():
+        words = ent.label.split()
+        if ent.type in ("Organization", "Location") and 2 <= len(words) <= 4 and words[-1] in singles \
+                and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+                and not {w.lower() for w in words} & _ORG_WORDS and key not in merges:
+            ents.entities[key] = replace(ent, type="Person")
+            merges[singles.pop(words[-1])] = key
+    for old, new in merges.items():
+        _merge_entity(ents, old, new)
+
+
+def _merge_entity(ents: DocEntities, old: str, new: str) -> None:
+    surface = ents.entities[old].label
+    for i, key in list(ents.token_entity.items()):
+        if key == old:
+            ents.token_entity[i] = new
+            ents.kinds[i] = "alias"
+    ents.mention_spans[:] = sorted((s, e, new if k == old else k) for s, e, k in ents.mention_spans)
+    ents.mentions[:] = [replace(m, entity=new) if m.entity == old else m for m in ents.mentions]
+    target = ents.entities[new]
+    aliases = set(target.aliases) | {surface} | set(ents.entities[old].aliases)
+    ents.entities[new] = replace(target, aliases=tuple(sorted(aliases - {target.label})))
+    del ents.entities[old]
+
+
+# ---------------------------------------------------------------------------------------------
 # Datelines
 
 
@@ -835,6 +919,7 @@ def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) ->
                    newlines=[m.start() for m in re.finditer(r"\n", doc.text)], skip=set())
     ctx.quoted = quoted_tokens(doc)
     _apply_datelines(ctx)
+    _merge_surnames(ctx)
     _collect_titles(ctx)
     for tok in doc:
         for cand in (_candidate_for(ctx, tok), _group_for(ctx, tok)):

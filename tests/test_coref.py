@@ -245,6 +245,15 @@ def test_coref_surname_after_full_name(nlp):
     assert ("MarcoRubio", "criticizesOrAccuses", "China") in triples(text, nlp)
 
 
+def test_coref_surname_read_as_a_place_joins_the_person(nlp):
+    text = "Japanese Foreign Minister Yoko Kamikawa arrived in Manila. Kamikawa and her counterpart signed the pact."
+    ex = extract(text, nlp)
+    named = {e.key: e for e in ex.entities if "Kamikawa" in e.label or "Kamikawa" in e.aliases}
+    assert list(named) == ["YokoKamikawa"]
+    assert named["YokoKamikawa"].type == "Person" and "Kamikawa" in named["YokoKamikawa"].aliases
+    assert {m.text for m in ex.mentions if m.entity == "YokoKamikawa"} >= {"Yoko Kamikawa", "Kamikawa"}
+
+
 def test_coref_his_country_is_the_country_of_his_title(nlp):
     text = "Hungary's Prime Minister Viktor Orbán said his country will withdraw from the International Criminal Court."
     assert triples(text, nlp, coref=False) == {("ViktorOrban", "holdsPosition", "Hungary")}

@@ -620,9 +620,14 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Ite
 
     between = [] if is_verb else [x for prep in ("between", "among") for p in _prep_objects(tok, prep)
                                   for x in args.expand(p)]
-    if between and len(between) >= 2 and not subjects:
-        # "talks between India and China": pairs among the parties
+    if between and len(between) >= 2:
+        # "talks between India and China": pairs among the parties; "Qatar hosted talks between
+        # A and B": the host or mediator meets each party too
         yield from pairs(between, "between")
+        if symmetric:
+            for s_key, st in subjects:
+                for o_key, ot in between:
+                    yield from emit(s_key, o_key, rule.predicate, f"{rule.id}:mediator", conf, tok, st, ot, sent)
         return
     if not is_verb and symmetric and not objects and len(subjects) >= 2 and how.startswith(("agent", "light_verb")):
         # "the military exercise conducted by A and B", "A and B held joint exercises"

@@ -67,6 +67,11 @@ CASES = [
     ("Turkey bought S-400 missiles from Russia.", {("Russia", "providesAidTo", "Turkey")}),
     ("Germany expelled two Russian diplomats.", {("Germany", "reducesRelationsWith", "Russia")}),
     ("The Netherlands summoned the Chinese ambassador.", {("Netherlands", "criticizesOrAccuses", "China")}),
+    # a host or mediator meets each party, and the parties meet each other
+    ("Qatar hosted talks between Pakistan and Afghanistan in Doha.",
+     {("Afghanistan", "meetsWith", "Pakistan"), ("Afghanistan", "meetsWith", "Qatar"), ("Pakistan", "meetsWith", "Qatar")}),
+    # the actor dictionary: surnames alone, and the office behind a bare title
+    ("Modi met Xi in Kazan, Russia.", {("NarendraModi", "meetsWith", "XiJinping"), ("Kazan", "locatedIn", "Russia")}),
     # talks between two parties
     ("Talks between Pakistan and Afghanistan resumed in Doha.", {("Afghanistan", "meetsWith", "Pakistan")}),
 ]
@@ -119,3 +124,12 @@ def test_relations_evidence_offsets_point_at_the_sentence(nlp):
 def test_relations_former_title_is_not_a_position(nlp):
     ex = extract(nlp, "Former US President Donald Trump spoke in Ohio.")
     assert not any(r.predicate == "holdsPosition" for r in ex.relations)
+
+
+def test_relations_title_without_state_takes_the_office_held_on_the_article_date(nlp):
+    ex = extract(nlp, "President Donald Trump threatened Colombia with tariffs.", date="2025-01-26")
+    assert ("DonaldTrump", "holdsPosition", "UnitedStates") in triples(ex)
+    assert any(e.key == "UnitedStates" and e.iso3 == "USA" for e in ex.entities)
+    # before his second term began, "President" was not his office
+    ex = extract(nlp, "President Donald Trump threatened Colombia with tariffs.", date="2023-06-01")
+    assert ("DonaldTrump", "holdsPosition", "UnitedStates") not in triples(ex)

@@ -84,6 +84,7 @@ class CorefRules:
     person_nouns: frozenset[str]
     actor_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
+    title_changers: frozenset[str] = frozenset()
     regions: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # words -> ISO3 codes
     title_heads: frozenset[str] = field(default=frozenset())  # last words of the titles in roles.json
 
@@ -125,6 +126,7 @@ def parse_rules(data: Mapping[str, Any], titles: Iterable[str] = ()) -> CorefRul
             person_nouns=_words(data, "person_nouns"),
             actor_nouns=_words(data, "actor_nouns"),
             collective_nouns=_words(data, "collective_nouns"),
+            title_changers=_words(data, "title_changers"),
             regions={tuple(k.lower().split()): frozenset(v) for k, v in data.get("regions", {}).items()},
             title_heads=frozenset(t.lower().split()[-1].rstrip(".") for t in titles if t.strip()),
         )
@@ -528,6 +530,7 @@ def _resolve_pronoun(ctx: _Context, tok) -> Referent | None:
 def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | None:
     region = _region(ctx, tok) if "Country" in spec.types else None
     mods = [m.lower_ for m in _modifiers(tok)]
+    lemma = tok.lemma_.lower()
     quoted = None if tok.i in ctx.quoted else ctx.quoted
 
     def referent(c: Candidate) -> Referent | None:
@@ -538,6 +541,9 @@ def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | No
         if ent.type == "Agency" and "Country" in spec.types and ent.parent in ctx.ents.entities \
                 and not c.person:
             key, ent = ent.parent, ctx.ents.entities[ent.parent]  # "the ministry said the country's law"
+        if ent.type == "Country" and "Agency" in spec.types and ctx.doc[c.i].lemma_.lower() == lemma \
+                and c.i not in ctx.ents.token_entity:
+            return (key,)  # "Niger's foreign ministry ... The ministry": the body the extractor reads as Niger
         if spec.keys and key not in spec.keys:
             return None
         if spec.types and ent.type not in spec.types:
@@ -693,12 +699,14 @@ def _resolve_title(ctx: _Context, tok) -> str | None:
         key = ctx.ents.token_entity.get(m.i)
         if key and ctx.etype(key) == "Country":
             country = key
-        elif m.lower_ in ctx.rules.blocking or m.lower_ in ("former", "new", "late"):
+        elif m.lower_ in ctx.rules.blocking or m.lower_ in ctx.rules.title_changers:
             return None
         else:
             words.add(_norm_title(m.lower_))
+    changers = ctx.rules.title_changers
     found = {key for start, key, title, c in ctx.titles
-             if start < tok.i and words <= title and (country is None or c == country)}
+             if start < tok.i and words <= title and not (title - words) & changers
+             and (country is None or c == country)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -785,6 +793,13 @@ def _merge_entity(ents: DocEntities, old: str, new: str) -> None:
 # Datelines
 
 
+def _is_capital(name: str) -> bool:
+    from .entities import load_gazetteer
+
+    hit = load_gazetteer().forms.get(name)
+    return hit is not None and hit[1] == "capital"
+
+
 def dateline_spans(text: str, max_paragraphs: int = 4) -> list[tuple[int, int]]:
     """Character spans of datelines at the start of the first paragraphs: "MANILA, Philippines —"."""
     spans = []
@@ -800,7 +815,7 @@ def dateline_spans(text: str, max_paragraphs: int = 4) -> list[tuple[int, int]]:
         if m:
             place = m.group("place")
             first = place.split(",")[0].strip()
-            if m.group("agency") or first.isupper() or "," in place:
+            if m.group("agency") or first.isupper() or "," in place or _is_capital(first):
                 spans.append((m.start(), m.end()))
         pos = end
     return spans

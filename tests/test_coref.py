@@ -240,6 +240,12 @@ def test_coref_title_shared_by_two_people_stays_unresolved(nlp):
     assert "minister" not in notes(text, nlp)
 
 
+def test_coref_the_president_is_not_the_vice_president(nlp):
+    text = ("Ecuadorian police arrested former Vice President Jorge Glas in Quito. "
+            "The president accused Mexico of harbouring a criminal.")
+    assert "president" not in notes(text, nlp)
+
+
 def test_coref_surname_after_full_name(nlp):
     text = "Secretary of State Marco Rubio flew to Panama on Saturday. Rubio accused China of controlling the canal."
     assert ("MarcoRubio", "criticizesOrAccuses", "China") in triples(text, nlp)
@@ -291,6 +297,7 @@ def test_coref_dateline_city_becomes_a_location(nlp):
     ("WASHINGTON (Reuters) - The United States imposed sanctions.", "WASHINGTON (Reuters) - "),
     ("KYIV, Ukraine \u2014 Russia fired missiles.", "KYIV, Ukraine \u2014 "),
     ("Headline\n\nMANILA, Philippines \u2014 Japan signed.", "MANILA, Philippines \u2014 "),
+    ("Washington \u2014 The United States imposed sanctions.", "Washington \u2014 "),
     ("Israel - Iran war enters a new phase.", None),
     ("Rwanda and Congo sign deal - report", None),
 ])

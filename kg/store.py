@@ -1,0 +1,534 @@
+"""A persistent graph on disk that grows one batch of articles at a time.
+
+A store is a directory holding an Oxigraph database (``oxigraph/``) and a small ``kg-store.json``
+marker. :func:`open_store` returns an ordinary :class:`rdflib.Graph` over it (the oxrdflib store),
+so every function of kg that takes a graph works on a store unchanged.
+
+Writing is incremental and atomic per batch: :func:`add_extractions` merges a batch of articles
+and re-finalises only the statements, entities and plain triples those articles touch
+(:func:`finalize_statements`), then commits everything in one Oxigraph transaction. A build that
+is killed mid-way leaves the store as it was after the last whole batch, and re-running it adds
+the rest (article ids are content hashes, so nothing is added twice). :func:`remove_article`
+undoes one article the same way.
+
+Two differences from an in-memory rdflib graph are hidden here or documented:
+
+* Oxigraph reads plain literals back as ``xsd:string`` literals (RDF 1.1); the store gives
+  rdflib's plain :class:`~rdflib.Literal` back, so graphs compare equal.
+* Oxigraph keeps ``xsd:decimal`` values in canonical form (``0.85``, not ``0.850``).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.store import Store
+from rdflib.term import Node
+
+from . import graph as kgraph
+from . import resources
+from .errors import GraphFileError
+from .model import Extraction
+from .vocab import ART, ENT, GEO, PREFIXES, PROV, RDF, XSD
+
+__all__ = [
+    "META_FILE",
+    "FORMAT_VERSION",
+    "BIG_FILE_BYTES",
+    "Changes",
+    "KgOxigraphStore",
+    "is_store",
+    "is_store_graph",
+    "open_store",
+    "close_store",
+    "memory_oxigraph_graph",
+    "load_any",
+    "import_file",
+    "add_extractions",
+    "ingest",
+    "finalize_statements",
+    "remove_article",
+]
+
+#: Marker file that makes a directory a kg store (and not any Oxigraph database).
+META_FILE = "kg-store.json"
+FORMAT_VERSION = 1
+_DATA_DIR = "oxigraph"
+
+#: Graph files at least this big are loaded into an in-memory Oxigraph store instead of rdflib's
+#: memory store: Oxigraph parses them ~10x faster and in a fraction of the memory
+#: (see bench/RESULTS.md).
+BIG_FILE_BYTES = 20 * 1024 * 1024
+
+_Triple = tuple[Node, Node, Node]
+
+_OX_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "xml": ox.RdfFormat.RDF_XML,
+    "json-ld": ox.RdfFormat.JSON_LD,
+}
+
+
+def _canonical_decimal(text: str) -> str:
+    """The lexical form Oxigraph keeps for an xsd:decimal: ``0.850`` -> ``0.85``, ``1.000`` -> ``1``."""
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return text
+    out = format(value.normalize(), "f")
+    return "0" if out in ("-0", "") else out
+
+
+def _stored(triple: _Triple) -> _Triple:
+    """A triple as Oxigraph stores it, so pending changes compare equal to what the store returns."""
+    s, p, o = triple
+    if isinstance(o, Literal):
+        if o.datatype == XSD.decimal:
+            return s, p, Literal(_canonical_decimal(str(o)), datatype=XSD.decimal)
+        return s, p, _plain(o)
+    return triple
+
+
+def _plain(term: Node) -> Node:
+    if isinstance(term, Literal) and term.datatype == XSD.string and term.language is None:
+        return Literal(str(term))
+    return term
+
+
+class KgOxigraphStore(OxigraphStore):
+    """oxrdflib's store, reading ``"x"^^xsd:string`` back as rdflib's plain ``Literal("x")``.
+
+    rdflib treats the two as different terms (rdflib issue #2123), so without this a graph read
+    from a store would not compare equal to the one that was written.
+    """
+
+    @property
+    def ox(self) -> ox.Store:
+        """The pyoxigraph store underneath, for bulk loading, native queries and transactions."""
+        return self._inner
+
+    def triples(self, triple_pattern, context=None):  # type: ignore[override]
+        for (s, p, o), ctx in super().triples(triple_pattern, context):
+            yield (s, p, _plain(o)), ctx
+
+    def query(self, query, initNs, initBindings, queryGraph, **kwargs):  # type: ignore[override]  # noqa: N803
+        result = super().query(query, initNs, initBindings, queryGraph, **kwargs)
+        if result.type == "SELECT":
+            raw = result.bindings
+            result.bindings = ({k: _plain(v) for k, v in row.items()} for row in raw)
+        return result
+
+
+def _bind_prefixes(g: Graph) -> Graph:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True, replace=True)
+    return g
+
+
+def is_store(path: str | Path) -> bool:
+    """True for a directory made by :func:`open_store` (it holds ``kg-store.json``)."""
+    path = Path(path)
+    return path.is_dir() and (path / META_FILE).is_file()
+
+
+def is_store_graph(g: Graph) -> bool:
+    """True when ``g`` is backed by Oxigraph (on disk or in memory), not rdflib's memory store."""
+    return isinstance(g.store, OxigraphStore)
+
+
+def _read_meta(path: Path) -> dict:
+    try:
+        meta = json.loads((path / META_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GraphFileError(f"{path / META_FILE}: unreadable store metadata ({exc}); restore it or rebuild the store") from None
+    if not isinstance(meta, dict) or meta.get("format") != "kg-store":
+        raise GraphFileError(f"{path / META_FILE}: not kg store metadata; rebuild the store")
+    version = meta.get("version")
+    if version != FORMAT_VERSION:
+        raise GraphFileError(
+            f"{path}: store format version {version!r}, this kg reads version {FORMAT_VERSION}; "
+            "export it with the kg that wrote it and import the file"
+        )
+    return meta
+
+
+def open_store(path: str | Path, create: bool = False, read_only: bool = False) -> Graph:
+    """Open the store at ``path`` (or make a new one with ``create``) as an rdflib Graph.
+
+    One process at a time may open a store for writing; ``read_only`` opens a store that no
+    other process is writing. Call :func:`close_store` (or ``g.close()``) when done.
+    """
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise GraphFileError(f"{path}: is a file, not a store directory; use a graph file option for files")
+    if is_store(path):
+        _read_meta(path)
+    elif not create:
+        if path.exists():
+            raise GraphFileError(f"{path}: not a kg store (no {META_FILE}); create one with `kg build --store {path}`")
+        raise GraphFileError(f"{path}: no such store; create one with `kg build --store {path}`")
+    elif path.exists() and any(path.iterdir()):
+        raise GraphFileError(f"{path}: directory is not empty and not a kg store; choose a new or empty directory")
+    else:
+        if read_only:
+            raise GraphFileError(f"{path}: cannot create a store read-only")
+        path.mkdir(parents=True, exist_ok=True)
+        meta = {"format": "kg-store", "version": FORMAT_VERSION,
+                "created": _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()}
+        kgraph.atomic_write(path / META_FILE, (json.dumps(meta, indent=1, sort_keys=True) + "\n").encode("utf-8"))
+    data = path / _DATA_DIR
+    try:
+        inner = ox.Store.read_only(str(data)) if read_only else ox.Store(str(data))
+    except OSError as exc:
+        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        hint = "is another kg process using it? wait for it to finish" if "lock" in msg.lower() else "is it damaged?"
+        raise GraphFileError(f"{path}: cannot open store ({msg[:200]}); {hint}") from None
+    g = Graph(store=KgOxigraphStore(store=inner), identifier=DATASET_DEFAULT_GRAPH_ID)
+    return _bind_prefixes(g)
+
+
+def close_store(g: Graph) -> None:
+    """Flush and release a store opened with :func:`open_store` (lets another process open it)."""
+    if isinstance(g.store, KgOxigraphStore) and g.store._store is not None:
+        try:
+            g.store.ox.flush()
+        except OSError:
+            pass  # read-only stores cannot flush
+        g.store._store = None
+
+
+def memory_oxigraph_graph() -> Graph:
+    """An empty in-memory Oxigraph-backed graph: for big graph files that rdflib holds slowly."""
+    return _bind_prefixes(Graph(store=KgOxigraphStore(), identifier=DATASET_DEFAULT_GRAPH_ID))
+
+
+def import_file(g: Graph, path: str | Path) -> int:
+    """Load a graph file into Oxigraph-backed ``g`` with Oxigraph's bulk loader; returns triples added.
+
+    Quads of TriG/N-Quads files go to the default graph. The file is expected to be a finalised
+    kg graph; when ``g`` already had triples, statements are re-finalised over the whole graph.
+    """
+    path = Path(path)
+    fmt = kgraph.format_for(path)
+    if not is_store_graph(g):
+        raise TypeError("import_file needs an Oxigraph-backed graph; use kg.graph.load_graph for rdflib graphs")
+    if not path.is_file():
+        raise GraphFileError(f"{path}: no such graph file")
+    inner: ox.Store = g.store.ox  # type: ignore[attr-defined]
+    before = len(g)
+    try:
+        if fmt in ("nquads", "trig"):
+            quads = ox.parse(path=str(path), format=_OX_FORMATS[fmt])
+            inner.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads)
+        else:
+            inner.bulk_load(path=str(path), format=_OX_FORMATS[fmt], to_graph=ox.DefaultGraph())
+        inner.flush()
+    except (SyntaxError, ValueError, OSError) as exc:
+        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise GraphFileError(f"{path}: not a valid {fmt} graph ({msg[:200]}); triples read before the error were kept") from None
+    if before:
+        kgraph.finalize(g)
+    return len(g) - before
+
+
+def load_any(path: str | Path, big_file_bytes: int = BIG_FILE_BYTES) -> Graph:
+    """A graph from a store directory or a graph file, whichever ``path`` is.
+
+    Small files go to rdflib's memory store (exactly what ``kg.graph.load_graph`` gives); files of
+    at least ``big_file_bytes`` to an in-memory Oxigraph store, which loads them much faster.
+    """
+    path = Path(path)
+    if path.is_dir():
+        return open_store(path)
+    if path.is_file() and path.stat().st_size >= big_file_bytes:
+        g = memory_oxigraph_graph()
+        import_file(g, path)
+        return g
+    return kgraph.load_graph(path)
+
+
+# --- incremental, atomic writes --------------------------------------------------------------
+
+
+class _OverlayStore(Store):
+    """Pending changes over a base graph: reads see them, nothing reaches the base until commit.
+
+    Lets kg.graph's own ``add_extraction`` and the finalisation run unchanged, then write their
+    net effect in one transaction.
+    """
+
+    context_aware = False
+
+    def __init__(self, base: Graph) -> None:
+        super().__init__()
+        self.base = base
+        self.added = Graph()
+        self.removed: set[_Triple] = set()
+        self.canonical = isinstance(base.store, OxigraphStore)
+
+    def add(self, triple, context=None, quoted=False) -> None:  # type: ignore[override]
+        if self.canonical:
+            triple = _stored(triple)
+        if triple in self.removed:
+            self.removed.discard(triple)
+        elif triple not in self.base:
+            self.added.add(triple)
+
+    def remove(self, triple, context=None) -> None:  # type: ignore[override]
+        for t, _ in list(self.triples(triple)):
+            if t in self.added:
+                self.added.remove(t)
+            else:
+                self.removed.add(t)
+
+    def triples(self, triple_pattern, context=None) -> Iterator:  # type: ignore[override]
+        for t in self.base.triples(triple_pattern):
+            if t not in self.removed:
+                yield t, iter(())
+        for t in self.added.triples(triple_pattern):
+            yield t, iter(())
+
+    def __len__(self, context=None) -> int:
+        return len(self.base) - len(self.removed) + len(self.added)
+
+
+def _overlay(g: Graph) -> Graph:
+    return Graph(store=_OverlayStore(g))
+
+
+def _commit(view: Graph) -> tuple[int, int]:
+    """Write an overlay's changes to its base: one Oxigraph transaction, or plain rdflib calls."""
+    ov: _OverlayStore = view.store  # type: ignore[assignment]
+    base = ov.base
+    removed = sorted(ov.removed)
+    added = sorted(ov.added)
+    if isinstance(base.store, OxigraphStore):
+        parts = []
+        if removed:
+            parts.append("DELETE DATA {\n" + "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in removed) + "}")
+        if added:
+            parts.append("INSERT DATA {\n" + "".join(f"{s.n3()} {p.n3()} {o.n3()} .\n" for s, p, o in added) + "}")
+        if parts:
+            base.store._inner.update(" ;\n".join(parts))  # one SPARQL Update: all or nothing
+    else:
+        for t in removed:
+            base.remove(t)
+        for t in added:
+            base.add(t)
+    return len(added), len(removed)
+
+
+@dataclass
+class Changes:
+    """What one write did: the articles, the nodes it re-finalised and the triple counts."""
+
+    articles: list[str] = field(default_factory=list)
+    statements: set[URIRef] = field(default_factory=set)
+    entities: set[URIRef] = field(default_factory=set)
+    added: int = 0
+    removed: int = 0
+
+    def note(self, ex: Extraction) -> None:
+        """Record the statements and mentioned entities an extraction touches."""
+        self.articles.append(ex.article.id)
+        for rel in ex.relations:
+            self.statements.add(kgraph.statement_iri(rel.subject, rel.predicate, rel.object))
+        self.entities.update(kgraph.entity_iri(m.entity) for m in ex.mentions)
+
+    def merge(self, other: Changes) -> None:
+        self.articles += other.articles
+        self.statements |= other.statements
+        self.entities |= other.entities
+        self.added += other.added
+        self.removed += other.removed
+
+
+def _key(node: Node) -> str:
+    return str(node)[len(str(ENT)):]
+
+
+def _is_true(value: Node | None) -> bool:
+    return value is not None and str(value).lower() == "true"
+
+
+def finalize_statements(g: Graph, statements: Iterable[URIRef], entities: Iterable[URIRef] = (),
+                        pairs: Iterable[tuple[Node, Node]] = ()) -> None:
+    """:func:`kg.graph.finalize` restricted to some statements and entities.
+
+    Recomputes the aggregates of ``statements``, the plain relation triples between their
+    subject and object, and ``geo:mentionCount`` of ``entities``. After adding or removing
+    articles, passing the statements and entities they touch gives the same graph as a full
+    ``finalize``, in time proportional to what changed. Statements that no longer exist are
+    skipped; pass their (subject, object) in ``pairs`` to recompute the plain triples they backed.
+    """
+    props = resources.relation_properties()
+    rel_props = {GEO[name] for name in props}
+    for ent in sorted(set(entities)):
+        n = len(set(g.subjects(GEO.mentions, ent)))
+        if n:
+            g.set((ent, GEO.mentionCount, Literal(n)))
+        else:
+            g.remove((ent, GEO.mentionCount, None))
+    pairs = set(pairs)
+    extra: dict[tuple[Node, Node], set[Node]] = {}
+    for st in sorted(set(statements)):
+        s = g.value(st, RDF.subject)
+        p = g.value(st, RDF.predicate)
+        o = g.value(st, RDF.object)
+        if s is None or p is None or o is None:
+            continue
+        pairs.add((s, o))
+        if _finalize_one(g, st, p, props) and p not in rel_props:
+            extra.setdefault((s, o), set()).add(p)
+    for s, o in sorted(pairs):
+        _plain_pair(g, s, o, props, rel_props, extra.get((s, o), set()))
+
+
+def _finalize_one(g: Graph, st: Node, p: Node, props: dict) -> bool:
+    """Aggregates of one statement, exactly as kg.graph.finalize computes them; True if asserted."""
+    by_article: dict[str, float] = {}
+    n_ev = 0
+    asserted = False
+    for e in set(g.objects(st, GEO.hasEvidence)):
+        n_ev += 1
+        modality = str(g.value(e, GEO.modality) or "asserted")
+        if modality != "asserted":
+            continue
+        asserted = True
+        art = str(g.value(e, PROV.wasDerivedFrom))
+        conf = float(g.value(e, GEO.confidence) or 0.5)
+        by_article[art] = max(by_article.get(art, 0.0), conf)
+    remaining = 1.0
+    for c in by_article.values():
+        remaining *= 1.0 - c
+    g.set((st, GEO.asserted, Literal(asserted)))
+    g.set((st, GEO.sourceCount, Literal(len(by_article))))
+    g.set((st, GEO.evidenceCount, Literal(n_ev)))
+    g.set((st, GEO.confidence, Literal(kgraph._dec(1.0 - remaining if asserted else 0.0), datatype=XSD.decimal)))
+    info = props.get(str(p).rsplit("#", 1)[-1])
+    if info is not None:
+        g.set((st, GEO.category, Literal(info.category)))
+    return asserted
+
+
+def _plain_pair(g: Graph, s: Node, o: Node, props: dict, rel_props: set, extra: set) -> None:
+    """Make the plain relation triples from ``s`` to ``o`` mirror the asserted statements between them."""
+    if not str(s).startswith(str(ENT)):
+        return
+    want: set[Node] = set(extra)
+    sk, ok = _key(s), _key(o)
+    for name, info in props.items():
+        if _is_true(g.value(kgraph.statement_iri(sk, name, ok), GEO.asserted)):
+            want.add(GEO[name])
+            if info.parent:
+                want.add(GEO[info.parent])
+    have = {p for p in g.predicates(s, o) if p in rel_props}
+    for p in sorted(have - want):
+        g.remove((s, p, o))
+    for p in sorted(want - have):
+        g.add((s, p, o))
+
+
+def add_extractions(g: Graph, extractions: Iterable[Extraction]) -> Changes:
+    """Merge a batch of extractions into ``g`` and re-finalise what they touch, in one commit.
+
+    The result equals ``kg.graph.build_graph`` over all articles ever added (up to the canonical
+    form of decimals in a store). On an Oxigraph store the batch is one transaction.
+    """
+    view = _overlay(g)
+    changes = Changes()
+    for ex in extractions:
+        kgraph.add_extraction(view, ex)
+        changes.note(ex)
+    finalize_statements(view, changes.statements, changes.entities)
+    changes.added, changes.removed = _commit(view)
+    return changes
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def ingest(g: Graph, extractions: Iterable[Extraction], batch_articles: int = 64) -> Changes:
+    """Stream extractions into ``g`` in committed batches of ``batch_articles``.
+
+    Interrupting it loses at most the batch in flight; what was committed is a finished graph.
+    """
+    total = Changes()
+    for batch in _batched(extractions, max(1, batch_articles)):
+        total.merge(add_extractions(g, batch))
+    return total
+
+
+def remove_article(g: Graph, article_id: str) -> Changes:
+    """Take one article out of ``g`` as if it had never been added, in one commit.
+
+    Retracts its evidence; statements left without evidence; plain triples no longer supported;
+    the article node; and entities no article mentions any more and nothing else refers to
+    (an agency's parent state goes with the agency). Returns empty changes for an unknown id.
+    """
+    art = ART[article_id]
+    changes = Changes()
+    if (art, RDF.type, GEO.Article) not in g:
+        return changes
+    view = _overlay(g)
+    changes.articles.append(article_id)
+    candidates: set[Node] = set(view.objects(art, GEO.mentions))
+    for ev in sorted(set(view.subjects(PROV.wasDerivedFrom, art))):
+        changes.statements.update(view.subjects(GEO.hasEvidence, ev))
+        attributed = view.value(ev, PROV.wasAttributedTo)
+        if attributed is not None:
+            candidates.add(attributed)
+        view.remove((ev, None, None))
+        view.remove((None, None, ev))
+    dead: set[Node] = set()
+    dead_pairs: set[tuple[Node, Node]] = set()
+    for st in sorted(changes.statements):
+        if view.value(st, GEO.hasEvidence) is None:
+            s, o = view.value(st, RDF.subject), view.value(st, RDF.object)
+            if s is not None and o is not None:
+                dead_pairs.add((s, o))
+                candidates.update((s, o))
+            dead.add(st)
+            view.remove((st, None, None))
+            view.remove((None, None, st))
+    view.remove((art, None, None))
+    view.remove((None, None, art))
+    finalize_statements(view, changes.statements - dead, (), dead_pairs)
+    # entities: drop those no article mentions and nothing refers to; parents may follow
+    pending = set(candidates)
+    while pending:
+        ent = min(pending)
+        pending.discard(ent)
+        if not str(ent).startswith(str(ENT)) or (ent, None, None) not in view:
+            continue
+        if any(True for _ in view.triples((None, None, ent))):
+            continue
+        parent = view.value(ent, GEO.parent)
+        view.remove((ent, None, None))
+        if parent is not None:
+            pending.add(parent)
+    survivors = {e for e in candidates if (e, None, None) in view}
+    finalize_statements(view, (), survivors)
+    changes.entities = survivors
+    changes.added, changes.removed = _commit(view)
+    return changes

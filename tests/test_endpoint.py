@@ -159,3 +159,11 @@ def test_endpoint_ask_and_construct(server, example_graph):
                          "CONSTRUCT { ?s <http://x/p> ?o } WHERE { ?s a <https://w3id.org/kg/geo#Country> ; "
                          "<http://www.w3.org/2000/01/rdf-schema#label> ?o }")
     assert res.graph is not None and len(res.graph) == len(res.rows) > 0
+
+
+def test_endpoint_auto_falls_back_to_update_without_graph_store(server, example_graph):
+    result = push(example_graph, server, store_url=f"{server}/no-graph-store-here", batch_triples=400)
+    assert result.protocol == "update" and result.batches == -(-len(example_graph) // 400)
+    assert count(server) == len(example_graph)
+    with pytest.raises(EndpointError, match="HTTP 404"):
+        push(example_graph, server, store_url=f"{server}/no-graph-store-here", protocol="gsp")

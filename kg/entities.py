@@ -41,7 +41,8 @@ def entity_key(label: str) -> str:
     parts = re.split(r"[^0-9A-Za-z\u0080-\U0010ffff]+", folded)
     key = "".join(p[:1].upper() + p[1:] for p in parts if p)
     key = re.sub(r"[^0-9A-Za-z]", lambda m: quote(m.group(0), safe=""), key)
-    return key or "Entity" + quote(label, safe="")
+    # nothing alphanumeric ("..."): every byte percent-encoded, so distinct labels stay distinct
+    return key or "Entity" + "".join(f"%{b:02X}" for b in label.encode("utf-8"))
 
 
 def clean_surface(text: str) -> str:
@@ -143,6 +144,9 @@ class DocEntities:
     #: tokens linked by mention resolution (pronouns, "the bloc", a capital): token index -> what it
     #: was resolved from, e.g. "it -> China (sentence 3)"; filled by kg.coref
     resolved: dict[int, str] = field(default_factory=dict)
+    #: "the two countries", "both sides", "they": head token -> every entity it stands for (the token
+    #: itself maps to the first in token_entity); filled by kg.coref, expanded by kg.relations
+    groups: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def span_entities(self, start: int, end: int) -> list[str]:
         seen: list[str] = []

@@ -203,9 +203,10 @@ class Args:
             key = self.entity_at(h)
             if key is None:
                 continue
-            if key not in seen:
-                seen.add(key)
-                out.append((key, h))
+            for k in self.ents.groups.get(h.i, (key,)):  # "the two countries": every member
+                if k not in seen:
+                    seen.add(k)
+                    out.append((k, h))
             if h.i not in self.ents.token_entity:
                 # "leaders of Japan and the United States": every coordinated "of" object
                 for child in h.children:

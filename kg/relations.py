@@ -98,6 +98,11 @@ def load_lexicon() -> Lexicon:
     for r in rules:
         for lemma in r.lemmas:
             (verb if r.trigger == "verb" else noun).setdefault(lemma, []).append(r)
+    # per lemma, rules that demand a particular object or modifier are tried before the general ones
+    def specific_first(rs: list[Rule]) -> list[Rule]:
+        return sorted(rs, key=lambda r: not (r.require_object_lemmas or r.require_modifier_lemmas))
+    verb = {k: specific_first(v) for k, v in verb.items()}
+    noun = {k: specific_first(v) for k, v in noun.items()}
     roles = resources.roles()
     props = resources.relation_properties()
     symmetric = frozenset(name for name, info in props.items() if info.symmetric)
@@ -402,7 +407,7 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
 def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]], str]:
     """Subject of a noun trigger: possessor, demonym, the light verb's subject, or the copula's subject."""
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and "poss" not in rule.objects:  # "Ukraine's allies": the possessor is the object
             found = args.expand(c)
             if found:
                 return found, "poss"
@@ -418,6 +423,8 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
             found = [x for p in agents for x in args.expand(p)]
             if found:
                 return found, "agent"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+        tok = tok.head.head  # "Britain is one of Ukraine's closest allies": read at "one"
     head = tok.head
     # "imposed sanctions on", "announced an agreement", "deepening intelligence ties with"
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "pobj", "conj", "appos", "nsubj"):
@@ -475,6 +482,20 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += args.expand(p)
+        elif slot.startswith("obj_prep:"):
+            # "threatened retaliation against Finland": the preposition hangs on the object
+            for h in _children(tok, OBJ_DEPS):
+                for c in h.children:
+                    if c.dep_ == "prep" and c.lower_ == slot[9:]:
+                        for p in c.children:
+                            if p.dep_ == "pobj":
+                                found += args.expand(p)
+        elif slot == "ccomp_subj":
+            # "demanded that Belarus release the prisoners", "warned that Moscow would respond"
+            if not found:
+                for cc in _children(tok, {"ccomp"}):
+                    for sj in _children(cc, {"nsubj", "nsubjpass"}):
+                        found += args.expand(sj)
         elif slot == "xcomp":
             # "threatened to cut ties with Y", "vowed to impose sanctions on Y": the objects of the plan
             if not found and not _children(tok, OBJ_DEPS):
@@ -482,6 +503,9 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                     for h in _children(x, OBJ_DEPS):
                         if args.entity_at(h):
                             found += args.expand(h)
+                    for cc in _children(x, {"ccomp"}):  # "offered to help Ukraine rebuild"
+                        for sj in _children(cc, {"nsubj"}):
+                            found += args.expand(sj)
                     for prep in ("with", "on", "against", "to", "from"):
                         for p in _prep_objects(x, prep, through_object=True):
                             found += args.expand(p)
@@ -500,6 +524,9 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
         elif slot == "poss":
             for c in _children(tok, {"poss"}):
                 found += args.expand(c)
+        elif slot.startswith("prep:") and not verb and tok.dep_ == "dobj" and not _prep_objects(tok, slot[5:]):
+            for p in _prep_objects(tok.head, slot[5:]):
+                found += args.expand(p)
         elif slot.startswith("prep:"):
             # "shares intelligence with Japan" hangs "with" on the object; "condemn attacks against
             # Germany" does not make Germany the one condemned
@@ -590,7 +617,8 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
                 if rule.require_modifier_lemmas and not is_verb:
                     topic[0], topic[1] = rule.predicate, n_sent
                 yield from fired
-                break
+                if fired or rule.require_object_lemmas or rule.require_modifier_lemmas:
+                    break  # a rule that fits the words decides, even when its arguments are missing
         yield from _structural(sent, args, emit)
 
 

@@ -72,6 +72,15 @@ CASES = [
      {("Afghanistan", "meetsWith", "Pakistan"), ("Afghanistan", "meetsWith", "Qatar"), ("Pakistan", "meetsWith", "Qatar")}),
     # the actor dictionary: surnames alone, and the office behind a bare title
     ("Modi met Xi in Kazan, Russia.", {("NarendraModi", "meetsWith", "XiJinping"), ("Kazan", "locatedIn", "Russia")}),
+    # the object of a threat or demand in its complement or on its noun
+    ("Russia threatened retaliation against Finland over its NATO membership.", {("Russia", "threatens", "Finland")}),
+    ("Iran vowed revenge against Israel after the strike.", {("Iran", "threatens", "Israel")}),
+    ("The European Union demanded that Belarus release political prisoners.",
+     {("EuropeanUnion", "demands", "Belarus")}),
+    ("Japan protested to China over the incursion.", {("Japan", "criticizesOrAccuses", "China")}),
+    ("Britain is one of Ukraine's closest allies.", {("Ukraine", "alliesWith", "UnitedKingdom")}),
+    ("Washington slapped tariffs on Chinese steel.", {("UnitedStates", "sanctions", "China")}),
+    ("Iran detained two French citizens.", {("Iran", "arrested", "France")}),
     # talks between two parties
     ("Talks between Pakistan and Afghanistan resumed in Doha.", {("Afghanistan", "meetsWith", "Pakistan")}),
 ]
@@ -96,6 +105,9 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
     ("Rwanda denied supporting the M23 rebels.", ("Rwanda", "providesAidTo", "M23"), "negated"),
     ("The United States did not sanction Turkey.", ("UnitedStates", "sanctions", "Turkey"), "negated"),
     ("If Russia attacks Estonia, NATO will respond.", ("Russia", "attacked", "Estonia"), "hypothetical"),
+    # a threatened strike has not happened
+    ("North Korea threatened to launch a nuclear strike on South Korea.", ("NorthKorea", "attacked", "SouthKorea"),
+     "hypothetical"),
 ])
 def test_relations_modality_is_kept_not_asserted(nlp, text, triple, modality):
     ex = extract(nlp, text)

@@ -154,7 +154,9 @@ class Args:
                 if key:
                     return key
         # "the Trump administration" is not Trump himself, nor a state we can name here
-        if tok.lemma_.lower() in self.lex.person_bodies:
+        if tok.lemma_.lower() in self.lex.person_bodies and any(
+                self.ents.entities.get(self.ents.token_entity.get(c.i, ""), None) is not None
+                and self.ents.entities[self.ents.token_entity[c.i]].type == "Person" for c in tok.children):
             return None
         # "Chinese forces", "U.S. officials", "China's coast guard vessels"
         if tok.lemma_.lower() in self.lex.generic_nouns or tok.lower_ in self.lex.generic_nouns:
@@ -647,8 +649,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Ite
                 if not symmetric:
                     yield from emit(b, a, rule.predicate, f"{rule.id}:{suffix}", conf, tok, bt, at, sent)
 
-    between = [] if is_verb else [x for prep in ("between", "among") for p in _prep_objects(tok, prep)
-                                  for x in args.expand(p)]
+    between = [x for prep in ("between", "among") for p in _prep_objects(tok, prep) for x in args.expand(p)]
     if between and len(between) >= 2:
         # "talks between India and China": pairs among the parties; "Qatar hosted talks between
         # A and B": the host or mediator meets each party too
@@ -658,7 +659,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Ite
                 for o_key, ot in between:
                     yield from emit(s_key, o_key, rule.predicate, f"{rule.id}:mediator", conf, tok, st, ot, sent)
         return
-    if not is_verb and symmetric and not objects and len(subjects) >= 2 and how.startswith(("agent", "light_verb")):
+    if not is_verb and symmetric and not objects and len(subjects) >= 2 and how != "document_actor":
         # "the military exercise conducted by A and B", "A and B held joint exercises"
         yield from pairs(subjects, how.split(":")[0])
         return

@@ -81,6 +81,14 @@ CASES = [
     ("Britain is one of Ukraine's closest allies.", {("Ukraine", "alliesWith", "UnitedKingdom")}),
     ("Washington slapped tariffs on Chinese steel.", {("UnitedStates", "sanctions", "China")}),
     ("Iran detained two French citizens.", {("Iran", "arrested", "France")}),
+    ("Qatar and Egypt mediated between Israel and Hamas.",
+     {("Egypt", "meetsWith", "Israel"), ("Hamas", "meetsWith", "Qatar"), ("Hamas", "meetsWith", "Israel")}),
+    ("Seoul and Tokyo restored their military information-sharing pact.",
+     {("Japan", "sharesIntelligenceWith", "SouthKorea")}),
+    ("Israel carried out airstrikes on Iranian nuclear sites.", {("Israel", "attacked", "Iran")}),
+    ("Colombia recalled its ambassador from Israel.", {("Colombia", "reducesRelationsWith", "Israel")}),
+    ("The Taliban government accused Pakistan of violating Afghan airspace.",
+     {("Taliban", "criticizesOrAccuses", "Pakistan")}),
     # talks between two parties
     ("Talks between Pakistan and Afghanistan resumed in Doha.", {("Afghanistan", "meetsWith", "Pakistan")}),
 ]

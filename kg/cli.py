@@ -44,9 +44,13 @@ def main() -> None:
 
 
 def _load(path: str):
-    from .graph import load_graph
+    """A graph file or a store directory; a store is closed (its lock released) when the command ends."""
+    from .store import close_store, is_store, load_any
 
-    return load_graph(path)
+    g = load_any(path)
+    if is_store(path):
+        click.get_current_context().call_on_close(lambda: close_store(g))
+    return g
 
 
 def _summary_lines(st) -> list[str]:
@@ -59,22 +63,33 @@ def _summary_lines(st) -> list[str]:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Graph file to write (.ttl, .nt, .jsonld, .trig).")
+@click.option("--store", "store_dir", type=click.Path(file_okay=False),
+              help="On-disk store to create or grow instead of a file (for large corpora).")
 @click.option("--append", is_flag=True, help="Merge into the existing graph file instead of replacing it.")
+@click.option("-j", "--jobs", type=int, default=1, show_default=True, help="Parse in this many processes.")
+@click.option("--scheduler", help="Parse on a dask.distributed cluster, e.g. tcp://10.0.0.5:8786.")
+@click.option("--no-coref", is_flag=True, help="Do not resolve pronouns and descriptions across sentences.")
 @click.option("--strict", is_flag=True, help="Fail if any input file is skipped.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary, warnings only.")
-def build(paths: tuple[str, ...], output: str, append: bool, strict: bool, quiet: bool) -> None:
+def build(paths: tuple[str, ...], output: str | None, store_dir: str | None, append: bool, jobs: int,
+          scheduler: str | None, no_coref: bool, strict: bool, quiet: bool) -> None:
     """Read articles and write their knowledge graph.
 
     PATHS are files, directories (read recursively: .txt .md .html .htm .jsonl) or - for stdin.
+    A store only ever grows: articles it already holds are skipped.
 
     \b
     Example:
         kg build examples/articles -o graph.ttl
         kg build new-articles/ -o graph.ttl --append
+        kg build wire-archive/ --store kgstore/ --jobs 2
     """
-    from .pipeline import build_file, stats
+    from .pipeline import build_file, build_store, stats
+
+    if bool(output) == bool(store_dir):
+        raise click.UsageError("give exactly one of -o FILE or --store DIR")
 
     def warn(s) -> None:
         reason = s.reason if s.reason.startswith(s.source) else f"{s.source}: {s.reason}"
@@ -91,13 +106,19 @@ def build(paths: tuple[str, ...], output: str, append: bool, strict: bool, quiet
 
         def progress(art) -> None:
             bar.update(task, advance=1, description=f"articles read: {int(bar.tasks[0].completed) + 1}")
+    common = dict(stdin=sys.stdin, on_skip=warn, progress=progress, jobs=jobs, scheduler=scheduler,
+                  coref=not no_coref)
     try:
-        result = build_file(list(paths), output, append=append, stdin=sys.stdin, on_skip=warn, progress=progress)
+        if store_dir:
+            result = build_store(list(paths), store_dir, **common)
+        else:
+            result = build_file(list(paths), output, append=append, **common)
     finally:
         if bar is not None:
             bar.stop()
+    output = output or store_dir
     if not quiet:
-        st = stats(result.graph)
+        st = stats(_load(output) if store_dir else result.graph)
         dups = f", {len(result.duplicates)} duplicate(s) read once" if result.duplicates else ""
         click.echo(f"read {result.articles} article(s), {result.new_articles} new, {len(result.skipped)} skipped"
                    f"{dups} -> {output}")
@@ -116,16 +137,18 @@ def build(paths: tuple[str, ...], output: str, append: bool, strict: bool, quiet
 @click.option("-n", "--name", help="Run a ready-made query (see --list).")
 @click.option("-p", "--param", multiple=True, metavar="KEY=VALUE", help="Parameter of a ready-made query, e.g. entity=India.")
 @click.option("--list", "list_", is_flag=True, help="List the ready-made queries.")
+@click.option("--endpoint", help="Ask a SPARQL server instead of a local graph, e.g. http://localhost:7878/query.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table", show_default=True)
 def query(graph: str | None, sparql: str | None, query_file: str | None, name: str | None, param: tuple[str, ...],
-          list_: bool, fmt: str) -> None:
-    """Ask a SPARQL question of a graph.
+          list_: bool, endpoint: str | None, fmt: str) -> None:
+    """Ask a SPARQL question of a graph file, a store, or a SPARQL server.
 
     \b
     Example:
         kg query graph.ttl 'SELECT ?s WHERE { ?s a geo:Country }'
         kg query graph.ttl -f my.rq --format csv
         kg query graph.ttl --name partners --param entity="United States"
+        kg query --endpoint http://localhost:7878/query --name relations --param entity=India
         kg query --list
     """
     from . import resources
@@ -136,23 +159,28 @@ def query(graph: str | None, sparql: str | None, query_file: str | None, name: s
             params = f" (params: {', '.join(q.params)})" if q.params else ""
             click.echo(f"{q.name:14} {q.description}{params}")
         return
-    if not graph:
-        raise click.UsageError("GRAPH is required (or use --list)")
+    if endpoint and graph and not sparql:
+        graph, sparql = None, graph  # with --endpoint the only argument is the query
+    if not graph and not endpoint:
+        raise click.UsageError("GRAPH is required (or use --endpoint URL, or --list)")
     chosen = [x for x in (sparql, query_file, name) if x]
     if len(chosen) != 1:
         raise click.UsageError("give exactly one of: a SPARQL string, -f FILE or --name NAME")
-    g = _load(graph)
-    if name:
-        params = {}
-        for p in param:
-            if "=" not in p:
-                raise click.UsageError(f"--param {p!r}: expected KEY=VALUE")
-            k, v = p.split("=", 1)
-            params[k.strip()] = v
-        res = run_named(g, name, params)
+    params = {}
+    for p in param:
+        if "=" not in p:
+            raise click.UsageError(f"--param {p!r}: expected KEY=VALUE")
+        k, v = p.split("=", 1)
+        params[k.strip()] = v
+    text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
+    if endpoint:
+        from .endpoint import query_endpoint, run_named_remote
+
+        res = (run_named_remote(endpoint, name, params) if name
+               else query_endpoint(endpoint, text, source=query_file or "query"))
     else:
-        text = Path(query_file).read_text(encoding="utf-8") if query_file else sparql
-        res = run_query(g, text, source=query_file or "query")
+        g = _load(graph)
+        res = run_named(g, name, params) if name else run_query(g, text, source=query_file or "query")
     click.echo(format_result(res, fmt))
 
 
@@ -245,6 +273,43 @@ def validate(graph: str) -> None:
     for line in report.lines():
         click.echo(line)
     raise click.ClickException(f"{graph}: {len(report.violations)} SHACL violation(s)")
+
+
+@main.command()
+@click.argument("graph")
+@click.option("--endpoint", required=True, help="SPARQL server base URL, e.g. http://localhost:7878.")
+@click.option("--graph-iri", "graph_iri", help="Named graph to replace (default: the default graph).")
+@click.option("--add", is_flag=True, help="Add to what the server holds instead of replacing the target graph.")
+@click.option("--batch", type=int, default=50_000, show_default=True, help="Triples per request.")
+def push(graph: str, endpoint: str, graph_iri: str | None, add: bool, batch: int) -> None:
+    """Send a graph file or store to a SPARQL 1.1 server (Graph Store Protocol, else SPARQL Update).
+
+    \b
+    Example:
+        kg push graph.ttl --endpoint http://localhost:7878
+        kg push kgstore/ --endpoint http://localhost:7878 --graph-iri https://example.org/news
+    """
+    from .endpoint import push as do_push
+
+    res = do_push(_load(graph), endpoint, graph_iri=graph_iri, batch_triples=batch, replace=not add)
+    click.echo(f"pushed {res.triples} triples to {endpoint} in {res.batches} request(s) ({res.protocol})")
+
+
+@main.command(name="remove")
+@click.argument("graph")
+@click.option("--article", "article_id", required=True, help="Article id (see the `entities`/`evidence` queries or art: IRIs).")
+def remove_cmd(graph: str, article_id: str) -> None:
+    """Retract one article: its evidence, and every relation and entity no other article supports.
+
+    \b
+    Example:
+        kg remove graph.ttl --article 3f2a9c0d1e4b5a67
+        kg remove kgstore/ --article 3f2a9c0d1e4b5a67
+    """
+    from .pipeline import remove
+
+    touched = remove(graph, article_id)
+    click.echo(f"removed article {article_id} from {graph} ({touched} statement(s) touched)")
 
 
 @main.command(name="eval")

@@ -19,7 +19,7 @@ from rdflib.namespace import XSD
 from . import resources
 from .errors import ConfigError, GraphFileError
 from .model import Entity, Extraction, Relation
-from .vocab import ART, DCTERMS, ENT, EV, GEO, PREFIXES, PROV, RDF, RDFS, SKOS, STMT
+from .vocab import ART, DCTERMS, ENT, EV, FORM, GEO, PREFIXES, PROV, RDF, RDFS, SKOS, STMT
 
 #: Graph file formats by suffix -> rdflib format name.
 FORMATS = {
@@ -65,6 +65,10 @@ def statement_iri(s: str, p: str, o: str) -> URIRef:
     return STMT[_hash(s, p, o)]
 
 
+def form_iri(key: str, text: str) -> URIRef:
+    return FORM[_hash(key, text)]
+
+
 def evidence_iri(rel: Relation) -> URIRef:
     ev = rel.evidence
     return EV[_hash(ev.article, ev.start, ev.end, rel.subject, rel.predicate, rel.object, ev.rule)]
@@ -107,6 +111,13 @@ def add_extraction(g: Graph, ex: Extraction) -> None:
         # mention counts are per article, stored on the article link so re-adding it changes nothing
         if counts.get(ent.key):
             g.add((a, GEO.mentions, entity_iri(ent.key)))
+        for alias in ent.aliases:
+            if alias != ent.label:
+                form = form_iri(ent.key, alias)
+                g.add((form, RDF.type, GEO.SurfaceForm))
+                g.set((form, GEO.formOf, entity_iri(ent.key)))
+                g.set((form, GEO.formText, Literal(alias)))
+                g.add((a, GEO.usesForm, form))
     parents = {e.parent for e in ex.entities if e.parent} - {e.key for e in ex.entities}
     for key in sorted(parents):
         _ensure_gazetteer_entity(g, key)

@@ -71,14 +71,32 @@ def article_ids(g: Graph) -> set[str]:
     return {str(a).rsplit("/", 1)[-1] for a in g.subjects(RDF.type, GEO.Article)}
 
 
+def _extractor(nlp=None, jobs: int = 1, scheduler: str | None = None, coref: bool = True):
+    """How articles become extractions: here, in ``jobs`` processes, or on a dask cluster."""
+    if scheduler:
+        from .parallel import extract_dask
+
+        return lambda arts: extract_dask(arts, scheduler=scheduler, coref=coref)
+    if jobs and jobs > 1:
+        from .parallel import extract_parallel
+
+        return lambda arts: extract_parallel(arts, jobs=jobs, coref=coref)
+    return lambda arts: extract_articles(arts, nlp=nlp, coref=coref)
+
+
 def build(paths: Sequence[str | Path], *, graph: Graph | None = None, stdin=None,
           on_skip: Callable | None = None, progress: Callable[[Article], None] | None = None,
-          nlp=None) -> BuildResult:
+          nlp=None, jobs: int = 1, scheduler: str | None = None, coref: bool = True) -> BuildResult:
     """Read articles from files/directories (or stdin for "-") and merge them into ``graph``.
 
-    Articles already in the graph (same normalised text) are not parsed again.
+    Articles already in the graph (same normalised text) are not parsed again. ``graph`` may be
+    an in-memory graph or an on-disk store (:func:`kg.store.open_store`), which is written in
+    committed batches. ``jobs`` > 1 parses in that many processes and ``scheduler`` on a dask
+    cluster; the graph is the same either way.
     """
     from .ingest import iter_articles
+    from .store import ingest as store_ingest
+    from .store import is_store_graph
 
     g = graph if graph is not None else kgraph.new_graph()
     known = article_ids(g)
@@ -104,9 +122,13 @@ def build(paths: Sequence[str | Path], *, graph: Graph | None = None, stdin=None
             result.new_articles += 1
             yield art
 
-    for ex in extract_articles(fresh(), nlp=nlp):
-        kgraph.add_extraction(g, ex)
-    kgraph.finalize(g)
+    extractions = _extractor(nlp, jobs, scheduler, coref)(fresh())
+    if is_store_graph(g):
+        store_ingest(g, extractions)  # batches committed one by one; only touched statements re-finalised
+    else:
+        for ex in extractions:
+            kgraph.add_extraction(g, ex)
+        kgraph.finalize(g)
     return result
 
 
@@ -119,6 +141,39 @@ def build_file(paths: Sequence[str | Path], output: str | Path, *, append: bool 
     result = build(paths, graph=g, **kw)
     kgraph.save_graph(result.graph, output)
     return result
+
+
+def build_store(paths: Sequence[str | Path], store: str | Path, **kw) -> BuildResult:
+    """Build into (or grow) the on-disk store at ``store``; only unseen articles are parsed."""
+    from .store import close_store, open_store
+
+    g = open_store(store, create=True)
+    try:
+        return build(paths, graph=g, **kw)
+    finally:
+        close_store(g)
+
+
+def remove(target: str | Path, article_id: str) -> int:
+    """Retract one article from a graph file or store; returns the number of statements touched."""
+    from .errors import GraphFileError
+    from .store import close_store, is_store, open_store, remove_article
+
+    if is_store(target):
+        g = open_store(target)
+        try:
+            changes = remove_article(g, article_id)
+        finally:
+            close_store(g)
+    else:
+        g = kgraph.load_graph(target)
+        changes = remove_article(g, article_id)
+        if changes.articles:
+            kgraph.save_graph(g, target)
+    if not changes.articles:
+        raise GraphFileError(f"{target}: no article {article_id!r} in this graph (`kg query {target} --name entities` "
+                             "lists what it holds; article ids are the art: IRIs)")
+    return len(changes.statements)
 
 
 @dataclass

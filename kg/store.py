@@ -38,7 +38,7 @@ from . import graph as kgraph
 from . import resources
 from .errors import GraphFileError
 from .model import Extraction
-from .vocab import ART, ENT, GEO, PREFIXES, PROV, RDF, XSD
+from .vocab import ART, ENT, GEO, PREFIXES, PROV, RDF, SKOS, XSD
 
 __all__ = [
     "META_FILE",
@@ -511,8 +511,16 @@ def remove_article(g: Graph, article_id: str) -> Changes:
             dead.add(st)
             view.remove((st, None, None))
             view.remove((None, None, st))
+    forms = set(view.objects(art, GEO.usesForm))
     view.remove((art, None, None))
     view.remove((None, None, art))
+    # surface forms no other article uses go, and with them their altLabel
+    for form in sorted(forms):
+        if next(view.subjects(GEO.usesForm, form), None) is None:
+            ent, text = view.value(form, GEO.formOf), view.value(form, GEO.formText)
+            if ent is not None and text is not None:
+                view.remove((ent, SKOS.altLabel, text))
+            view.remove((form, None, None))
     finalize_statements(view, changes.statements - dead, (), dead_pairs)
     # entities: drop those no article mentions and nothing refers to; parents may follow
     pending = set(candidates)

@@ -10,6 +10,7 @@ ENT = Namespace("https://w3id.org/kg/entity/")  # entities
 ART = Namespace("https://w3id.org/kg/article/")  # articles
 EV = Namespace("https://w3id.org/kg/evidence/")  # evidence (one extraction from one sentence)
 STMT = Namespace("https://w3id.org/kg/statement/")  # statement: one (s, p, o) with its evidence
+FORM = Namespace("https://w3id.org/kg/form/")  # a surface form of an entity, linked from the articles using it
 
 PREFIXES = {
     "geo": GEO,
@@ -17,6 +18,7 @@ PREFIXES = {
     "art": ART,
     "ev": EV,
     "stmt": STMT,
+    "form": FORM,
     "rdf": RDF,
     "rdfs": RDFS,
     "owl": OWL,
@@ -26,4 +28,4 @@ PREFIXES = {
     "xsd": XSD,
 }
 
-__all__ = ["GEO", "ENT", "ART", "EV", "STMT", "PREFIXES", "RDF", "RDFS", "OWL", "SKOS", "PROV", "DCTERMS", "XSD"]
+__all__ = ["GEO", "ENT", "ART", "EV", "STMT", "FORM", "PREFIXES", "RDF", "RDFS", "OWL", "SKOS", "PROV", "DCTERMS", "XSD"]

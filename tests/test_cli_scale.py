@@ -1,0 +1,77 @@
+"""The command line on a store, in parallel, and when taking an article back out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kg.cli import main
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def stats(target) -> dict:
+    res = run("stats", target, "--format", "json")
+    assert res.exit_code == 0, res.output
+    return json.loads(res.output)
+
+
+def test_cli_store_grows_incrementally_and_matches_a_file_build(tmp_path):
+    store = tmp_path / "store"
+    first = run("build", EXAMPLES / "01_us_asia_intelligence_network.txt", "--store", store)
+    assert first.exit_code == 0, first.output
+    again = run("build", EXAMPLES, "--store", store)
+    assert again.exit_code == 0 and "4 new" in again.output
+    same = run("build", EXAMPLES, "--store", store)
+    assert "0 new" in same.output
+    file_graph = tmp_path / "g.ttl"
+    assert run("build", EXAMPLES, "-o", file_graph).exit_code == 0
+    assert stats(store) == stats(file_graph)
+    q = run("query", store, "--name", "members", "--param", "entity=Five Eyes", "--format", "json")
+    assert q.exit_code == 0 and "New Zealand" in q.output
+
+
+def test_cli_build_needs_one_target(tmp_path):
+    res = run("build", EXAMPLES, "-o", tmp_path / "g.ttl", "--store", tmp_path / "s")
+    assert res.exit_code != 0 and "exactly one of" in res.output
+
+
+def test_cli_two_jobs_give_the_same_bytes(tmp_path):
+    one, two = tmp_path / "one.ttl", tmp_path / "two.ttl"
+    assert run("build", EXAMPLES, "-o", one).exit_code == 0
+    res = run("build", EXAMPLES, "-o", two, "--jobs", "2")
+    assert res.exit_code == 0, res.output
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_cli_remove_article_from_file_and_store(tmp_path):
+    store, graph = tmp_path / "store", tmp_path / "g.ttl"
+    for target in (["-o", graph], ["--store", store]):
+        assert run("build", EXAMPLES, *target).exit_code == 0
+    res = run("query", graph, "SELECT ?id WHERE { ?a a geo:Article ; dcterms:title ?t ; dcterms:identifier ?id "
+                              "FILTER(CONTAINS(?t, 'border')) }", "--format", "csv")
+    article = res.output.strip().splitlines()[-1]
+    for target in (graph, store):
+        before = stats(target)
+        out = run("remove", target, "--article", article)
+        assert out.exit_code == 0, out.output
+        after = stats(target)
+        assert after["articles"] == before["articles"] - 1
+        assert after["relations"]["clashedWith"] < before["relations"]["clashedWith"]  # India-China went with it
+        assert after["relations"]["memberOf"] == before["relations"]["memberOf"]
+    # the graph equals a build without that article
+    rest = tmp_path / "rest"
+    rest.mkdir()
+    for p in EXAMPLES.iterdir():
+        if "border" not in p.name:
+            (rest / p.name).write_bytes(p.read_bytes())
+    assert run("build", rest, "-o", tmp_path / "rest.ttl").exit_code == 0
+    assert stats(graph) == stats(tmp_path / "rest.ttl")
+    missing = run("remove", graph, "--article", "0000000000000000")
+    assert missing.exit_code != 0 and "no article" in missing.output

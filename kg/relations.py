@@ -160,7 +160,8 @@ class Args:
             return None
         # "Chinese forces", "U.S. officials", "China's coast guard vessels"
         if tok.lemma_.lower() in self.lex.generic_nouns or tok.lower_ in self.lex.generic_nouns:
-            for child in tok.children:
+            # a demonym or name on the noun before its possessor: "his Saudi counterpart" is Saudi
+            for child in sorted(tok.children, key=lambda c: c.dep_ == "poss"):
                 if child.dep_ in ("amod", "compound", "poss", "nmod"):
                     key = self.ents.token_entity.get(child.i)
                     if key and self.ents.entities[key].type in STATE_TYPES:
@@ -567,7 +568,8 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
         return doc_actor[0]
 
     def emit(s, o, predicate, rule_id, conf, trigger, s_tok, o_tok, sent) -> Iterator[Relation]:
-        structural = predicate in STRUCTURAL
+        # what something is (a member, a minister) ignores the clause's negation; joining is an event
+        structural = predicate in STRUCTURAL and not rule_id.startswith("member.verb")
         if s == o:
             return
         et = ents.entities
@@ -619,8 +621,8 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
                 if rule.require_modifier_lemmas and not is_verb:
                     topic[0], topic[1] = rule.predicate, n_sent
                 yield from fired
-                if fired or rule.require_object_lemmas or rule.require_modifier_lemmas:
-                    break  # a rule that fits the words decides, even when its arguments are missing
+                if fired:
+                    break
         yield from _structural(sent, args, emit)
 
 

@@ -89,6 +89,9 @@ CASES = [
     ("Colombia recalled its ambassador from Israel.", {("Colombia", "reducesRelationsWith", "Israel")}),
     ("The Taliban government accused Pakistan of violating Afghan airspace.",
      {("Taliban", "criticizesOrAccuses", "Pakistan")}),
+    ("Iran's foreign minister met his Saudi counterpart in Riyadh.", {("Iran", "meetsWith", "SaudiArabia")}),
+    ("Israel and Hamas exchanged fire on Tuesday.", {("Israel", "clashedWith", "Hamas"), ("Hamas", "clashedWith", "Israel")}),
+    ("The Estonian ambassador was expelled by Russia.", {("Russia", "reducesRelationsWith", "Estonia")}),
     # talks between two parties
     ("Talks between Pakistan and Afghanistan resumed in Doha.", {("Afghanistan", "meetsWith", "Pakistan")}),
 ]
@@ -113,6 +116,8 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
     ("Rwanda denied supporting the M23 rebels.", ("Rwanda", "providesAidTo", "M23"), "negated"),
     ("The United States did not sanction Turkey.", ("UnitedStates", "sanctions", "Turkey"), "negated"),
     ("If Russia attacks Estonia, NATO will respond.", ("Russia", "attacked", "Estonia"), "hypothetical"),
+    ("Germany will not send Taurus missiles to Ukraine.", ("Germany", "providesAidTo", "Ukraine"), "negated"),
+    ("Argentina applied to join BRICS.", ("Argentina", "memberOf", "BRICS"), "hypothetical"),
     # a threatened strike has not happened
     ("North Korea threatened to launch a nuclear strike on South Korea.", ("NorthKorea", "attacked", "SouthKorea"),
      "hypothetical"),

@@ -114,10 +114,31 @@ class KgOxigraphStore(OxigraphStore):
     from a store would not compare equal to the one that was written.
     """
 
+    _closed = False
+
+    @property
+    def _inner(self) -> ox.Store:
+        # oxrdflib would silently start a new in-memory store here; a closed store must fail loudly
+        if self._closed:
+            raise GraphFileError("the store was closed; open it again with kg.store.open_store")
+        if self._store is None:
+            self._store = ox.Store()
+        return self._store
+
     @property
     def ox(self) -> ox.Store:
         """The pyoxigraph store underneath, for bulk loading, native queries and transactions."""
         return self._inner
+
+    def close(self, commit_pending_transaction: bool = False) -> None:
+        """Flush and release the database (another process may open it afterwards)."""
+        if self._store is not None:
+            try:
+                self._store.flush()
+            except OSError:
+                pass  # read-only stores cannot flush
+        self._store = None
+        self._closed = True
 
     def triples(self, triple_pattern, context=None):  # type: ignore[override]
         for (s, p, o), ctx in super().triples(triple_pattern, context):
@@ -201,12 +222,8 @@ def open_store(path: str | Path, create: bool = False, read_only: bool = False) 
 
 def close_store(g: Graph) -> None:
     """Flush and release a store opened with :func:`open_store` (lets another process open it)."""
-    if isinstance(g.store, KgOxigraphStore) and g.store._store is not None:
-        try:
-            g.store.ox.flush()
-        except OSError:
-            pass  # read-only stores cannot flush
-        g.store._store = None
+    if isinstance(g.store, KgOxigraphStore):
+        g.store.close()
 
 
 def memory_oxigraph_graph() -> Graph:
@@ -277,13 +294,28 @@ class _OverlayStore(Store):
         self.added = Graph()
         self.removed: set[_Triple] = set()
         self.canonical = isinstance(base.store, OxigraphStore)
+        #: subjects known to have no triple in the base (new articles and their evidence):
+        #: reads about them skip the base, which is most of the reads of a batch
+        self.absent: set[Node] = set()
+        # the base does not change until commit, so its answers can be kept: a batch asks about
+        # the same entities and statements many times
+        self._cache: dict[tuple, list[_Triple]] = {}
+
+    def _base(self, pattern: tuple) -> list[_Triple]:
+        hit = self._cache.get(pattern)
+        if hit is None:
+            hit = self._cache[pattern] = list(self.base.triples(pattern))
+        return hit
 
     def add(self, triple, context=None, quoted=False) -> None:  # type: ignore[override]
+        if triple[0] in self.absent:  # nothing of it in the base: no lookups
+            self.added.add(triple)
+            return
         if self.canonical:
             triple = _stored(triple)
         if triple in self.removed:
             self.removed.discard(triple)
-        elif triple not in self.base:
+        elif not self._base(triple):
             self.added.add(triple)
 
     def remove(self, triple, context=None) -> None:  # type: ignore[override]
@@ -294,9 +326,10 @@ class _OverlayStore(Store):
                 self.removed.add(t)
 
     def triples(self, triple_pattern, context=None) -> Iterator:  # type: ignore[override]
-        for t in self.base.triples(triple_pattern):
-            if t not in self.removed:
-                yield t, iter(())
+        if triple_pattern[0] is None or triple_pattern[0] not in self.absent:
+            for t in self._base(triple_pattern):
+                if t not in self.removed:
+                    yield t, iter(())
         for t in self.added.triples(triple_pattern):
             yield t, iter(())
 
@@ -312,8 +345,8 @@ def _commit(view: Graph) -> tuple[int, int]:
     """Write an overlay's changes to its base: one Oxigraph transaction, or plain rdflib calls."""
     ov: _OverlayStore = view.store  # type: ignore[assignment]
     base = ov.base
-    removed = sorted(ov.removed)
-    added = sorted(ov.added)
+    removed = list(ov.removed)  # order does not matter to a store: no sorting cost
+    added = list(ov.added)
     if isinstance(base.store, OxigraphStore):
         parts = []
         if removed:
@@ -370,46 +403,39 @@ def finalize_statements(g: Graph, statements: Iterable[URIRef], entities: Iterab
     Recomputes the aggregates of ``statements``, the plain relation triples between their
     subject and object, and ``geo:mentionCount`` of ``entities``. After adding or removing
     articles, passing the statements and entities they touch gives the same graph as a full
-    ``finalize``, in time proportional to what changed. Statements that no longer exist are
-    skipped; pass their (subject, object) in ``pairs`` to recompute the plain triples they backed.
+    ``finalize``. Statements that no longer exist are skipped; pass their (subject, object) in
+    ``pairs`` to recompute the plain triples they backed. On Oxigraph the counts over existing
+    evidence and mentions run as native SPARQL aggregates, so a statement with thousands of
+    sources costs one query row per source, not a dozen rdflib calls per piece of evidence.
     """
     props = resources.relation_properties()
     rel_props = {GEO[name] for name in props}
-    for ent in sorted(set(entities)):
-        n = len(set(g.subjects(GEO.mentions, ent)))
+    entities = sorted(set(entities))
+    for ent, n in zip(entities, _mention_counts(g, entities)):
         if n:
             g.set((ent, GEO.mentionCount, Literal(n)))
         else:
             g.remove((ent, GEO.mentionCount, None))
     pairs = set(pairs)
     extra: dict[tuple[Node, Node], set[Node]] = {}
+    found = []
     for st in sorted(set(statements)):
-        s = g.value(st, RDF.subject)
-        p = g.value(st, RDF.predicate)
-        o = g.value(st, RDF.object)
-        if s is None or p is None or o is None:
-            continue
+        s, p, o = g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)
+        if s is not None and p is not None and o is not None:
+            found.append((st, s, p, o))
+    stats = _evidence_stats(g, [f[0] for f in found])
+    for st, s, p, o in found:
         pairs.add((s, o))
-        if _finalize_one(g, st, p, props) and p not in rel_props:
+        n_ev, by_article = stats[st]
+        if _set_aggregates(g, st, p, props, n_ev, by_article) and p not in rel_props:
             extra.setdefault((s, o), set()).add(p)
     for s, o in sorted(pairs):
         _plain_pair(g, s, o, props, rel_props, extra.get((s, o), set()))
 
 
-def _finalize_one(g: Graph, st: Node, p: Node, props: dict) -> bool:
-    """Aggregates of one statement, exactly as kg.graph.finalize computes them; True if asserted."""
-    by_article: dict[str, float] = {}
-    n_ev = 0
-    asserted = False
-    for e in set(g.objects(st, GEO.hasEvidence)):
-        n_ev += 1
-        modality = str(g.value(e, GEO.modality) or "asserted")
-        if modality != "asserted":
-            continue
-        asserted = True
-        art = str(g.value(e, PROV.wasDerivedFrom))
-        conf = float(g.value(e, GEO.confidence) or 0.5)
-        by_article[art] = max(by_article.get(art, 0.0), conf)
+def _set_aggregates(g: Graph, st: Node, p: Node, props: dict, n_ev: int, by_article: dict[str, float]) -> bool:
+    """Write one statement's aggregates exactly as kg.graph.finalize does; True if asserted."""
+    asserted = bool(by_article)
     remaining = 1.0
     for c in by_article.values():
         remaining *= 1.0 - c
@@ -421,6 +447,92 @@ def _finalize_one(g: Graph, st: Node, p: Node, props: dict) -> bool:
     if info is not None:
         g.set((st, GEO.category, Literal(info.category)))
     return asserted
+
+
+def _read_evidence(g: Graph, e: Node, n_ev_by: dict, st: Node, by_article: dict[str, float]) -> None:
+    """Count one piece of evidence of ``st`` the way kg.graph.finalize reads it."""
+    n_ev_by[st] = n_ev_by.get(st, 0) + 1
+    if str(g.value(e, GEO.modality) or "asserted") != "asserted":
+        return
+    art = str(g.value(e, PROV.wasDerivedFrom))
+    conf = float(g.value(e, GEO.confidence) or 0.5)
+    by_article[art] = max(by_article.get(art, 0.0), conf)
+
+
+#: Predicates whose removal a native count over the base could not see: then read through rdflib.
+_COUNTED = {GEO.hasEvidence, GEO.mentions, GEO.modality, GEO.confidence, PROV.wasDerivedFrom}
+_NATIVE_CHUNK = 400
+
+
+def _native(g: Graph) -> tuple[ox.Store, _OverlayStore | None] | None:
+    """The Oxigraph store to count in natively, and the overlay to add pending changes from."""
+    st = g.store
+    if isinstance(st, _OverlayStore):
+        if not isinstance(st.base.store, OxigraphStore) or any(p in _COUNTED for _, p, _ in st.removed):
+            return None
+        return st.base.store._inner, st
+    if isinstance(st, OxigraphStore):
+        return st._inner, None
+    return None
+
+
+def _values(nodes: list[Node]) -> str:
+    return " ".join(n.n3() for n in nodes)
+
+
+def _evidence_stats(g: Graph, statements: list[Node]) -> dict[Node, tuple[int, dict[str, float]]]:
+    """Per statement: number of evidence nodes, and the best asserted confidence per article."""
+    n_ev: dict[Node, int] = {}
+    by: dict[Node, dict[str, float]] = {st: {} for st in statements}
+    native = _native(g)
+    if native is None:
+        for st in statements:
+            for e in set(g.objects(st, GEO.hasEvidence)):
+                _read_evidence(g, e, n_ev, st, by[st])
+        return {st: (n_ev.get(st, 0), by[st]) for st in statements}
+    inner, overlay = native
+    for i in range(0, len(statements), _NATIVE_CHUNK):
+        chunk = _values(statements[i:i + _NATIVE_CHUNK])
+        for row in inner.query(
+            f"SELECT ?st (COUNT(?e) AS ?n) WHERE {{ VALUES ?st {{ {chunk} }} ?st <{GEO.hasEvidence}> ?e }} GROUP BY ?st"
+        ):
+            n_ev[URIRef(row["st"].value)] = int(row["n"].value)
+        # kg.graph.finalize reads a missing modality as asserted, a missing or zero confidence as 0.5
+        # and a missing article as "None"
+        for row in inner.query(
+            f"SELECT ?st ?art (MAX(?c) AS ?best) WHERE {{ VALUES ?st {{ {chunk} }} ?st <{GEO.hasEvidence}> ?e . "
+            f"OPTIONAL {{ ?e <{GEO.modality}> ?m }} FILTER(!BOUND(?m) || STR(?m) = \"asserted\" || STR(?m) = \"\") "
+            f"OPTIONAL {{ ?e <{PROV.wasDerivedFrom}> ?a }} OPTIONAL {{ ?e <{GEO.confidence}> ?c0 }} "
+            f"BIND(COALESCE(STR(?a), \"None\") AS ?art) BIND(IF(!BOUND(?c0) || ?c0 = 0, 0.5, ?c0) AS ?c) }} "
+            f"GROUP BY ?st ?art"
+        ):
+            by[URIRef(row["st"].value)][row["art"].value] = float(row["best"].value)
+    if overlay is not None:  # evidence added in this batch, not in the base yet
+        wanted = set(statements)
+        view = Graph(store=overlay)
+        for st, _, e in overlay.added.triples((None, GEO.hasEvidence, None)):
+            if st in wanted:
+                _read_evidence(view, e, n_ev, st, by[st])
+    return {st: (n_ev.get(st, 0), by[st]) for st in statements}
+
+
+def _mention_counts(g: Graph, entities: list[Node]) -> list[int]:
+    """How many articles mention each entity."""
+    native = _native(g)
+    if native is None:
+        return [len(set(g.subjects(GEO.mentions, ent))) for ent in entities]
+    inner, overlay = native
+    counts: dict[Node, int] = {}
+    for i in range(0, len(entities), _NATIVE_CHUNK):
+        chunk = _values(entities[i:i + _NATIVE_CHUNK])
+        for row in inner.query(
+            f"SELECT ?ent (COUNT(?a) AS ?n) WHERE {{ VALUES ?ent {{ {chunk} }} ?a <{GEO.mentions}> ?ent }} GROUP BY ?ent"
+        ):
+            counts[URIRef(row["ent"].value)] = int(row["n"].value)
+    if overlay is not None:
+        for _, _, ent in overlay.added.triples((None, GEO.mentions, None)):
+            counts[ent] = counts.get(ent, 0) + 1
+    return [counts.get(ent, 0) for ent in entities]
 
 
 def _plain_pair(g: Graph, s: Node, o: Node, props: dict, rel_props: set, extra: set) -> None:
@@ -449,6 +561,13 @@ def add_extractions(g: Graph, extractions: Iterable[Extraction]) -> Changes:
     """
     view = _overlay(g)
     changes = Changes()
+    extractions = list(extractions)
+    absent = view.store.absent  # type: ignore[attr-defined]
+    for ex in extractions:
+        art = ART[ex.article.id]
+        if (art, RDF.type, GEO.Article) not in g:  # a new article: its evidence is new too (ids include it)
+            absent.add(art)
+            absent.update(kgraph.evidence_iri(rel) for rel in ex.relations)
     for ex in extractions:
         kgraph.add_extraction(view, ex)
         changes.note(ex)

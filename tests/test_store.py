@@ -80,7 +80,10 @@ def test_store_open_creates_marked_directory_and_reopens(tmp_path):
     store.close_store(g)
     g = store.open_store(path)
     assert list(g) == [(URIRef("https://w3id.org/kg/entity/X"), LABEL, Literal("X ünïcode \"q\"\n"))]
-    store.close_store(g)
+    g.close()
+    with pytest.raises(GraphFileError, match="closed"):
+        len(g)  # never a silent new in-memory store
+    store.close_store(store.open_store(path))  # the lock was released
 
 
 @pytest.mark.parametrize("case", ["missing", "plain_dir", "file", "nonempty_create", "bad_version"])
@@ -238,3 +241,30 @@ def test_store_mention_counts_follow_articles(extractions):
     store.ingest(g, extractions)
     for ent, n in g.subject_objects(GEO.mentionCount):
         assert int(n) == len(set(g.subjects(GEO.mentions, ent)))
+
+
+def _hand_extraction(article: str, conf: float, modality: str):
+    from kg.model import Article, Entity, Evidence, Extraction, Mention, Relation
+
+    art = Article(id=article, text="Japan sanctions Iran.", title=article, source=f"{article}.txt")
+    ev = Evidence(article=article, sentence=art.text, start=0, end=21, rule="hand", confidence=conf,
+                  trigger="sanctions", modality=modality)
+    ents = (Entity(key="Japan", label="Japan", type="Country", iso3="JPN"),
+            Entity(key="Iran", label="Iran", type="Country", iso3="IRN"))
+    return Extraction(article=art, entities=ents,
+                      mentions=(Mention("Japan", "Japan", 0, 5), Mention("Iran", "Iran", 16, 20)),
+                      relations=(Relation("Japan", "sanctions", "Iran", ev),))
+
+
+@pytest.mark.parametrize("cases", [
+    [(0.0, "asserted"), (0.3, "asserted")],  # kg.graph.finalize reads a zero confidence as 0.5
+    [(0.9, "negated"), (0.0, "hypothetical")],  # never asserted: no plain triple
+    [(0.9, "negated"), (0.4, "asserted"), (0.7, "asserted")],
+])
+def test_store_native_aggregates_match_finalize_quirks(tmp_path, cases):
+    exs = [_hand_extraction(f"{i:016x}", conf, mod) for i, (conf, mod) in enumerate(cases)]
+    g = store.open_store(tmp_path / "s", create=True)
+    for ex in exs:  # one batch per article: every later batch counts the earlier evidence natively
+        store.add_extractions(g, [ex])
+    assert canon(g) == canon(build_graph(exs))
+    store.close_store(g)

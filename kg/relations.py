@@ -30,6 +30,7 @@ OBJ_DEPS = frozenset({"dobj", "obj"})
 #: Confidence factor for each argument that was resolved from another sentence (pronoun, "the bloc").
 RESOLVED_PENALTY = 0.8
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+DENIALS = frozenset({"deny", "reject", "dismiss", "refute"})
 #: Relations that state what something is, not an event: negation of the clause around them does not apply.
 STRUCTURAL = frozenset({"holdsPosition", "memberOf", "locatedIn"})
 ACTOR_TYPES = frozenset({"Country", "Alliance", "Organization", "Agency", "Person"})
@@ -291,8 +292,11 @@ def _is_passive(verb) -> bool:
 
 # ---------------------------------------------------------------- modality, attribution, time
 
-def modality_of(trigger, lex: Lexicon) -> str:
-    """asserted, negated or hypothetical, from negation, denial verbs, conditionals and modals around the trigger."""
+def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
+    """asserted, negated or hypothetical, from negation, denial verbs, conditionals and modals around the trigger.
+
+    An accusation stays an accusation when the accused denies it ("a charge Kyiv denies").
+    """
     chain = [trigger]
     tok = trigger
     while tok.head.i != tok.i and len(chain) < 8:
@@ -304,6 +308,8 @@ def modality_of(trigger, lex: Lexicon) -> str:
         if any(c.dep_ == "neg" for c in tok.children) and (i == 0 or tok.pos_ in ("VERB", "AUX", "ADJ")):
             return "negated"
         if i > 0 and tok.lemma_.lower() in lex.negating_verbs:
+            if predicate == "criticizesOrAccuses" and tok.lemma_.lower() in DENIALS:
+                continue
             return "negated"
     for i, tok in enumerate(chain):
         if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in tok.children):
@@ -585,7 +591,7 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
         if notes:
             conf *= RESOLVED_PENALTY ** len(notes)
             rule_id += "+resolved"
-        modality = "asserted" if structural else modality_of(trigger, lex)
+        modality = "asserted" if structural else modality_of(trigger, lex, predicate)
         who, claimant = attribution_of(trigger, args, lex)
         yield Relation(
             subject=s, predicate=predicate, object=o,

@@ -92,6 +92,11 @@ CASES = [
     ("Iran's foreign minister met his Saudi counterpart in Riyadh.", {("Iran", "meetsWith", "SaudiArabia")}),
     ("Israel and Hamas exchanged fire on Tuesday.", {("Israel", "clashedWith", "Hamas"), ("Hamas", "clashedWith", "Israel")}),
     ("The Estonian ambassador was expelled by Russia.", {("Russia", "reducesRelationsWith", "Estonia")}),
+    # an accusation stays one when the accused denies it; the tagger's ORG "Trump" is the known person
+    ("Russia has repeatedly accused Ukraine of attacking the nuclear plant, a charge Kyiv denies.",
+     {("Russia", "criticizesOrAccuses", "Ukraine")}),
+    ("Trump said he would impose 25% tariffs on Mexico and Canada.",
+     {("DonaldTrump", "sanctions", "Mexico"), ("DonaldTrump", "sanctions", "Canada")}),
     # talks between two parties
     ("Talks between Pakistan and Afghanistan resumed in Doha.", {("Afghanistan", "meetsWith", "Pakistan")}),
 ]

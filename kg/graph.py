@@ -170,7 +170,10 @@ def add_relation(g: Graph, rel: Relation) -> None:
 
 
 def _dec(x: float) -> str:
-    return f"{x:.3f}"
+    """Confidence as a short xsd:decimal ("0.8", "1.0"): no trailing zeros, one digit after the point
+    so Turtle writes it back the same way."""
+    out = f"{x:.3f}".rstrip("0")
+    return out + "0" if out.endswith(".") else out
 
 
 def finalize(g: Graph) -> None:

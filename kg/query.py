@@ -12,7 +12,10 @@ import json
 import re
 from dataclasses import dataclass
 
+from decimal import Decimal, InvalidOperation
+
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
 from rdflib.plugins.sparql import prepareQuery
 
 from . import resources
@@ -49,6 +52,13 @@ def prepare(text: str, source: str = "query"):
 def _term_text(term) -> str:
     if term is None:
         return ""
+    if isinstance(term, Literal) and term.datatype == XSD.decimal:
+        # one spelling for a number whatever the store: "0.80", "0.8" and "0.800" all print 0.8
+        try:
+            out = format(Decimal(str(term)).normalize(), "f")
+            return out if out not in ("-0",) else "0"
+        except InvalidOperation:
+            return str(term)
     if isinstance(term, URIRef):
         s = str(term)
         for prefix, ns in PREFIXES.items():

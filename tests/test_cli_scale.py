@@ -75,3 +75,34 @@ def test_cli_remove_article_from_file_and_store(tmp_path):
     assert stats(graph) == stats(tmp_path / "rest.ttl")
     missing = run("remove", graph, "--article", "0000000000000000")
     assert missing.exit_code != 0 and "no article" in missing.output
+
+
+def test_cli_push_and_query_a_real_sparql_server(oxigraph_server, tmp_path):
+    graph = tmp_path / "g.ttl"
+    assert run("build", EXAMPLES, "-o", graph).exit_code == 0
+    pushed = run("push", graph, "--endpoint", oxigraph_server, "--graph-iri", "https://example.org/kg-cli-test")
+    assert pushed.exit_code == 0, pushed.output
+    local = run("query", graph, "--name", "members", "--param", "entity=Quad", "--format", "csv")
+    remote_rows = run("query", "--endpoint", f"{oxigraph_server}/query",
+                      "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://example.org/kg-cli-test> { ?s ?p ?o } }",
+                      "--format", "json")
+    assert remote_rows.exit_code == 0, remote_rows.output
+    import rdflib
+
+    assert int(json.loads(remote_rows.output)[0]["n"]) == len(rdflib.Graph().parse(graph))
+    assert "Australia" in local.output
+    bad = run("query", "--endpoint", f"{oxigraph_server}/query", "DELETE WHERE { ?s ?p ?o }")
+    assert bad.exit_code != 0 and "not allowed" in bad.output
+
+
+def test_cli_ready_made_query_on_a_server_matches_local(oxigraph_server, tmp_path):
+    graph = tmp_path / "g.ttl"
+    assert run("build", EXAMPLES, "-o", graph).exit_code == 0
+    assert run("push", graph, "--endpoint", oxigraph_server).exit_code == 0  # replaces the default graph
+    for name, entity in (("members", "Five Eyes"), ("relations", "India"), ("partners", "Japan")):
+        local = run("query", graph, "--name", name, "--param", f"entity={entity}", "--format", "json")
+        remote = run("query", "--endpoint", f"{oxigraph_server}/query", "--name", name, "--param",
+                     f"entity={entity}", "--format", "json")
+        assert remote.exit_code == 0, remote.output
+        key = lambda rows: sorted(json.dumps(r, sort_keys=True) for r in rows)  # noqa: E731
+        assert key(json.loads(remote.output)) == key(json.loads(local.output)) != []

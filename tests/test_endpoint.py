@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import re
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
 
+from conftest import free_port
 from kg.endpoint import EndpointError, push, query_endpoint, run_named_remote, with_values
 from kg.errors import QueryError
 from kg.query import run_named, run_query
@@ -23,40 +18,9 @@ from kg.resources import queries
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _oxigraph_binary() -> str | None:
-    here = Path(sys.executable).parent / "oxigraph"
-    return str(here) if here.exists() else shutil.which("oxigraph")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    binary = _oxigraph_binary()
-    if binary is None:
-        pytest.skip("oxigraph server binary not found: `pip install oxigraph` (the test extra has it)")
-    port = _free_port()
-    location = tmp_path_factory.mktemp("oxigraph")
-    proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 20
-    while True:
-        try:
-            urllib.request.urlopen(f"{base}/query?query=ASK%7B%7D", timeout=1).read()
-            break
-        except OSError:
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                pytest.fail(f"oxigraph serve did not start: {proc.stderr.read().decode()[:500]}")
-            time.sleep(0.1)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
+def server(oxigraph_server):
+    return oxigraph_server
 
 
 def norm(rows: list[list[str]]) -> list[list[str]]:
@@ -147,7 +111,7 @@ def test_endpoint_refuses_updates_and_reports_unreachable(server):
     with pytest.raises(QueryError, match="Update is not allowed"):
         query_endpoint(f"{server}/query", "DROP ALL")
     with pytest.raises(EndpointError, match="cannot reach"):
-        query_endpoint(f"http://127.0.0.1:{_free_port()}/query", "ASK {}", timeout=2)
+        query_endpoint(f"http://127.0.0.1:{free_port()}/query", "ASK {}", timeout=2)
     with pytest.raises(QueryError, match="query"):
         query_endpoint(f"{server}/query", "SELECT ?x WHERE { ?x ?y }")
 

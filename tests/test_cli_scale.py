@@ -106,3 +106,18 @@ def test_cli_ready_made_query_on_a_server_matches_local(oxigraph_server, tmp_pat
         assert remote.exit_code == 0, remote.output
         key = lambda rows: sorted(json.dumps(r, sort_keys=True) for r in rows)  # noqa: E731
         assert key(json.loads(remote.output)) == key(json.loads(local.output)) != []
+
+
+def test_cli_every_ready_made_query_answers_the_same_on_store_and_file(tmp_path):
+    from kg import resources
+
+    store, graph = tmp_path / "store", tmp_path / "g.ttl"
+    assert run("build", EXAMPLES, "--store", store).exit_code == 0
+    assert run("build", EXAMPLES, "-o", graph).exit_code == 0
+    for name, nq in sorted(resources.queries().items()):
+        params = ["--param", "entity=India"] if "entity" in nq.params else []
+        on_store = run("query", store, "--name", name, *params, "--format", "json")
+        on_file = run("query", graph, "--name", name, *params, "--format", "json")
+        assert on_store.exit_code == 0, (name, on_store.output)
+        rows = lambda out: sorted(json.dumps(r, sort_keys=True) for r in json.loads(out))  # noqa: E731
+        assert rows(on_store.output) == rows(on_file.output), name

@@ -65,8 +65,8 @@ FORMAT_VERSION = 1
 _DATA_DIR = "oxigraph"
 
 #: Graph files at least this big are loaded into an in-memory Oxigraph store instead of rdflib's
-#: memory store: Oxigraph parses them ~10x faster and in a fraction of the memory
-#: (see bench/RESULTS.md).
+#: memory store. Measured (bench/RESULTS.md): 100k triples load in 0.3 s vs 2.1 s, 1M in 4 s vs
+#: 19 s and 930 MB vs 1.2 GB; queries are 10-100x faster when run on Oxigraph's own engine.
 BIG_FILE_BYTES = 20 * 1024 * 1024
 
 _Triple = tuple[Node, Node, Node]

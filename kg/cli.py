@@ -104,8 +104,10 @@ def build(paths: tuple[str, ...], output: str | None, store_dir: str | None, app
         task = bar.add_task("reading articles", total=None)
         bar.start()
 
-        def progress(art) -> None:
+        def show(art) -> None:
             bar.update(task, advance=1, description=f"articles read: {int(bar.tasks[0].completed) + 1}")
+
+        progress = show
     common = dict(stdin=sys.stdin, on_skip=warn, progress=progress, jobs=jobs, scheduler=scheduler,
                   coref=not no_coref)
     try:

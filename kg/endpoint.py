@@ -26,18 +26,14 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from . import resources
-from .errors import KgError, QueryError
-from .query import QueryResult, _term_text, prepare
+from .errors import EndpointError, QueryError
+from .query import QueryResult, term_text, prepare
 
 __all__ = ["EndpointError", "PushResult", "push", "query_endpoint", "run_named_remote", "with_values"]
 
 # N-Triples lines are also Turtle, and rdflib writes multi-line strings as Turtle long strings
 TURTLE = "text/turtle"
 _GSP_UNSUPPORTED = {404, 405, 406, 415, 501}
-
-
-class EndpointError(KgError):
-    """A SPARQL server cannot be reached or refused a request."""
 
 
 @dataclass
@@ -223,11 +219,11 @@ def query_endpoint(url: str, sparql: str, bindings: dict[str, str] | None = None
             ask = bool(data["boolean"])
             return QueryResult(columns=["ask"], rows=[[str(ask).lower()]], ask=ask)
         columns = list(data["head"].get("vars", []))
-        rows = [[_term_text(_term(b[c])) if c in b else "" for c in columns] for b in data["results"]["bindings"]]
+        rows = [[term_text(_term(b[c])) if c in b else "" for c in columns] for b in data["results"]["bindings"]]
         return QueryResult(columns=columns, rows=rows)
     out = Graph()
     out.parse(data=raw.decode("utf-8"), format="nt")
-    rows = sorted([[_term_text(s), _term_text(p), _term_text(o)] for s, p, o in out])
+    rows = sorted([[term_text(s), term_text(p), term_text(o)] for s, p, o in out])
     return QueryResult(columns=["subject", "predicate", "object"], rows=rows, graph=out)
 
 

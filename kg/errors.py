@@ -31,3 +31,7 @@ class ConfigError(KgError):
 
 class ModelError(KgError):
     """The spaCy English pipeline is not installed."""
+
+
+class EndpointError(KgError):
+    """A SPARQL server cannot be reached or refused a request."""

@@ -37,8 +37,12 @@ def _register_components() -> None:
 def load_pipeline(name: str | None = None):  # -> spacy.Language
     """Load the English pipeline once per process."""
     import spacy
+    from thinc.api import NumpyOps, set_current_ops
 
     _register_components()
+    # thinc's blis kernels fall back to a generic build on this kind of CPU; plain numpy ops give
+    # the same annotations about 1.7x faster (bench/RESULTS.md)
+    set_current_ops(NumpyOps(use_blis=False))
 
     names = (name,) if name else MODEL_NAMES
     for candidate in names:

@@ -49,7 +49,7 @@ def prepare(text: str, source: str = "query"):
         raise QueryError(f"{source}: malformed SPARQL query ({msg[:200]})") from None
 
 
-def _term_text(term) -> str:
+def term_text(term) -> str:
     if term is None:
         return ""
     if isinstance(term, Literal) and term.datatype == XSD.decimal:
@@ -87,10 +87,10 @@ def run_query(g: Graph, text: str, bindings: dict[str, str] | None = None, sourc
         out = Graph()
         for t in res:
             out.add(t)
-        rows = sorted([[_term_text(s), _term_text(p), _term_text(o)] for s, p, o in out])
+        rows = sorted([[term_text(s), term_text(p), term_text(o)] for s, p, o in out])
         return QueryResult(columns=["subject", "predicate", "object"], rows=rows, graph=out)
     columns = [str(v) for v in res.vars]
-    rows = [[_term_text(row[i]) for i in range(len(columns))] for row in res]
+    rows = [[term_text(row[i]) for i in range(len(columns))] for row in res]
     return QueryResult(columns=columns, rows=rows)
 
 

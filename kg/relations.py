@@ -432,6 +432,11 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
             found = [x for p in agents for x in args.expand(p)]
             if found:
                 return found, "agent"
+    if tok.dep_ == "appos" and rule.copula_subject:
+        # "The United States and Britain, long-time allies, ...": the noun describes what it is set beside
+        found = args.expand(tok.head)
+        if found:
+            return found, "appos"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
         tok = tok.head.head  # "Britain is one of Ukraine's closest allies": read at "one"
     head = tok.head
@@ -777,12 +782,16 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                 # "NATO ally Turkey": the noun is a compound of the member's name
                 if tok.dep_ == "compound" and ents.token_entity.get(tok.head.i):
                     members += [(ents.token_entity[tok.head.i], tok.head)]
+                # "Turkey, a NATO member, ...": the noun is in apposition to the member
+                if tok.dep_ == "appos" and ents.token_entity.get(tok.head.i):
+                    members += [(ents.token_entity[tok.head.i], tok.head)]
                 for key, mt in members:
                     if ents.entities[key].type in ("Country", "Organization") and key != group[0]:
                         yield from emit(key, group[0], "memberOf", f"member.noun_{lemma}", 0.8, tok, mt, group[1], sent)
             # "A is a member of G"
             if lemma in lex.member_nouns:
-                groups = [g for p in _prep_objects(tok, "of") for g in args.expand(p)
+                # "a member of NATO", "NATO's 32nd member"
+                groups = [g for p in _prep_objects(tok, "of") + _children(tok, {"poss"}) for g in args.expand(p)
                           if ents.entities[g[0]].type in GROUP_TYPES]
                 if groups and tok.dep_ in ("attr", "appos"):
                     subj = []

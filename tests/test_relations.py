@@ -97,6 +97,14 @@ CASES = [
      {("Russia", "criticizesOrAccuses", "Ukraine")}),
     ("Trump said he would impose 25% tariffs on Mexico and Canada.",
      {("DonaldTrump", "sanctions", "Mexico"), ("DonaldTrump", "sanctions", "Canada")}),
+    # membership and alliance by wording
+    ("Turkey, a NATO member, bought Russian missiles.", {("Turkey", "memberOf", "NATO")}),
+    ("Sweden became NATO's 32nd member.", {("Sweden", "memberOf", "NATO")}),
+    ("Russia, which currently chairs the Arctic Council, criticised the decision.",
+     {("Russia", "memberOf", "ArcticCouncil")}),
+    ("The United States and Britain, long-time allies, launched joint strikes.",
+     {("UnitedKingdom", "alliesWith", "UnitedStates"), ("UnitedKingdom", "cooperatesMilitarilyWith", "UnitedStates")}),
+    ("The UK and India agreed to share intelligence on terrorism.", {("India", "sharesIntelligenceWith", "UnitedKingdom")}),
     # talks between two parties
     ("Talks between Pakistan and Afghanistan resumed in Doha.", {("Afghanistan", "meetsWith", "Pakistan")}),
 ]

@@ -272,6 +272,13 @@ def _subject_tokens(verb) -> list:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return []
         return _subject_tokens(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for"):
+        # "accused Russia of launching attacks", "denounced Russia for launching attacks": the accused acts
+        gov = verb.head.head
+        objs = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
+        if objs and gov.pos_ == "VERB":
+            return objs
+        return _subject_tokens(gov) if gov.pos_ == "VERB" else []
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "Mexico announced its decision to break off ties": the decision's holder decides
         noun = verb.head
@@ -714,6 +721,7 @@ def _np_text(tok) -> str:
 # ---------------------------------------------------------------- structural relations
 
 def _structural(sent, args: Args, emit) -> Iterator[Relation]:
+    yield from _backed(sent, args, emit)
     yield from _membership(sent, args, emit)
     yield from _positions(sent, args, emit)
     yield from _locations(sent, args, emit)
@@ -735,6 +743,30 @@ def _group_of(tok, args: Args) -> tuple[str, object] | None:
             if key and args.ents.entities[key].type in GROUP_TYPES:
                 return key, c
     return None
+
+
+BACKING = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "ally", "align", "link", "affiliate"})
+
+
+def _backed(sent, args: Args, emit) -> Iterator[Relation]:
+    """ "Rwanda-backed M23 rebels", "Iran-aligned Houthis": the named backer partners with the group."""
+    ents = args.ents
+    doc = sent.doc
+    for tok in sent:
+        if tok.tag_ != "VBN" or tok.lemma_.lower() not in BACKING or tok.i < sent.start + 2:
+            continue
+        if doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+            continue
+        backer = ents.token_entity.get(tok.i - 2)
+        if not backer or ents.entities[backer].type not in STATE_TYPES:
+            continue
+        backed = args.entity_at(tok.head)
+        if backed is None:  # "Rwanda-backed M23 rebels": the name stands beside the noun
+            for c in tok.head.children:
+                if c.dep_ in ("compound", "nmod") and ents.token_entity.get(c.i) not in (None, backer):
+                    backed = ents.token_entity[c.i]
+        if backed and backed != backer:
+            yield from emit(backed, backer, "partnersWith", "partner.backed", 0.75, tok, tok.head, doc[tok.i - 2], sent)
 
 
 def _membership(sent, args: Args, emit) -> Iterator[Relation]:

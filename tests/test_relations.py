@@ -97,6 +97,11 @@ CASES = [
      {("Russia", "criticizesOrAccuses", "Ukraine")}),
     ("Trump said he would impose 25% tariffs on Mexico and Canada.",
      {("DonaldTrump", "sanctions", "Mexico"), ("DonaldTrump", "sanctions", "Canada")}),
+    # what the accused is said to have done is stated too, as the accuser's claim
+    ("The European Union and NATO have denounced Russia for launching cyber attacks against Germany.",
+     {("EuropeanUnion", "criticizesOrAccuses", "Russia"), ("NATO", "criticizesOrAccuses", "Russia"),
+      ("Russia", "spiesOn", "Germany")}),
+    ("Fighters of the Rwanda-backed M23 rebel group seized Goma.", {("M23", "partnersWith", "Rwanda")}),
     # membership and alliance by wording
     ("Turkey, a NATO member, bought Russian missiles.", {("Turkey", "memberOf", "NATO")}),
     ("Sweden became NATO's 32nd member.", {("Sweden", "memberOf", "NATO")}),
@@ -171,3 +176,10 @@ def test_relations_title_without_state_takes_the_office_held_on_the_article_date
     # before his second term began, "President" was not his office
     ex = extract(nlp, "President Donald Trump threatened Colombia with tariffs.", date="2023-06-01")
     assert ("DonaldTrump", "holdsPosition", "UnitedStates") not in triples(ex)
+
+
+def test_relations_accused_act_carries_the_accuser_as_claimant(nlp):
+    ex = extract(nlp, "Poland accused Russia of attacking Ukraine.")
+    rel = next(r for r in ex.relations if r.predicate == "attacked")
+    assert (rel.subject, rel.object) == ("Russia", "Ukraine")
+    assert rel.evidence.claimant == "Poland" and rel.evidence.attributed_to == "Poland"

@@ -268,6 +268,8 @@ def _subject_tokens(verb) -> list:
         return agent
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         return []
+    if verb.dep_ == "acomp" and verb.head.i != verb.i:  # "Germany is ready to ...": the copula's subject
+        return _subject_tokens(verb.head)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return []
@@ -511,6 +513,16 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += args.expand(p)
+        elif slot == "obj_acl":
+            # "expressed willingness to negotiate with the United States"
+            for h in _children(tok, OBJ_DEPS):
+                for x in _children(h, {"acl"}):
+                    for o in _children(x, OBJ_DEPS):
+                        if args.entity_at(o):
+                            found += args.expand(o)
+                    for prep in ("with", "on", "to"):
+                        for p in _prep_objects(x, prep, through_object=True):
+                            found += args.expand(p)
         elif slot == "ccomp_subj":
             # "demanded that Belarus release the prisoners", "warned that Moscow would respond"
             if not found:

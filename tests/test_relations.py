@@ -102,6 +102,12 @@ CASES = [
      {("EuropeanUnion", "criticizesOrAccuses", "Russia"), ("NATO", "criticizesOrAccuses", "Russia"),
       ("Russia", "spiesOn", "Germany")}),
     ("Fighters of the Rwanda-backed M23 rebel group seized Goma.", {("M23", "partnersWith", "Rwanda")}),
+    # stated readiness to cooperate, and closing an embassy
+    ("Germany said it was ready to work with Poland on border security.",
+     {("Germany", "expressesIntentToCooperateWith", "Poland")}),
+    ("Iran expressed willingness to negotiate with the United States.",
+     {("Iran", "expressesIntentToCooperateWith", "UnitedStates")}),
+    ("Lithuania closed its embassy in Belarus.", {("Lithuania", "reducesRelationsWith", "Belarus")}),
     # membership and alliance by wording
     ("Turkey, a NATO member, bought Russian missiles.", {("Turkey", "memberOf", "NATO")}),
     ("Sweden became NATO's 32nd member.", {("Sweden", "memberOf", "NATO")}),

@@ -905,6 +905,18 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             yield from emit(key, org, "holdsPosition", "position.title", 0.85, doc[start:end].root, doc[start:end].root, org_tok, sent)
             continue
         head = doc[start:end].root
+        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+            # "China's foreign minister, Wang Yi, ...": the name stands in apposition to the title
+            noun = head.head
+            words = " " + " ".join(t.lower_ for t in doc[noun.left_edge.i: noun.i + 1]) + " "
+            if any(f" {tt} " in words for tt in titles) and not (set(words.split()) & FORMER):
+                holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+                holders += [p for p in _prep_objects(noun, "of")]
+                for c in holders:
+                    o = args.entity_at(c)
+                    if o and o != key and ents.entities[o].type in STATE_TYPES:
+                        yield from emit(key, o, "holdsPosition", "position.appos_title", 0.8, noun, head, c, sent)
+                        break
         if title and any(tt in title for tt in titles) and not org:
             # "President Andrés Manuel López Obrador of Mexico"
             for p in _prep_objects(head, "of"):

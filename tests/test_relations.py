@@ -45,6 +45,9 @@ CASES = [
     ("Japan's Defense Minister Minoru Kihara met U.S. Defense Secretary Lloyd Austin.",
      {("MinoruKihara", "holdsPosition", "Japan"), ("LloydAustin", "holdsPosition", "UnitedStates"),
       ("LloydAustin", "meetsWith", "MinoruKihara")}),
+    # the name in apposition to its title
+    ("China's foreign minister, Wang Yi, met Blinken.", {("WangYi", "holdsPosition", "China")}),
+    ("Mark Rutte, NATO's secretary general, spoke in Brussels.", {("MarkRutte", "holdsPosition", "NATO")}),
     # apposition: position at an organisation
     ("Daniel Byman, a senior fellow at the Center for Strategic and International Studies, spoke on Monday.",
      {("DanielByman", "holdsPosition", "CenterForStrategicAndInternationalStudies")}),

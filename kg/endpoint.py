@@ -25,9 +25,8 @@ from dataclasses import dataclass
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from . import resources
 from .errors import EndpointError, QueryError
-from .query import QueryResult, term_text, prepare
+from .query import QueryResult, named_query, prepare, term_text, without_params
 
 __all__ = ["EndpointError", "PushResult", "push", "query_endpoint", "run_named_remote", "with_values"]
 
@@ -229,21 +228,5 @@ def query_endpoint(url: str, sparql: str, bindings: dict[str, str] | None = None
 
 def run_named_remote(url: str, name: str, params: dict[str, str] | None = None, **kw) -> QueryResult:
     """A ready-made query of ``ontology/queries/`` on a remote endpoint; like ``kg.query.run_named``."""
-    qs = resources.queries()
-    if name not in qs:
-        raise QueryError(f"no ready-made query named {name!r}; `kg query --list` shows them: {', '.join(sorted(qs))}")
-    nq = qs[name]
-    bindings: dict[str, str] = {}
-    for key, value in (params or {}).items():
-        if value is None:
-            continue
-        if key not in nq.params:
-            raise QueryError(f"query {name!r} takes no parameter {key!r} (it takes: {', '.join(nq.params) or 'none'})")
-        bindings[key] = value
-    res = query_endpoint(url, nq.text, bindings, source=f"query {name}", **kw)
-    # parameters are inputs, used only in FILTERs: rdflib leaves them out of the columns, so do we
-    drop = {i for i, c in enumerate(res.columns) if c in nq.params}
-    if drop and res.ask is None and res.graph is None:
-        res.columns = [c for i, c in enumerate(res.columns) if i not in drop]
-        res.rows = [[c for i, c in enumerate(r) if i not in drop] for r in res.rows]
-    return res
+    nq, bindings = named_query(name, params)
+    return without_params(query_endpoint(url, nq.text, bindings, source=f"query {name}", **kw), nq)

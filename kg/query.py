@@ -94,7 +94,8 @@ def run_query(g: Graph, text: str, bindings: dict[str, str] | None = None, sourc
     return QueryResult(columns=columns, rows=rows)
 
 
-def run_named(g: Graph, name: str, params: dict[str, str] | None = None) -> QueryResult:
+def named_query(name: str, params: dict[str, str] | None = None) -> tuple[resources.NamedQuery, dict[str, str]]:
+    """A ready-made query and its checked parameters, for any engine (local graph, store or server)."""
     qs = resources.queries()
     if name not in qs:
         raise QueryError(f"no ready-made query named {name!r}; `kg query --list` shows them: {', '.join(sorted(qs))}")
@@ -106,12 +107,20 @@ def run_named(g: Graph, name: str, params: dict[str, str] | None = None) -> Quer
         if key not in nq.params:
             raise QueryError(f"query {name!r} takes no parameter {key!r} (it takes: {', '.join(nq.params) or 'none'})")
         bindings[key] = value
-    res = run_query(g, nq.text, bindings, source=f"query {name}")
-    # parameters are projected (Oxigraph binds only projected variables); they are not results
+    return nq, bindings
+
+
+def without_params(res: QueryResult, nq: resources.NamedQuery) -> QueryResult:
+    """Parameters are projected (Oxigraph binds only projected variables); they are inputs, not results."""
     keep = [i for i, c in enumerate(res.columns) if c not in nq.params]
     if len(keep) != len(res.columns) and res.ask is None and res.graph is None:
         res = QueryResult(columns=[res.columns[i] for i in keep], rows=[[r[i] for i in keep] for r in res.rows])
     return res
+
+
+def run_named(g: Graph, name: str, params: dict[str, str] | None = None) -> QueryResult:
+    nq, bindings = named_query(name, params)
+    return without_params(run_query(g, nq.text, bindings, source=f"query {name}"), nq)
 
 
 def format_result(res: QueryResult, fmt: str = "table") -> str:

@@ -106,21 +106,26 @@ def shapes_graph() -> rdflib.Graph:
     return _parse_turtle("shapes.ttl")
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> tuple[dict[str, Any], ...]:
-    """Known entities (``gazetteer.jsonl``), one dict per line, sorted by key."""
+def _load_jsonl(name: str, required: set[str], what: str) -> tuple[dict[str, Any], ...]:
+    """One JSON object per line, each with the ``required`` fields, frozen and sorted by key."""
     rows = []
-    for number, line in enumerate(_read_text("gazetteer.jsonl").splitlines(), start=1):
+    for number, line in enumerate(_read_text(name).splitlines(), start=1):
         if not line.strip():
             continue
         try:
             row = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise ConfigError(f"ontology/gazetteer.jsonl line {number} is not valid JSON: {exc}") from exc
-        if not isinstance(row, dict) or not {"key", "label", "type"} <= row.keys():
-            raise ConfigError(f"ontology/gazetteer.jsonl line {number} needs a key, a label and a type")
+            raise ConfigError(f"ontology/{name} line {number} is not valid JSON: {exc}") from exc
+        if not isinstance(row, dict) or not required <= row.keys():
+            raise ConfigError(f"ontology/{name} line {number} needs {what}")
         rows.append(_freeze(row))
     return tuple(sorted(rows, key=lambda r: r["key"]))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[dict[str, Any], ...]:
+    """Known entities (``gazetteer.jsonl``), one dict per line, sorted by key."""
+    return _load_jsonl("gazetteer.jsonl", {"key", "label", "type"}, "a key, a label and a type")
 
 
 @lru_cache(maxsize=1)
@@ -221,18 +226,7 @@ def queries() -> dict[str, NamedQuery]:
 @lru_cache(maxsize=1)
 def people() -> tuple[dict[str, Any], ...]:
     """Political office holders (``people.jsonl``): dated positions by gazetteer org, sorted by key."""
-    rows = []
-    for number, line in enumerate(_read_text("people.jsonl").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"ontology/people.jsonl line {number} is not valid JSON: {exc}") from exc
-        if not isinstance(row, dict) or not {"key", "label", "positions"} <= row.keys():
-            raise ConfigError(f"ontology/people.jsonl line {number} needs a key, a label and positions")
-        rows.append(_freeze(row))
-    return tuple(sorted(rows, key=lambda r: r["key"]))
+    return _load_jsonl("people.jsonl", {"key", "label", "positions"}, "a key, a label and positions")
 
 
 __all__ = [

@@ -277,7 +277,8 @@ def _subject_tokens(verb) -> list:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for"):
         # "accused Russia of launching attacks", "denounced Russia for launching attacks": the accused acts
         gov = verb.head.head
-        objs = [c for c in gov.children if c.dep_ in ("dobj", "obj")]
+        # the accused: the object of "accused", or the subject of "was accused"
+        objs = [c for c in gov.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         if objs and gov.pos_ == "VERB":
             return objs
         return _subject_tokens(gov) if gov.pos_ == "VERB" else []

@@ -371,9 +371,9 @@ def find_entities(doc, nlp=None) -> DocEntities:
 
     # Surnames mentioned before the full name, and names spaCy did not tag: a PROPN equal to a known surname.
     for tok in doc:
-        if tok.i in token_entity or tok.pos_ != "PROPN":
+        if tok.i in token_entity or tok.pos_ not in ("PROPN", "NOUN") or (tok.pos_ == "NOUN" and not tok.is_title):
             continue
-        key = persons.get(tok.text)
+        key = persons.get(tok.text) if tok.pos_ == "PROPN" else None
         if key is None and tok.is_title and tok.ent_type_ in ("", "PERSON") and (
                 tok.text in gaz.surnames or _fold(tok.text) in gaz.surnames):
             # "Modi met Xi": a surname the actor dictionary knows, not part of a longer name

@@ -31,6 +31,8 @@ OBJ_DEPS = frozenset({"dobj", "obj"})
 RESOLVED_PENALTY = 0.8
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 DENIALS = frozenset({"deny", "reject", "dismiss", "refute"})
+#: Verbs whose subjects stand between the parties, never among them.
+MEDIATING = frozenset({"mediate", "broker", "facilitate", "host", "arbitrate", "convene", "chair"})
 #: Relations that state what something is, not an event: negation of the clause around them does not apply.
 STRUCTURAL = frozenset({"holdsPosition", "memberOf", "locatedIn"})
 ACTOR_TYPES = frozenset({"Country", "Alliance", "Organization", "Agency", "Person"})
@@ -692,6 +694,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Ite
                 for o_key, ot in between:
                     yield from emit(s_key, o_key, rule.predicate, f"{rule.id}:mediator", conf, tok, st, ot, sent)
         return
+    if how.split(":")[-1] in MEDIATING and not objects:
+        return  # "brokered by Qatar and Turkey": the mediators did not meet or sign with each other
     if not is_verb and symmetric and not objects and len(subjects) >= 2 and how != "document_actor":
         # "the military exercise conducted by A and B", "A and B held joint exercises"
         yield from pairs(subjects, how.split(":")[0])

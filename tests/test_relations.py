@@ -119,6 +119,7 @@ CASES = [
      {("UnitedArabEmirates", "providesAidTo", "RapidSupportForces")}),
     ("The United States removed Turkey from the F-35 programme.", {("UnitedStates", "reducesRelationsWith", "Turkey")}),
     ("The US announced a $2 billion arms package for Taiwan.", {("UnitedStates", "providesAidTo", "Taiwan")}),
+    ("Trump ordered tariffs on Colombian goods.", {("DonaldTrump", "sanctions", "Colombia")}),
     # membership and alliance by wording
     ("Turkey, a NATO member, bought Russian missiles.", {("Turkey", "memberOf", "NATO")}),
     ("Sweden became NATO's 32nd member.", {("Sweden", "memberOf", "NATO")}),
@@ -139,6 +140,9 @@ def test_relations_sentence(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # mediators stand between the parties, not among them
+    ("Qatar and Turkey mediated the talks in Doha.", None),
+    ("The ceasefire was brokered by Qatar and Turkey.", None),
     # co-occurrence alone states nothing
     ("India and China are both large countries in Asia.", None),
     ("Officials from Japan and Vietnam attended the conference.", None),

@@ -248,7 +248,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
         p.start <= c[0].start and c[0].end <= p.end and (c[0].end - c[0].start) < len(p)
         and c[2] != "person" and gaz.entries[c[1]].type in ("Location", "Country")
         and c[2] in ("name", "capital", "alias")
-        and not p.text.split()[0] in gaz.forms for p in persons_ner)]
+        and p.text.split()[0] not in gaz.forms for p in persons_ner)]
     # Gazetteer spans win over NER spans they overlap; among gazetteer spans the longest wins.
     by_span = {(s.start, s.end): (key, kind) for s, key, kind in candidates}
     gaz_spans = filter_spans([s for s, _, _ in candidates])

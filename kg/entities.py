@@ -299,8 +299,6 @@ def find_entities(doc, nlp=None) -> DocEntities:
                 label = span.text
                 add(span, entity_key(label), label, "Location", "name")
                 return
-        if entry.parent and entry.parent not in entities and entry.parent in gaz.entries:
-            pass  # the parent is linked in the graph by key; it need not be mentioned
         add(span, key, entry.label, entry.type, kind, entry.iso3, entry.parent)
 
     persons: dict[str, str] = {}  # surname / full name -> key
@@ -345,9 +343,6 @@ def find_entities(doc, nlp=None) -> DocEntities:
                 add(span, key, entities[key].label, "Person", "alias")
             else:
                 key = entity_key(text)
-                if len(words) == 1 and key not in entities:
-                    # a lone name never introduced in full: keep it, it may be well known
-                    pass
                 add(span, key, text, "Person", "name")
                 persons[text] = key
                 if len(words) > 1:

@@ -13,7 +13,6 @@ Pure generator functions over a ``Doc``: no files, no RDF.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -854,7 +853,6 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                             yield from emit(key, g, "memberOf", "member.attr", 0.85, tok, st, gt, sent)
 
 
-_COUNTRY_TYPES = frozenset({"Country"})
 #: Words that make a title a past one: "former US President", "then-Home Secretary".
 FORMER = frozenset({"former", "ex", "then", "late", "erstwhile", "outgoing", "retired", "previous"})
 
@@ -974,8 +972,6 @@ def _locations(sent, args: Args, emit) -> Iterator[Relation]:
             if target:
                 yield from emit(key, target[0], "locatedIn", "located.appos", 0.75, tok, tok, target[1], sent)
 
-
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,7 @@ class Rule:
     object_types: frozenset[str] = ACTOR_TYPES
     topic_carrier: bool = False
     reverse: bool = False  # the grammatical object is the relation's subject ("bought from")
+    require_xcomp_lemmas: frozenset[str] = frozenset()  # "vowed to retaliate against": the planned act
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def load_lexicon() -> Lexicon:
             object_types=frozenset(e.get("object_types", ACTOR_TYPES)),
             topic_carrier=bool(e.get("topic_carrier")),
             reverse=bool(e.get("reverse")),
+            require_xcomp_lemmas=frozenset(e.get("require_xcomp_lemmas", ())),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -102,7 +104,8 @@ def load_lexicon() -> Lexicon:
             (verb if r.trigger == "verb" else noun).setdefault(lemma, []).append(r)
     # per lemma, rules that demand a particular object or modifier are tried before the general ones
     def specific_first(rs: list[Rule]) -> list[Rule]:
-        return sorted(rs, key=lambda r: not (r.require_object_lemmas or r.require_modifier_lemmas))
+        return sorted(rs, key=lambda r: not (r.require_object_lemmas or r.require_modifier_lemmas
+                                             or r.require_xcomp_lemmas))
     verb = {k: specific_first(v) for k, v in verb.items()}
     noun = {k: specific_first(v) for k, v in noun.items()}
     roles = resources.roles()
@@ -401,6 +404,8 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
                    for p in c.children}
         if not lemmas & rule.require_object_lemmas:
             return False
+    if rule.require_xcomp_lemmas and not {x.lemma_.lower() for x in _children(tok, {"xcomp"})} & rule.require_xcomp_lemmas:
+        return False
     for lemma, needed in rule.require_object_lemmas_for:
         if tok.lemma_.lower() == lemma:
             objs = _children(tok, OBJ_DEPS)

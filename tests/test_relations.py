@@ -120,6 +120,9 @@ CASES = [
     ("The United States removed Turkey from the F-35 programme.", {("UnitedStates", "reducesRelationsWith", "Turkey")}),
     ("The US announced a $2 billion arms package for Taiwan.", {("UnitedStates", "providesAidTo", "Taiwan")}),
     ("Trump ordered tariffs on Colombian goods.", {("DonaldTrump", "sanctions", "Colombia")}),
+    ("Russia vowed to retaliate against Finland.", {("Russia", "threatens", "Finland")}),
+    ("Washington deployed an aircraft carrier off the coast of Venezuela.",
+     {("UnitedStates", "mobilizesAgainst", "Venezuela")}),
     # membership and alliance by wording
     ("Turkey, a NATO member, bought Russian missiles.", {("Turkey", "memberOf", "NATO")}),
     ("Sweden became NATO's 32nd member.", {("Sweden", "memberOf", "NATO")}),

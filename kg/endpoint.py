@@ -26,7 +26,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .errors import EndpointError, QueryError
-from .query import QueryResult, named_query, prepare, term_text, without_params
+from .query import QueryResult, focused, named_query, prepare, term_text, without_params
 
 __all__ = ["EndpointError", "PushResult", "push", "query_endpoint", "run_named_remote", "with_values"]
 
@@ -229,4 +229,5 @@ def query_endpoint(url: str, sparql: str, bindings: dict[str, str] | None = None
 def run_named_remote(url: str, name: str, params: dict[str, str] | None = None, **kw) -> QueryResult:
     """A ready-made query of ``ontology/queries/`` on a remote endpoint; like ``kg.query.run_named``."""
     nq, bindings = named_query(name, params)
-    return without_params(query_endpoint(url, nq.text, bindings, source=f"query {name}", **kw), nq)
+    text = focused(nq, bindings, lambda t, b: query_endpoint(url, t, b, source=f"query {name}", **kw))
+    return without_params(query_endpoint(url, text, bindings, source=f"query {name}", **kw), nq)

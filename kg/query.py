@@ -79,8 +79,14 @@ def run_query(g: Graph, text: str, bindings: dict[str, str] | None = None, sourc
             res = g.query(text, initNs={k: str(v) for k, v in PREFIXES.items()}, initBindings=init)
         else:
             res = g.query(q, initBindings=init)
+        return _collect(res)  # engines evaluate lazily: errors surface while the rows are read
+    except QueryError:
+        raise
     except Exception as exc:
         raise QueryError(f"{source}: query failed ({str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__})") from None
+
+
+def _collect(res) -> QueryResult:
     if res.type == "ASK":
         return QueryResult(columns=["ask"], rows=[[str(bool(res.askAnswer)).lower()]], ask=bool(res.askAnswer))
     if res.type in ("CONSTRUCT", "DESCRIBE"):
@@ -118,9 +124,45 @@ def without_params(res: QueryResult, nq: resources.NamedQuery) -> QueryResult:
     return res
 
 
+#: The entities a name or alias stands for (the first step of an entity-bound ready-made query).
+FOCUS_QUERY = """
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT DISTINCT ?focus ?entity WHERE {
+  ?focus rdfs:label|skos:altLabel ?name .
+  FILTER(LCASE(STR(?name)) = LCASE(STR(?entity)))
+}"""
+_FOCUS_LINE = re.compile(r"^(\s*)#focus (.*)$", re.MULTILINE)
+
+
+def iri_of(text: str) -> URIRef:
+    """Undo :func:`term_text`'s prefix for the project's own namespaces."""
+    prefix, _, local = text.partition(":")
+    if prefix in ("ent", "geo", "art", "ev", "stmt") and local:
+        return URIRef(str(PREFIXES[prefix]) + local)
+    return URIRef(text)
+
+
+def focused(nq: resources.NamedQuery, bindings: dict[str, str], run) -> str:
+    """The query text, starting from the statements of the entities ``entity`` names.
+
+    ``run(text, bindings)`` executes a query where the graph lives (local or remote). The
+    ``#focus`` line of the template becomes ``VALUES ?focus {...} <pattern>`` with the IRIs found
+    (from the graph, never from user text); the query's own filter still decides each row.
+    """
+    if not bindings.get("entity") or not _FOCUS_LINE.search(nq.text):
+        return nq.text
+    found = run(FOCUS_QUERY, {"entity": bindings["entity"]})
+    iris = sorted({iri_of(row[0]).n3() for row in found.rows if row and row[0]})
+    # nothing named so: a focus that matches no statement (rdflib cannot evaluate an empty VALUES)
+    values = "VALUES ?focus { " + (" ".join(iris) or "<urn:kg:no-such-entity>") + " }"
+    return _FOCUS_LINE.sub(lambda m: f"{m.group(1)}{values} {m.group(2)}", nq.text, count=1)
+
+
 def run_named(g: Graph, name: str, params: dict[str, str] | None = None) -> QueryResult:
     nq, bindings = named_query(name, params)
-    return without_params(run_query(g, nq.text, bindings, source=f"query {name}"), nq)
+    text = focused(nq, bindings, lambda t, b: run_query(g, t, b, source=f"query {name}"))
+    return without_params(run_query(g, text, bindings, source=f"query {name}"), nq)
 
 
 def format_result(res: QueryResult, fmt: str = "table") -> str:

@@ -121,3 +121,24 @@ def test_cli_every_ready_made_query_answers_the_same_on_store_and_file(tmp_path)
         assert on_store.exit_code == 0, (name, on_store.output)
         rows = lambda out: sorted(json.dumps(r, sort_keys=True) for r in json.loads(out))  # noqa: E731
         assert rows(on_store.output) == rows(on_file.output), name
+
+
+def test_entity_queries_start_from_the_entity_and_never_carry_user_text(tmp_path):
+    from kg import resources
+    from kg.graph import load_graph
+    from kg.query import focused, named_query, run_query
+
+    graph = tmp_path / "g.ttl"
+    assert run("build", EXAMPLES, "-o", graph).exit_code == 0
+    g = load_graph(graph)
+    runner = lambda t, b: run_query(g, t, b)  # noqa: E731
+    nq, bindings = named_query("relations", {"entity": "india"})
+    text = focused(nq, bindings, runner)
+    assert "VALUES ?focus { <https://w3id.org/kg/entity/India> }" in text
+    evil = 'India" } } DELETE WHERE { ?s ?p ?o } #'
+    nq, bindings = named_query("relations", {"entity": evil})
+    text = focused(nq, bindings, runner)
+    assert evil not in text and "DELETE" not in text.split("WHERE {", 1)[1]
+    # without an entity the template runs unchanged
+    nq, bindings = named_query("relations", {})
+    assert focused(nq, bindings, runner) == resources.queries()["relations"].text

@@ -176,6 +176,26 @@ def _dec(x: float) -> str:
     return out + "0" if out.endswith(".") else out
 
 
+def set_aggregates(g: Graph, st, p, props: dict, n_ev: int, by_article: dict[str, float]) -> bool:
+    """Write one statement's support: asserted, sources, evidence count, confidence, category.
+
+    ``by_article`` holds the best confidence of the asserted evidence per article; the combined
+    confidence is 1 - prod(1 - c) over those independent articles. True if anything asserts it.
+    """
+    asserted = bool(by_article)
+    remaining = 1.0
+    for c in by_article.values():
+        remaining *= 1.0 - c
+    g.set((st, GEO.asserted, Literal(asserted)))
+    g.set((st, GEO.sourceCount, Literal(len(by_article))))
+    g.set((st, GEO.evidenceCount, Literal(n_ev)))
+    g.set((st, GEO.confidence, Literal(_dec(1.0 - remaining if asserted else 0.0), datatype=XSD.decimal)))
+    info = props.get(str(p).rsplit("#", 1)[-1])
+    if info is not None:
+        g.set((st, GEO.category, Literal(info.category)))
+    return asserted
+
+
 def finalize(g: Graph) -> None:
     """Recompute every statement's aggregates and the plain triples from its evidence.
 
@@ -206,17 +226,8 @@ def finalize(g: Graph) -> None:
             art = str(g.value(e, PROV.wasDerivedFrom))
             conf = float(g.value(e, GEO.confidence) or 0.5)
             by_article[art] = max(by_article.get(art, 0.0), conf)
-        remaining = 1.0
-        for c in by_article.values():
-            remaining *= 1.0 - c
-        g.set((st, GEO.asserted, Literal(asserted)))
-        g.set((st, GEO.sourceCount, Literal(len(by_article))))
-        g.set((st, GEO.evidenceCount, Literal(n_ev)))
-        g.set((st, GEO.confidence, Literal(_dec(1.0 - remaining if asserted else 0.0), datatype=XSD.decimal)))
-        local = str(p).rsplit("#", 1)[-1]
-        info = props.get(local)
-        if info is not None:
-            g.set((st, GEO.category, Literal(info.category)))
+        set_aggregates(g, st, p, props, n_ev, by_article)
+        info = props.get(str(p).rsplit("#", 1)[-1])
         if asserted:
             plain.add((s, p, o))
             if info is not None and info.parent:

@@ -427,26 +427,10 @@ def finalize_statements(g: Graph, statements: Iterable[URIRef], entities: Iterab
     for st, s, p, o in found:
         pairs.add((s, o))
         n_ev, by_article = stats[st]
-        if _set_aggregates(g, st, p, props, n_ev, by_article) and p not in rel_props:
+        if kgraph.set_aggregates(g, st, p, props, n_ev, by_article) and p not in rel_props:
             extra.setdefault((s, o), set()).add(p)
     for s, o in sorted(pairs):
         _plain_pair(g, s, o, props, rel_props, extra.get((s, o), set()))
-
-
-def _set_aggregates(g: Graph, st: Node, p: Node, props: dict, n_ev: int, by_article: dict[str, float]) -> bool:
-    """Write one statement's aggregates exactly as kg.graph.finalize does; True if asserted."""
-    asserted = bool(by_article)
-    remaining = 1.0
-    for c in by_article.values():
-        remaining *= 1.0 - c
-    g.set((st, GEO.asserted, Literal(asserted)))
-    g.set((st, GEO.sourceCount, Literal(len(by_article))))
-    g.set((st, GEO.evidenceCount, Literal(n_ev)))
-    g.set((st, GEO.confidence, Literal(kgraph._dec(1.0 - remaining if asserted else 0.0), datatype=XSD.decimal)))
-    info = props.get(str(p).rsplit("#", 1)[-1])
-    if info is not None:
-        g.set((st, GEO.category, Literal(info.category)))
-    return asserted
 
 
 def _read_evidence(g: Graph, e: Node, n_ev_by: dict, st: Node, by_article: dict[str, float]) -> None:

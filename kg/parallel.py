@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from .model import Article, Extraction
+from .store import batched
 
 __all__ = ["default_jobs", "extract_parallel", "extract_dask", "extract_chunk"]
 
@@ -30,17 +31,6 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
-
-
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for art in articles:
-        chunk.append(art)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def extract_chunk(articles: list[Article], coref: bool = True, model: str | None = None) -> list[Extraction]:
@@ -61,7 +51,7 @@ def _warm(model: str | None) -> None:
 def _ordered(submit, articles: Iterable[Article], batch_size: int, window: int) -> Iterator[Extraction]:
     """Submit chunks with ``submit(chunk) -> handle`` (``handle()`` waits), ``window`` at a time, yield in order."""
     pending: deque = deque()
-    for chunk in _chunks(articles, max(1, batch_size)):
+    for chunk in batched(articles, max(1, batch_size)):
         pending.append(submit(chunk))
         if len(pending) >= window:
             yield from pending.popleft()()

@@ -560,7 +560,8 @@ def add_extractions(g: Graph, extractions: Iterable[Extraction]) -> Changes:
     return changes
 
 
-def _batched(items: Iterable, size: int) -> Iterator[list]:
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Lists of ``size`` items (the last may be shorter), streaming: memory holds one batch."""
     batch: list = []
     for item in items:
         batch.append(item)
@@ -577,7 +578,7 @@ def ingest(g: Graph, extractions: Iterable[Extraction], batch_articles: int = 64
     Interrupting it loses at most the batch in flight; what was committed is a finished graph.
     """
     total = Changes()
-    for batch in _batched(extractions, max(1, batch_articles)):
+    for batch in batched(extractions, max(1, batch_articles)):
         total.merge(add_extractions(g, batch))
     return total
 

@@ -147,6 +147,8 @@ class DocEntities:
     #: "the two countries", "both sides", "they": head token -> every entity it stands for (the token
     #: itself maps to the first in token_entity); filled by kg.coref, expanded by kg.relations
     groups: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    #: a capital named as a place ("arrived in Amman"): its head token -> the country it is the capital of
+    capital_of: dict[int, str] = field(default_factory=dict)
 
     def span_entities(self, start: int, end: int) -> list[str]:
         seen: list[str] = []
@@ -298,10 +300,12 @@ def find_entities(doc, nlp=None) -> DocEntities:
                 # the city itself ("a think tank in Washington"): a Location
                 label = span.text
                 add(span, entity_key(label), label, "Location", "name")
+                capital_of[head.i] = key
                 return
         add(span, key, entry.label, entry.type, kind, entry.iso3, entry.parent)
 
     persons: dict[str, str] = {}  # surname / full name -> key
+    capital_of: dict[int, str] = {}
     for span in gaz_spans:
         key, kind = by_span[(span.start, span.end)]
         add_gazetteer(span, key, kind)
@@ -392,7 +396,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
                             aliases=tuple(sorted(aliases[key] - {ent.label})))
     spans.sort()
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
-    return DocEntities(final, mentions, token_entity, spans, kinds)
+    return DocEntities(final, mentions, token_entity, spans, kinds, capital_of=capital_of)
 
 
 def _phrase_matcher_for(doc):

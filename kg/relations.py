@@ -57,6 +57,7 @@ class Rule:
     topic_carrier: bool = False
     reverse: bool = False  # the grammatical object is the relation's subject ("bought from")
     require_xcomp_lemmas: frozenset[str] = frozenset()  # "vowed to retaliate against": the planned act
+    require_prep_lemmas: frozenset[str] = frozenset()  # "arrived ... for talks / on a visit": the purpose
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ def load_lexicon() -> Lexicon:
             topic_carrier=bool(e.get("topic_carrier")),
             reverse=bool(e.get("reverse")),
             require_xcomp_lemmas=frozenset(e.get("require_xcomp_lemmas", ())),
+            require_prep_lemmas=frozenset(e.get("require_prep_lemmas", ())),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -105,7 +107,7 @@ def load_lexicon() -> Lexicon:
     # per lemma, rules that demand a particular object or modifier are tried before the general ones
     def specific_first(rs: list[Rule]) -> list[Rule]:
         return sorted(rs, key=lambda r: not (r.require_object_lemmas or r.require_modifier_lemmas
-                                             or r.require_xcomp_lemmas))
+                                             or r.require_xcomp_lemmas or r.require_prep_lemmas))
     verb = {k: specific_first(v) for k, v in verb.items()}
     noun = {k: specific_first(v) for k, v in noun.items()}
     roles = resources.roles()
@@ -406,6 +408,9 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
             return False
     if rule.require_xcomp_lemmas and not {x.lemma_.lower() for x in _children(tok, {"xcomp"})} & rule.require_xcomp_lemmas:
         return False
+    if rule.require_prep_lemmas and not {p.lemma_.lower() for c in _children(tok, {"prep", "advcl", "xcomp"})
+                                         for p in [c, *c.children]} & rule.require_prep_lemmas:
+        return False
     for lemma, needed in rule.require_object_lemmas_for:
         if tok.lemma_.lower() == lemma:
             objs = _children(tok, OBJ_DEPS)
@@ -512,6 +517,15 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += args.expand(p)
+        elif slot.startswith("visit:"):
+            # "arrived in Amman", "travelled to Beijing": the capital stands for the state visited
+            for p in _prep_objects(tok, slot[6:]):
+                key = args.ents.capital_of.get(p.i)
+                if key:
+                    if key in args.ents.entities or _add_known(args.ents, key):
+                        found.append((key, p))
+                else:
+                    found += [(k, t) for k, t in args.expand(p) if args.ents.entities[k].type == "Country"]
         elif slot.startswith("obj_prep:"):
             # "threatened retaliation against Finland": the preposition hangs on the object
             for h in _children(tok, OBJ_DEPS):

@@ -123,6 +123,11 @@ CASES = [
     ("Russia vowed to retaliate against Finland.", {("Russia", "threatens", "Finland")}),
     ("Washington deployed an aircraft carrier off the coast of Venezuela.",
      {("UnitedStates", "mobilizesAgainst", "Venezuela")}),
+    # a visit to a capital is a visit to its state; arriving without a purpose is not a meeting
+    ("Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.",
+     {("Jordan", "meetsWith", "SaddamHussein")}),
+    ("Lavrov travelled to Pyongyang for talks with his North Korean counterpart.",
+     {("NorthKorea", "meetsWith", "SergeyLavrov")}),
     # membership and alliance by wording
     ("Turkey, a NATO member, bought Russian missiles.", {("Turkey", "memberOf", "NATO")}),
     ("Sweden became NATO's 32nd member.", {("Sweden", "memberOf", "NATO")}),
@@ -143,6 +148,7 @@ def test_relations_sentence(nlp, text, expected):
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    ("Blinken arrived in Beijing on Sunday.", None),
     # mediators stand between the parties, not among them
     ("Qatar and Turkey mediated the talks in Doha.", None),
     ("The ceasefire was brokered by Qatar and Turkey.", None),

@@ -379,35 +379,37 @@ def _pick_post(targets: Iterable[str], types: Mapping[str, str]) -> str | None:
     return (countries or targets)[0]
 
 
+def _fold(entities: Iterable[tuple[str, str, str | None]], posts: Mapping[str, list[str]]) -> dict[str, str]:
+    """Each agency (id, "Agency", parent) to its parent, each person to the state of its position."""
+    entities = list(entities)
+    types = {eid: etype for eid, etype, _ in entities}
+    up: dict[str, str] = {}
+    for eid, etype, parent in entities:
+        if etype == "Agency" and parent and parent != eid:
+            up[eid] = parent
+        elif etype == "Person":
+            post = _pick_post(posts.get(eid, ()), types)
+            if post and post != eid:
+                up[eid] = post
+    return _fold_map(up)
+
+
 def gold_fold(gold: GoldDoc) -> dict[str, str]:
     """Lenient mode: each person to the state of its position, each agency to its parent."""
-    types = {e.id: e.type for e in gold.entities}
-    up: dict[str, str] = {}
-    for e in gold.entities:
-        if e.type == "Agency" and e.parent and e.parent != e.id:
-            up[e.id] = e.parent
-        elif e.type == "Person":
-            post = _pick_post((t.o for t in gold.triples
-                               if t.s == e.id and t.rel == POSITION and not t.negated), types)
-            if post and post != e.id:
-                up[e.id] = post
-    return _fold_map(up)
+    posts: dict[str, list[str]] = defaultdict(list)
+    for t in gold.triples:
+        if t.rel == POSITION and not t.negated:
+            posts[t.s].append(t.o)
+    return _fold(((e.id, e.type, e.parent) for e in gold.entities), posts)
 
 
 def predicted_fold(extraction: Extraction) -> dict[str, str]:
     """Lenient mode on the prediction side, from what the extractor itself stated."""
-    types = {e.key: e.type for e in extraction.entities}
-    up: dict[str, str] = {}
-    for e in extraction.entities:
-        if e.type == "Agency" and e.parent and e.parent != e.key:
-            up[e.key] = e.parent
-        elif e.type == "Person":
-            post = _pick_post((r.object for r in extraction.relations
-                               if r.subject == e.key and category_of_predicate(r.predicate) == POSITION
-                               and r.evidence.modality == "asserted"), types)
-            if post and post != e.key:
-                up[e.key] = post
-    return _fold_map(up)
+    posts: dict[str, list[str]] = defaultdict(list)
+    for r in extraction.relations:
+        if category_of_predicate(r.predicate) == POSITION and r.evidence.modality == "asserted":
+            posts[r.subject].append(r.object)
+    return _fold(((e.key, e.type, e.parent) for e in extraction.entities), posts)
 
 
 @dataclass

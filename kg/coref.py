@@ -971,11 +971,7 @@ def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) ->
         _possessed_country(ctx, tok)
 
     if ctx.groups:
-        groups = getattr(ents, "groups", None)
-        if groups is None:  # a DocEntities without the field: attach it so relations can expand groups
-            groups = {}
-            ents.groups = groups  # type: ignore[attr-defined]
-        groups.update(ctx.groups)
+        ents.groups.update(ctx.groups)
     return ents
 
 

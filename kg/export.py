@@ -17,15 +17,10 @@ from rdflib import Graph
 from . import graph as kgraph
 from . import resources
 from .errors import ConfigError
-from .vocab import GEO, RDF, RDFS, SKOS
+from .vocab import GEO, RDF, RDFS, SKOS, local_name
 
 NETWORK_FORMATS = {".graphml": "graphml", ".gexf": "gexf"}
 ENTITY_CLASSES = ("Country", "Alliance", "Organization", "Agency", "Person", "Location", "Event")
-
-
-def _local(iri) -> str:
-    s = str(iri)
-    return s.rsplit("#", 1)[-1] if "#" in s else s.rsplit("/", 1)[-1]
 
 
 def to_networkx(g: Graph, include_negated: bool = False) -> nx.MultiDiGraph:
@@ -38,17 +33,17 @@ def to_networkx(g: Graph, include_negated: bool = False) -> nx.MultiDiGraph:
             nodes[ent] = cls
     for ent in sorted(nodes, key=str):
         aliases = sorted({str(a) for a in g.objects(ent, SKOS.altLabel)})
-        attrs = {"label": str(g.value(ent, RDFS.label) or _local(ent)), "type": nodes[ent], "iri": str(ent),
+        attrs = {"label": str(g.value(ent, RDFS.label) or local_name(ent)), "type": nodes[ent], "iri": str(ent),
                  "aliases": "; ".join(aliases)}
         iso = g.value(ent, GEO.isoCode)
         if iso:
             attrs["iso3"] = str(iso)
         parent = g.value(ent, GEO.parent)
         if parent:
-            attrs["parent"] = _local(parent)
+            attrs["parent"] = local_name(parent)
         mc = g.value(ent, GEO.mentionCount)
         attrs["articles"] = int(mc) if mc is not None else 0
-        net.add_node(_local(ent), **attrs)
+        net.add_node(local_name(ent), **attrs)
     edges = []
     for st in g.subjects(RDF.type, GEO.Statement):
         asserted = str(g.value(st, GEO.asserted)).lower() == "true"
@@ -57,9 +52,9 @@ def to_networkx(g: Graph, include_negated: bool = False) -> nx.MultiDiGraph:
         s, p, o = g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)
         if s not in nodes or o not in nodes:
             continue
-        name = _local(p)
+        name = local_name(p)
         info = props.get(name)
-        edges.append((_local(s), _local(o), name, {
+        edges.append((local_name(s), local_name(o), name, {
             "relation": name,
             "label": info.label if info else name,
             "category": info.category if info else "",

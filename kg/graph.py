@@ -19,7 +19,7 @@ from rdflib.namespace import XSD
 from . import resources
 from .errors import ConfigError, GraphFileError
 from .model import Entity, Extraction, Relation
-from .vocab import ART, DCTERMS, ENT, EV, FORM, GEO, PREFIXES, PROV, RDF, RDFS, SKOS, STMT
+from .vocab import ART, DCTERMS, ENT, EV, FORM, GEO, PREFIXES, PROV, RDF, RDFS, SKOS, STMT, local_name
 
 #: Graph file formats by suffix -> rdflib format name.
 FORMATS = {
@@ -190,7 +190,7 @@ def set_aggregates(g: Graph, st, p, props: dict, n_ev: int, by_article: dict[str
     g.set((st, GEO.sourceCount, Literal(len(by_article))))
     g.set((st, GEO.evidenceCount, Literal(n_ev)))
     g.set((st, GEO.confidence, Literal(_dec(1.0 - remaining if asserted else 0.0), datatype=XSD.decimal)))
-    info = props.get(str(p).rsplit("#", 1)[-1])
+    info = props.get(local_name(p))
     if info is not None:
         g.set((st, GEO.category, Literal(info.category)))
     return asserted
@@ -227,7 +227,7 @@ def finalize(g: Graph) -> None:
             conf = float(g.value(e, GEO.confidence) or 0.5)
             by_article[art] = max(by_article.get(art, 0.0), conf)
         set_aggregates(g, st, p, props, n_ev, by_article)
-        info = props.get(str(p).rsplit("#", 1)[-1])
+        info = props.get(local_name(p))
         if asserted:
             plain.add((s, p, o))
             if info is not None and info.parent:

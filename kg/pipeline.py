@@ -22,7 +22,7 @@ from .entities import find_entities
 from .model import Article, Extraction
 from .nlp import clip_text, load_pipeline
 from .relations import extract_relations
-from .vocab import GEO, RDF
+from .vocab import GEO, RDF, local_name
 
 BATCH_SIZE = 32
 
@@ -68,7 +68,7 @@ class BuildResult:
 
 
 def article_ids(g: Graph) -> set[str]:
-    return {str(a).rsplit("/", 1)[-1] for a in g.subjects(RDF.type, GEO.Article)}
+    return {local_name(a) for a in g.subjects(RDF.type, GEO.Article)}
 
 
 def _extractor(nlp=None, jobs: int = 1, scheduler: str | None = None, coref: bool = True):
@@ -111,14 +111,12 @@ def build(paths: Sequence[str | Path], *, graph: Graph | None = None, stdin=None
             on_skip(s)
 
     def fresh() -> Iterator[Article]:
-        seen: set[str] = set()
-        for art in iter_articles(paths, stdin=stdin, on_skip=skip):
+        for art in iter_articles(paths, stdin=stdin, on_skip=skip):  # each text once: ingest de-duplicates
             result.articles += 1
             if progress:
                 progress(art)
-            if art.id in known or art.id in seen:
+            if art.id in known:
                 continue
-            seen.add(art.id)
             result.new_articles += 1
             yield art
 
@@ -203,7 +201,7 @@ def stats(g: Graph) -> Stats:
     rels: Counter = Counter()
     for st in g.subjects(RDF.type, GEO.Statement):
         if str(g.value(st, GEO.asserted)).lower() == "true":
-            rels[str(g.value(st, RDF.predicate)).rsplit("#", 1)[-1]] += 1
+            rels[local_name(g.value(st, RDF.predicate))] += 1
     return Stats(
         articles=len(set(g.subjects(RDF.type, GEO.Article))),
         entities=ents,

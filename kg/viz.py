@@ -30,7 +30,7 @@ from rdflib import Literal, URIRef
 
 from .errors import ConfigError
 from .model import ENTITY_TYPES
-from .vocab import PREFIXES
+from .vocab import PREFIXES, local_name
 
 #: Graphs with more nodes than this get a layout computed in Python, and no physics in the page.
 LAYOUT_THRESHOLD = 300
@@ -166,10 +166,6 @@ def _query(graph: rdflib.Graph, text: str, **bindings: rdflib.term.Node) -> Iter
     return graph.query(text, initNs=_NS, initBindings=bindings or None)
 
 
-def _local(iri: str) -> str:
-    return re.split(r"[#/]", iri)[-1]
-
-
 def _text(value: rdflib.term.Node | None) -> str | None:
     return None if value is None else str(value)
 
@@ -200,7 +196,7 @@ def _relation_notes(graph: rdflib.Graph) -> dict[str, _RelationNote]:
     notes: dict[str, _RelationNote] = {}
     rows = sorted(_query(graph, _PROPERTY_NOTES_Q), key=lambda r: tuple(str(v) for v in r), reverse=True)
     for row in rows:  # several labels or families: the smallest wins, whatever the store's order
-        name = _local(str(row.p))
+        name = local_name(str(row.p))
         notes[name] = _RelationNote(
             label=str(row.label) if row.label is not None else _camel_words(name),
             category="",
@@ -246,7 +242,7 @@ def _entity_types(graph: rdflib.Graph) -> dict[str, str]:
     """Entity IRI -> its type, the first of ``ENTITY_TYPES`` it has."""
     types: dict[str, set[str]] = defaultdict(set)
     for row in _query(graph, _ENTITY_TYPES_Q):
-        types[str(row.e)].add(_local(str(row.type)))
+        types[str(row.e)].add(local_name(str(row.type)))
     return {iri: next(t for t in ENTITY_TYPES if t in found) for iri, found in types.items()}
 
 
@@ -255,7 +251,7 @@ def _node(iri: str, etype: str, attrs: dict[str, dict[str, list[rdflib.term.Node
         ((v.language or "") if isinstance(v, Literal) else "", str(v)) for v in attrs["label"].get(iri, ())
     )
     labels.sort(key=lambda lang_text: lang_text[0] not in ("", "en"))
-    label = labels[0][1] if labels else unquote(_local(iri))
+    label = labels[0][1] if labels else unquote(local_name(iri))
     mentions = _number(min(attrs["mentions"].get(iri) or [None], key=str), int, None)
     return {
         "id": iri,
@@ -283,7 +279,7 @@ def _edges(graph: rdflib.Graph, notes: dict[str, _RelationNote]) -> list[dict[st
         if not isinstance(row.s, URIRef) or not isinstance(row.o, URIRef):
             continue
         st = str(row.st)
-        name = _local(str(row.p))
+        name = local_name(str(row.p))
         note = _note_for(name, _first(attrs["category"].get(st)), notes)
         confidence = max((_number(v, float, 0.0) for v in attrs["confidence"].get(st, ())), default=0.0)
         sources = max((_number(v, int, 1) for v in attrs["sourceCount"].get(st, ())), default=1)
@@ -342,7 +338,7 @@ def _resolve_focus(graph: rdflib.Graph, focus: str, nodes: dict[str, dict[str, A
     if hits:
         best = [iri for how, iri in hits if how == hits[0][0]]
         return min(best, key=lambda iri: (-(nodes[iri]["mentions"] or 0), iri))
-    by_local = sorted(iri for iri in nodes if unquote(_local(iri)).lower() == needle.lower())
+    by_local = sorted(iri for iri in nodes if unquote(local_name(iri)).lower() == needle.lower())
     if by_local:
         return by_local[0]
     names = sorted({n["label"] for n in nodes.values()})

@@ -12,6 +12,12 @@ EV = Namespace("https://w3id.org/kg/evidence/")  # evidence (one extraction from
 STMT = Namespace("https://w3id.org/kg/statement/")  # statement: one (s, p, o) with its evidence
 FORM = Namespace("https://w3id.org/kg/form/")  # a surface form of an entity, linked from the articles using it
 
+def local_name(iri) -> str:
+    """The last segment of an IRI: ``geo:sharesIntelligenceWith`` -> ``sharesIntelligenceWith``."""
+    s = str(iri)
+    return s.rsplit("#", 1)[-1] if "#" in s else s.rsplit("/", 1)[-1]
+
+
 PREFIXES = {
     "geo": GEO,
     "ent": ENT,
@@ -28,4 +34,4 @@ PREFIXES = {
     "xsd": XSD,
 }
 
-__all__ = ["GEO", "ENT", "ART", "EV", "STMT", "FORM", "PREFIXES", "RDF", "RDFS", "OWL", "SKOS", "PROV", "DCTERMS", "XSD"]
+__all__ = ["local_name", "GEO", "ENT", "ART", "EV", "STMT", "FORM", "PREFIXES", "RDF", "RDFS", "OWL", "SKOS", "PROV", "DCTERMS", "XSD"]

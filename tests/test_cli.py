@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -12,7 +11,7 @@ from click.testing import CliRunner
 from rdflib import Graph
 
 from kg.cli import main
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
+from conftest import EXAMPLES
 
 
 @pytest.fixture(scope="module")

@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import EXAMPLES
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "articles"
 KG = [sys.executable, "-m", "kg.cli"]
 
 

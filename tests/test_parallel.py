@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -12,9 +11,8 @@ from kg.errors import ConfigError
 from kg.graph import build_graph, serialize
 from kg.ingest import article_from_text, iter_articles
 from kg.parallel import extract_dask, extract_parallel
+from conftest import EXAMPLES
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples" / "articles"
 
 EXTRA = (
     "Finland joined NATO in April 2023 after decades of military non-alignment.",

@@ -10,7 +10,6 @@ import signal
 import subprocess
 import sys
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
@@ -24,12 +23,12 @@ from kg.query import run_named
 from kg import vocab
 from kg.vocab import ART, GEO
 
+from conftest import EXAMPLES
+
 DECIMAL = vocab.XSD.decimal
 ALT_LABEL = vocab.SKOS.altLabel
 LABEL = vocab.RDFS.label
 
-ROOT = Path(__file__).resolve().parents[1]
-EXAMPLES = ROOT / "examples" / "articles"
 
 # Short articles of our own so the store sees entities and statements shared across articles.
 EXTRA = (

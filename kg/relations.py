@@ -58,6 +58,9 @@ class Rule:
     reverse: bool = False  # the grammatical object is the relation's subject ("bought from")
     require_xcomp_lemmas: frozenset[str] = frozenset()  # "vowed to retaliate against": the planned act
     require_prep_lemmas: frozenset[str] = frozenset()  # "arrived ... for talks / on a visit": the purpose
+    # "Beijing said Manila had provoked the clash": the one reporting the act is the relation's
+    # subject, the actor of the reported act its object
+    speaker_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,7 @@ class Lexicon:
     symmetric: frozenset[str]
     agent_acl_lemmas: frozenset[str]
     person_bodies: frozenset[str]
+    territory_titles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +102,7 @@ def load_lexicon() -> Lexicon:
             reverse=bool(e.get("reverse")),
             require_xcomp_lemmas=frozenset(e.get("require_xcomp_lemmas", ())),
             require_prep_lemmas=frozenset(e.get("require_prep_lemmas", ())),
+            speaker_subject=bool(e.get("speaker_subject")),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -130,6 +135,7 @@ def load_lexicon() -> Lexicon:
         symmetric=symmetric,
         agent_acl_lemmas=frozenset(data.get("agent_acl_lemmas", ())),
         person_bodies=frozenset(data.get("person_bodies", ())),
+        territory_titles=frozenset(roles.get("territory_titles", ())),
     )
 
 
@@ -339,33 +345,39 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
 
 def attribution_of(trigger, args: Args, lex: Lexicon) -> tuple[str | None, str | None]:
     """Who made the claim: the subject of a reporting verb above the trigger, or 'according to X'."""
+    tok = _speaker_token(trigger, lex)
+    return _claimant(tok, args) if tok is not None else (None, None)
+
+
+def _speaker_token(trigger, lex: Lexicon):
+    """The head of the phrase naming who reports the trigger's clause, if anyone does."""
     sent = trigger.sent
-    for tok in sent:
-        if tok.lower_ == "according" and tok.dep_ in ("prep", "advmod"):
-            for to in tok.children:
-                for p in to.children:
-                    if p.dep_ == "pobj":
-                        return _claimant(p, args)
-            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-            if nxt is not None and nxt.lower_ == "to":
-                for p in nxt.children:
-                    if p.dep_ == "pobj":
-                        return _claimant(p, args)
     tok = trigger
     while tok.head.i != tok.i:
         parent = tok.head
         if parent.lemma_.lower() in lex.speech_verbs and tok.dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "dobj", "conj"):
             subj = [c for c in parent.children if c.dep_ == "nsubj"]
             if subj:
-                return _claimant(subj[0], args)
+                return subj[0]
         tok = parent
+    for tok in sent:
+        if tok.lower_ == "according" and tok.dep_ in ("prep", "advmod"):
+            for to in tok.children:
+                for p in to.children:
+                    if p.dep_ == "pobj":
+                        return p
+            nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.lower_ == "to":
+                for p in nxt.children:
+                    if p.dep_ == "pobj":
+                        return p
     # "..., U.S. officials said." with the reporting verb as root and the trigger in its ccomp
     root = sent.root
     if root.lemma_.lower() in lex.speech_verbs and trigger.i != root.i:
         subj = [c for c in root.children if c.dep_ == "nsubj"]
         if subj:
-            return _claimant(subj[0], args)
-    return None, None
+            return subj[0]
+    return None
 
 
 def _claimant(tok, args: Args) -> tuple[str | None, str | None]:
@@ -563,6 +575,15 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                     for prep in ("with", "on", "against", "to", "from"):
                         for p in _prep_objects(x, prep, through_object=True):
                             found += args.expand(p)
+        elif slot == "subj":
+            # the actor of a reported act: "Manila had provoked", "Japan's remarks interfered"
+            for h in _subject_tokens(tok):
+                got = args.expand(h)
+                if not got:
+                    for c in h.children:
+                        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
+                            got += args.expand(c)
+                found += got
         elif slot == "dative":
             for h in _children(tok, {"dative"}):
                 if h.pos_ == "ADP":
@@ -661,8 +682,10 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
                 is_verb = False
             else:
                 continue
+            done = False
             for rule in rules:
-                if not _rule_matches(rule, tok, args):
+                # a reported act is read besides what the act itself states ("said X violated Y's airspace")
+                if (done and not rule.speaker_subject) or not _rule_matches(rule, tok, args):
                     continue
                 if rule.topic_carrier and topic[0] and n_sent - topic[1] <= 2 and not is_verb:
                     # "a network of intelligence partnerships ... Others involve partnerships with Japan":
@@ -672,15 +695,19 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
                 if rule.require_modifier_lemmas and not is_verb:
                     topic[0], topic[1] = rule.predicate, n_sent
                 yield from fired
-                if fired:
-                    break
+                if fired and not rule.speaker_subject:
+                    done = True
         yield from _structural(sent, args, emit)
 
 
 def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Iterator[Relation]:
     ents = args.ents
     conf = rule.confidence
-    if is_verb:
+    if rule.speaker_subject:
+        speaker = _speaker_token(tok, args.lex)
+        subjects = args.expand(speaker) if speaker is not None and speaker.i != tok.i else []
+        how = "reported"
+    elif is_verb:
         subjects = []
         for s in _subject_tokens(tok):
             subjects += args.expand(s)
@@ -896,8 +923,8 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 left -= 1
                 continue
             k = ents.token_entity.get(t.i)
-            if k and k != key and ents.entities[k].type in STATE_TYPES:
-                rank = {"Agency": 0, "Country": 1}.get(ents.entities[k].type, 2)
+            if k and k != key and ents.entities[k].type in STATE_TYPES | {"Location"}:
+                rank = {"Agency": 0, "Country": 1, "Location": 3}.get(ents.entities[k].type, 2)
                 if org is None or rank < org_rank:
                     org, org_tok, org_rank = k, t, rank
                 left -= 1
@@ -923,6 +950,9 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 yield from emit(key, held, "holdsPosition", "position.title+dictionary", 0.75, doc[start:end].root,
                                 doc[start:end].root, None, sent)
                 continue
+        if org and ents.entities[org].type == "Location" and not any(
+                f" {tt} " in f" {title} " for tt in args.lex.territory_titles):
+            org = None  # "Brussels-based analyst": a place is no employer; "Greenland's premier" holds office there
         if org and title and any(title.endswith(tt) or tt in title for tt in titles):
             yield from emit(key, org, "holdsPosition", "position.title", 0.85, doc[start:end].root, doc[start:end].root, org_tok, sent)
             continue

@@ -555,7 +555,7 @@ def test_ontology_path_of_missing_file_raises():
 
 def test_roles_lists():
     roles = resources.roles()
-    assert set(roles) == {"titles", "agency_heads", "agency_words"}
+    assert set(roles) == {"titles", "agency_heads", "agency_words", "territory_titles"}
     for name, words in roles.items():
         assert words and len(set(words)) == len(words), name
         assert all(w == w.lower() == w.strip() and w for w in words), name
@@ -565,3 +565,4 @@ def test_roles_lists():
     assert {"ministry", "department", "police", "army", "navy", "air force", "coast guard", "embassy", "military",
             "armed forces", "intelligence service", "junta", "parliament", "congress"} <= set(roles["agency_words"])
     assert set(roles["agency_heads"]) <= set(roles["titles"])
+    assert set(roles["territory_titles"]) <= set(roles["titles"])

@@ -138,6 +138,18 @@ CASES = [
     ("The UK and India agreed to share intelligence on terrorism.", {("India", "sharesIntelligenceWith", "UnitedKingdom")}),
     # talks between two parties
     ("Talks between Pakistan and Afghanistan resumed in Doha.", {("Afghanistan", "meetsWith", "Pakistan")}),
+    # a reported wrong accuses its doer; a reported price to pay threatens who must pay it
+    ("Beijing said Manila had provoked the confrontation at the shoal.", {("China", "criticizesOrAccuses", "Philippines")}),
+    ("Russia's foreign ministry said Britain was interfering in its internal affairs.",
+     {("ForeignMinistryRussia", "criticizesOrAccuses", "UnitedKingdom")}),
+    ("The Kremlin said Kyiv had sabotaged the peace talks, according to Tass.", {("Russia", "criticizesOrAccuses", "Ukraine")}),
+    ("Iran's foreign minister said Israel would pay a heavy price for the strike.", {("Iran", "threatens", "Israel")}),
+    ("North Korea said South Korea would face grave consequences.", {("NorthKorea", "threatens", "SouthKorea")}),
+    # counterparts and the heads of self-governing territories hold posts too
+    ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
+     {("SubrahmanyamJaishankar", "holdsPosition", "India")}),
+    ("Greenland's new Premier Jens-Frederik Nielsen said the island was not for sale.",
+     {("JensFrederikNielsen", "holdsPosition", "Greenland")}),
 ]
 
 
@@ -155,6 +167,9 @@ def test_relations_sentence(nlp, text, expected):
     # co-occurrence alone states nothing
     ("India and China are both large countries in Asia.", None),
     ("Officials from Japan and Vietnam attended the conference.", None),
+    # a wrong the narrator reports is no one's accusation; a place is no employer
+    ("Russia provoked Ukraine on Tuesday.", None),
+    ("Brussels-based analyst Jane Doe said the talks had stalled.", None),
 ])
 def test_relations_no_cooccurrence(nlp, text, unwanted):
     assert not triples(extract(nlp, text))

@@ -483,6 +483,10 @@ def _drop_group_demonyms(doc, entities, mentions, token_entity, kinds, spans) ->
     organisation says where the group is from, not that the state acts; it is no mention of the state."""
     drop = set()
     for i, kind in kinds.items():
+        # "ethnic Albanians", "ethnic Russian separatists": kin of a nation, not its state
+        if kind == "demonym" and i > 0 and doc[i - 1].lower_ == "ethnic":
+            drop.add(i)
+            continue
         if kind != "demonym" or doc[i].dep_ != "amod":
             continue
         head = doc[i].head

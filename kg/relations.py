@@ -82,6 +82,8 @@ class Lexicon:
     agent_acl_lemmas: frozenset[str]
     person_bodies: frozenset[str]
     territory_titles: frozenset[str] = frozenset()
+    population_nouns: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +138,8 @@ def load_lexicon() -> Lexicon:
         agent_acl_lemmas=frozenset(data.get("agent_acl_lemmas", ())),
         person_bodies=frozenset(data.get("person_bodies", ())),
         territory_titles=frozenset(roles.get("territory_titles", ())),
+        population_nouns=frozenset(data.get("population_nouns", ())),
+        quantity_nouns=frozenset(data.get("quantity_nouns", ())),
     )
 
 
@@ -171,6 +175,13 @@ class Args:
                 self.ents.entities.get(self.ents.token_entity.get(c.i, ""), None) is not None
                 and self.ents.entities[self.ents.token_entity[c.i]].type == "Person" for c in tok.children):
             return None
+        # "thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted
+        if tok.lemma_.lower() in self.lex.quantity_nouns or (tok.like_num and tok.pos_ == "NUM"):
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for p in child.children:
+                        if p.dep_ == "pobj":
+                            return self.entity_at(p)
         # "Chinese forces", "U.S. officials", "China's coast guard vessels"
         if tok.lemma_.lower() in self.lex.generic_nouns or tok.lower_ in self.lex.generic_nouns:
             # a demonym or name on the noun before its possessor: "his Saudi counterpart" is Saudi
@@ -184,8 +195,11 @@ class Args:
                             key = self.ents.token_entity.get(sub.i)
                             if key and self.ents.entities[key].type in STATE_TYPES:
                                 return key
-            for child in tok.children:  # "forces of China", "imports from the European Union"
-                if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            # "forces of China", "imports from the European Union", "students throughout Indonesia"
+            preps = ("of", "from", "in", "throughout", "across") if tok.lemma_.lower() in self.lex.population_nouns \
+                else ("of", "from")
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in preps:
                     for p in child.children:
                         if p.dep_ == "pobj":
                             key = self.ents.token_entity.get(p.i)
@@ -529,6 +543,25 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += args.expand(p)
+        elif slot.startswith("prep_holder:") or slot == "in_protest":
+            # "rallied against Israeli military policies", "a hunger strike in protest of Russia's
+            # refusal": the actor named on the thing opposed
+            if slot == "in_protest":
+                pobjs = [q for p in _prep_objects(tok, "in") if p.lemma_.lower() == "protest"
+                         for prep in ("of", "at", "against", "over") for q in _prep_objects(p, prep)]
+            else:
+                pobjs = _prep_objects(tok, slot[12:])
+                if not pobjs and not verb and tok.dep_ == "dobj":  # "staged a rally outside the embassy"
+                    pobjs = _prep_objects(tok.head, slot[12:])
+            for p in pobjs:
+                got = args.expand(p)
+                if not got:
+                    for c in p.children:
+                        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
+                            got += args.expand(c)
+                        elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by"):
+                            got += [x for q in c.children if q.dep_ == "pobj" for x in args.expand(q)]
+                found += got
         elif slot.startswith("visit:"):
             # "arrived in Amman", "travelled to Beijing": the capital stands for the state visited
             for p in _prep_objects(tok, slot[6:]):

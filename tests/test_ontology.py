@@ -52,6 +52,7 @@ EXTRA_RELATIONS = {
     "retreatsFrom": ("retreat", {"087"}),
     "investigates": ("investigate", {f"{i:03d}" for i in range(90, 95)}),
     "mobilizesAgainst": ("mobilize", {f"{i:03d}" for i in range(150, 156)}),
+    "protestsAgainst": ("protest", {f"{i:03d}" for i in range(140, 146)}),
 }
 SUB_PROPERTIES = {
     "repelled": "usesForceAgainst",

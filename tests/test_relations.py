@@ -145,6 +145,13 @@ CASES = [
     ("The Kremlin said Kyiv had sabotaged the peace talks, according to Tass.", {("Russia", "criticizesOrAccuses", "Ukraine")}),
     ("Iran's foreign minister said Israel would pay a heavy price for the strike.", {("Iran", "threatens", "Israel")}),
     ("North Korea said South Korea would face grave consequences.", {("NorthKorea", "threatens", "SouthKorea")}),
+    # protest: rallies, riots and hunger strikes against an actor's policy; counted crowds act for their nation
+    ("Georgian students rallied against Russia's influence.", {("Georgia", "protestsAgainst", "Russia")}),
+    ("Iranian students staged a demonstration outside the British embassy in Tehran.",
+     {("Iran", "protestsAgainst", "EmbassyUnitedKingdom")}),
+    ("Thousands of Armenian refugees began a hunger strike in protest of Azerbaijan's blockade.",
+     {("Armenia", "protestsAgainst", "Azerbaijan")}),
+    ("Israeli soldiers wounded two Palestinian civilians near Hebron.", {("Israel", "attacked", "Palestine")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),
@@ -170,6 +177,8 @@ def test_relations_sentence(nlp, text, expected):
     # a wrong the narrator reports is no one's accusation; a place is no employer
     ("Russia provoked Ukraine on Tuesday.", None),
     ("Brussels-based analyst Jane Doe said the talks had stalled.", None),
+    # ethnic kin are not their kin state
+    ("Serb forces killed three ethnic Albanians in southern Serbia.", None),
 ])
 def test_relations_no_cooccurrence(nlp, text, unwanted):
     assert not triples(extract(nlp, text))

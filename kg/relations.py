@@ -61,6 +61,8 @@ class Rule:
     # "Beijing said Manila had provoked the clash": the one reporting the act is the relation's
     # subject, the actor of the reported act its object
     speaker_subject: bool = False
+    # "summoned the Russian embassy's envoy", "expelled the French ambassador": the state behind the body or envoy
+    state_objects: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,7 @@ def load_lexicon() -> Lexicon:
             require_xcomp_lemmas=frozenset(e.get("require_xcomp_lemmas", ())),
             require_prep_lemmas=frozenset(e.get("require_prep_lemmas", ())),
             speaker_subject=bool(e.get("speaker_subject")),
+            state_objects=bool(e.get("state_objects")),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -299,6 +302,9 @@ def _subject_tokens(verb) -> list:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return []
+        if verb.dep_ == "xcomp" and _is_passive(verb.head) and not any(c.dep_ == "agent" for c in verb.head.children):
+            # "APT28 is believed to have links with ...", "Iran is said to supply ...": the raised subject
+            return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         return _subject_tokens(verb.head)
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for"):
         # "accused Russia of launching attacks", "denounced Russia for launching attacks": the accused acts
@@ -343,6 +349,8 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
     for i, tok in enumerate(chain):
         if any(c.dep_ == "neg" for c in tok.children) and (i == 0 or tok.pos_ in ("VERB", "AUX", "ADJ")):
             return "negated"
+        if i > 0 and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return "negated"  # "has no right to ask", "no intention of invading"
         if i > 0 and tok.lemma_.lower() in lex.negating_verbs:
             if predicate == "criticizesOrAccuses" and tok.lemma_.lower() in DENIALS:
                 continue
@@ -632,7 +640,7 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
         elif slot == "poss":
             for c in _children(tok, {"poss"}):
                 found += args.expand(c)
-        elif slot.startswith("prep:") and not verb and tok.dep_ == "dobj" and not _prep_objects(tok, slot[5:]):
+        elif slot.startswith("prep:") and not verb and tok.dep_ in ("dobj", "attr") and not _prep_objects(tok, slot[5:]):
             for p in _prep_objects(tok.head, slot[5:]):
                 found += args.expand(p)
         elif slot.startswith("prep:"):
@@ -750,6 +758,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Ite
     else:
         subjects, how = _noun_subjects(tok, args, rule)
     objects = _objects(tok, rule, args, is_verb)
+    if rule.state_objects:
+        objects = [_state_behind(k, t, args) for k, t in objects]
     objects = [(k, t) for k, t in objects if ents.entities[k].type in rule.object_types or
                (rule.predicate == "memberOf" and ents.entities[k].type in GROUP_TYPES)]
     symmetric = rule.predicate in args.lex.symmetric
@@ -801,6 +811,22 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Ite
                 yield from emit(o, s, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, ot, st, sent)
             else:
                 yield from emit(s, o, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, st, ot, sent)
+
+
+def _state_behind(key: str, tok, args: Args) -> tuple[str, object]:
+    """The state an agency or an envoy stands for: the agency's parent, or the state in the title set
+    beside the envoy's name ("Sylvain Itte, the French ambassador")."""
+    ent = args.ents.entities[key]
+    if ent.type == "Agency" and ent.parent and (ent.parent in args.ents.entities or _add_known(args.ents, ent.parent)):
+        return ent.parent, tok
+    if ent.type == "Person":
+        for c in tok.children:
+            if c.dep_ == "appos":
+                for m in c.children:
+                    k = args.ents.token_entity.get(m.i) if m.dep_ in ("amod", "compound", "poss") else None
+                    if k and args.ents.entities[k].type == "Country":
+                        return k, m
+    return key, tok
 
 
 def _np_text(tok) -> str:
@@ -933,6 +959,7 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
 
 
 #: Words that make a title a past one: "former US President", "then-Home Secretary".
+LEADING = frozenset({"lead", "head", "chair", "command", "run", "helm"})
 FORMER = frozenset({"former", "ex", "then", "late", "erstwhile", "outgoing", "retired", "previous"})
 
 
@@ -954,6 +981,9 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             t = doc[left - 1]
             if t.tag_ == "POS" or t.text in ("'s", "’s", "-", "'"):
                 left -= 1
+                continue
+            if t.text == ")" and left - 3 >= sent.start and doc[left - 3].text == "(":
+                left -= 3  # "Israel Defense Forces (IDF) spokesman": the acronym repeats the body
                 continue
             k = ents.token_entity.get(t.i)
             if k and k != key and ents.entities[k].type in STATE_TYPES | {"Location"}:
@@ -1008,6 +1038,13 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 for o, ot in args.expand(p):
                     if ents.entities[o].type in STATE_TYPES:
                         yield from emit(key, o, "holdsPosition", "position.title_of", 0.8, head, head, ot, sent)
+        if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.lemma_.lower() in LEADING \
+                and head.head.head.dep_ == "acl":
+            # "the Niger junta led by General Abdourahamane Tchiani": the leader holds a post in the body led
+            body = head.head.head.head
+            o = args.entity_at(body)
+            if o and o != key and ents.entities[o].type in STATE_TYPES:
+                yield from emit(key, o, "holdsPosition", "position.led_by", 0.75, head.head.head, head, body, sent)
         # Apposition: "Daniel Byman, a senior fellow at the Center for ...", "Mao Ning, spokesperson of ..."
         for ap in head.children:
             if ap.dep_ != "appos":

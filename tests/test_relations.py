@@ -152,6 +152,21 @@ CASES = [
     ("Thousands of Armenian refugees began a hunger strike in protest of Azerbaijan's blockade.",
      {("Armenia", "protestsAgainst", "Azerbaijan")}),
     ("Israeli soldiers wounded two Palestinian civilians near Hebron.", {("Israel", "attacked", "Palestine")}),
+    # raised subjects, envoys standing for their state, an arrest by holding
+    ("Iran is believed to have close links with Hezbollah.", {("Hezbollah", "partnersWith", "Iran")}),
+    ("Niger's junta ordered Jean Dupont, the French ambassador, to leave the country within 48 hours.",
+     {("JuntaNiger", "reducesRelationsWith", "France")}),
+    ("Berlin summoned the chargé d'affaires of the Chinese embassy.", {("Germany", "criticizesOrAccuses", "China")}),
+    ("Kenya's president voiced his disappointment with Tanzania.", {("Kenya", "criticizesOrAccuses", "Tanzania")}),
+    ("Norway has always been a good ally to Denmark.", {("Denmark", "alliesWith", "Norway")}),
+    ("Hungarian police forced their way into the Austrian consulate.", {("PoliceHungary", "attacked", "ConsulateAustria")}),
+    ("The pact helps Seoul respond to North Korea's missile threats.", {("SouthKorea", "counters", "NorthKorea")}),
+    ("Gabon's army held President Ali Bongo under house arrest.", {("ArmyGabon", "arrested", "AliBongo")}),
+    ("Macron spoke alongside German Chancellor Olaf Scholz.", {("EmmanuelMacron", "meetsWith", "OlafScholz")}),
+    ("The Malian junta led by General Assimi Goita expelled the French ambassador.",
+     {("AssimiGoita", "holdsPosition", "JuntaMali"), ("JuntaMali", "reducesRelationsWith", "France")}),
+    ("Israel Defense Forces (IDF) spokesman Avichay Adraee warned residents to leave.",
+     {("AvichayAdraee", "holdsPosition", "IsraelDefenseForces")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),
@@ -193,6 +208,8 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
     # a threatened strike has not happened
     ("North Korea threatened to launch a nuclear strike on South Korea.", ("NorthKorea", "attacked", "SouthKorea"),
      "hypothetical"),
+    ("Mali's junta has no right to order Jean Dupont, the French ambassador, to leave.",
+     ("JuntaMali", "reducesRelationsWith", "France"), "negated"),
 ])
 def test_relations_modality_is_kept_not_asserted(nlp, text, triple, modality):
     ex = extract(nlp, text)

@@ -807,10 +807,29 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Ite
             conf = conf * 0.6
     for s, st in subjects:
         for o, ot in objects:
+            if symmetric and o == _home_state(s, st, args):
+                continue  # "Speaking in Nairobi, Kenyan President Ruto": no one meets their own state
             if rule.reverse:  # "Turkey bought missiles from Russia": Russia supplies Turkey
                 yield from emit(o, s, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, ot, st, sent)
             else:
                 yield from emit(s, o, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, st, ot, sent)
+
+
+def _home_state(key: str, tok, args: Args) -> str | None:
+    """The state an actor belongs to, as far as the sentence or the actor dictionary says."""
+    ent = args.ents.entities[key]
+    if ent.type == "Country":
+        return key
+    if ent.type == "Agency":
+        return ent.parent
+    if ent.type == "Person":
+        doc = tok.doc
+        for t in doc[max(tok.sent.start, tok.left_edge.i - 6): tok.i]:  # "Kenyan President William Ruto"
+            k = args.ents.token_entity.get(t.i)
+            if k and k != key and args.ents.entities[k].type == "Country":
+                return k
+        return office_of(key, None, args.date)
+    return None
 
 
 def _state_behind(key: str, tok, args: Args) -> tuple[str, object]:
@@ -1098,12 +1117,12 @@ def _offices() -> dict[str, tuple[dict, ...]]:
     return {row["key"]: tuple(row["positions"]) for row in resources.people()}
 
 
-def office_of(person: str, title: str, date: str | None) -> str | None:
-    """The body whose office ``title`` the dictionary person held on ``date`` (any time if unknown)."""
+def office_of(person: str, title: str | None, date: str | None) -> str | None:
+    """The body whose office ``title`` (any office if None) the dictionary person held on ``date`` (any time if unknown)."""
     best = None
     for pos in _offices().get(person, ()):
         words = set(pos["title"].lower().split()) - {"of", "the"}
-        if not words or not words <= set(title.split()) and pos["title"].lower() not in title:
+        if title is not None and (not words or not words <= set(title.split()) and pos["title"].lower() not in title):
             continue
         if date:
             day = date[:10]

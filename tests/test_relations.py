@@ -254,3 +254,12 @@ def test_relations_accused_act_carries_the_accuser_as_claimant(nlp):
     rel = next(r for r in ex.relations if r.predicate == "attacked")
     assert (rel.subject, rel.object) == ("Russia", "Ukraine")
     assert rel.evidence.claimant == "Poland" and rel.evidence.attributed_to == "Poland"
+
+
+def test_relations_no_one_meets_their_own_state(nlp):
+    found = triples(extract(nlp, "Speaking in Nairobi, Kenyan President William Ruto praised the talks."))
+    assert ("WilliamRuto", "holdsPosition", "Kenya") in found
+    assert not {t for t in found if t[1] == "meetsWith"}, found
+    # a visitor from elsewhere does meet the host state
+    found = triples(extract(nlp, "Indian Prime Minister Narendra Modi arrived in Beijing for talks."))
+    assert ("China", "meetsWith", "NarendraModi") in found

@@ -63,6 +63,7 @@ class Rule:
     speaker_subject: bool = False
     # "summoned the Russian embassy's envoy", "expelled the French ambassador": the state behind the body or envoy
     state_objects: bool = False
+    require_subtree_words: frozenset[str] = frozenset()  # "declared two diplomats persona non grata"
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ def load_lexicon() -> Lexicon:
             require_prep_lemmas=frozenset(e.get("require_prep_lemmas", ())),
             speaker_subject=bool(e.get("speaker_subject")),
             state_objects=bool(e.get("state_objects")),
+            require_subtree_words=frozenset(e.get("require_subtree_words", ())),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -201,6 +203,12 @@ class Args:
             # "forces of China", "imports from the European Union", "students throughout Indonesia"
             preps = ("of", "from", "in", "throughout", "across") if tok.lemma_.lower() in self.lex.population_nouns \
                 else ("of", "from")
+            if tok.lemma_.lower() in GOVERNMENT_NOUNS:
+                # "the new government in Seoul", "the regime in Damascus": the capital's state
+                for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
+                    key = self.ents.capital_of.get(p.i)
+                    if key and (key in self.ents.entities or _add_known(self.ents, key)):
+                        return key
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
                     for p in child.children:
@@ -265,6 +273,19 @@ class Args:
                                 seen.add(k)
                                 out.append((k, conj))
         return out
+
+
+def _named_or_holder(p, args: Args) -> list[tuple[str, object]]:
+    """The actors a noun names, or else the actor it belongs to: "South Korea's drills",
+    "the policies of Israel", "violations by the Israeli military"."""
+    got = args.expand(p)
+    if not got:
+        for c in p.children:
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
+                got += args.expand(c)
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by"):
+                got += [x for q in c.children if q.dep_ == "pobj" for x in args.expand(q)]
+    return got
 
 
 def _children(tok, deps) -> list:
@@ -432,6 +453,8 @@ def date_of(trigger, article_date: str | None) -> str | None:
 # ---------------------------------------------------------------- the extractor
 
 def _rule_matches(rule: Rule, tok, args: Args) -> bool:
+    if rule.require_subtree_words and not any(t.lower_ in rule.require_subtree_words for t in tok.subtree):
+        return False
     if rule.require_object_lemmas:
         objs = _children(tok, OBJ_DEPS | {"nsubjpass"})
         objs += [c for o in objs for c in o.conjuncts]
@@ -562,14 +585,7 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 if not pobjs and not verb and tok.dep_ == "dobj":  # "staged a rally outside the embassy"
                     pobjs = _prep_objects(tok.head, slot[12:])
             for p in pobjs:
-                got = args.expand(p)
-                if not got:
-                    for c in p.children:
-                        if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
-                            got += args.expand(c)
-                        elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by"):
-                            got += [x for q in c.children if q.dep_ == "pobj" for x in args.expand(q)]
-                found += got
+                found += _named_or_holder(p, args)
         elif slot.startswith("visit:"):
             # "arrived in Amman", "travelled to Beijing": the capital stands for the state visited
             for p in _prep_objects(tok, slot[6:]):
@@ -615,7 +631,14 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                             found += args.expand(sj)
                     for prep in ("with", "on", "against", "to", "from"):
                         for p in _prep_objects(x, prep, through_object=True):
-                            found += args.expand(p)
+                            # "vowed to retaliate against South Korea's drills": whose drills
+                            found += _named_or_holder(p, args) if prep == "against" else args.expand(p)
+        elif slot.startswith("pp:"):
+            # "open to normalizing relations with Israel", "ready for talks with Iran": A's object, then B on it
+            first, second = slot[3:].split(">")
+            for p in _prep_objects(tok, first):
+                for q in _prep_objects(p, second):
+                    found += args.expand(q)
         elif slot == "subj":
             # the actor of a reported act: "Manila had provoked", "Japan's remarks interfered"
             for h in _subject_tokens(tok):
@@ -788,6 +811,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Ite
         # "the military exercise conducted by A and B", "A and B held joint exercises"
         yield from pairs(subjects, how.split(":")[0])
         return
+    if is_verb and rule.symmetric_subjects and objects and len(subjects) >= 2 and rule.predicate == "meetsWith":
+        yield from pairs(subjects, "coordinated")  # "Lavrov and Rubio met in Riyadh": with each other too
     if is_verb and rule.symmetric_subjects and not objects:
         # "India and China signed a border deal", "Indian and Chinese troops clashed"
         if len(subjects) >= 2:
@@ -978,6 +1003,7 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
 
 
 #: Words that make a title a past one: "former US President", "then-Home Secretary".
+GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "authority", "leadership", "junta"})
 LEADING = frozenset({"lead", "head", "chair", "command", "run", "helm"})
 FORMER = frozenset({"former", "ex", "then", "late", "erstwhile", "outgoing", "retired", "previous"})
 

@@ -64,6 +64,7 @@ class Rule:
     # "summoned the Russian embassy's envoy", "expelled the French ambassador": the state behind the body or envoy
     state_objects: bool = False
     require_subtree_words: frozenset[str] = frozenset()  # "declared two diplomats persona non grata"
+    require_particle: frozenset[str] = frozenset()  # "called off the talks"
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def load_lexicon() -> Lexicon:
             speaker_subject=bool(e.get("speaker_subject")),
             state_objects=bool(e.get("state_objects")),
             require_subtree_words=frozenset(e.get("require_subtree_words", ())),
+            require_particle=frozenset(e.get("require_particle", ())),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -119,7 +121,8 @@ def load_lexicon() -> Lexicon:
     # per lemma, rules that demand a particular object or modifier are tried before the general ones
     def specific_first(rs: list[Rule]) -> list[Rule]:
         return sorted(rs, key=lambda r: not (r.require_object_lemmas or r.require_modifier_lemmas
-                                             or r.require_xcomp_lemmas or r.require_prep_lemmas))
+                                             or r.require_xcomp_lemmas or r.require_prep_lemmas
+                                             or r.require_subtree_words or r.require_particle))
     verb = {k: specific_first(v) for k, v in verb.items()}
     noun = {k: specific_first(v) for k, v in noun.items()}
     roles = resources.roles()
@@ -454,6 +457,8 @@ def date_of(trigger, article_date: str | None) -> str | None:
 
 def _rule_matches(rule: Rule, tok, args: Args) -> bool:
     if rule.require_subtree_words and not any(t.lower_ in rule.require_subtree_words for t in tok.subtree):
+        return False
+    if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ in rule.require_particle for c in tok.children):
         return False
     if rule.require_object_lemmas:
         objs = _children(tok, OBJ_DEPS | {"nsubjpass"})
@@ -976,15 +981,29 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 members += args.expand(p)
-                # "NATO ally Turkey": the noun is a compound of the member's name
-                if tok.dep_ == "compound" and ents.token_entity.get(tok.head.i):
-                    members += [(ents.token_entity[tok.head.i], tok.head)]
+                # "NATO ally Turkey", "EU member state Hungary": the noun is a compound of the member's name
+                named = tok.head
+                while named.dep_ == "compound" and named.lemma_.lower() in MEMBER_HEADS and named.head.i != named.i:
+                    named = named.head
+                if tok.dep_ == "compound" and ents.token_entity.get(named.i):
+                    members += [(ents.token_entity[named.i], named)]
                 # "Turkey, a NATO member, ...": the noun is in apposition to the member
                 if tok.dep_ == "appos" and ents.token_entity.get(tok.head.i):
                     members += [(ents.token_entity[tok.head.i], tok.head)]
                 for key, mt in members:
                     if ents.entities[key].type in ("Country", "Organization") and key != group[0]:
                         yield from emit(key, group[0], "memberOf", f"member.noun_{lemma}", 0.8, tok, mt, group[1], sent)
+            # "the permanent members of the UN Security Council, the US, Britain, France, ...": the list
+            # set beside the group names its members
+            if lemma == "member":
+                for g in _prep_objects(tok, "of"):
+                    gk = ents.token_entity.get(g.i)
+                    if not gk or ents.entities[gk].type not in GROUP_TYPES:
+                        continue
+                    for ap in _children(g, {"appos"}):
+                        for key, mt in args.expand(ap):
+                            if ents.entities[key].type == "Country":
+                                yield from emit(key, gk, "memberOf", "member.list_of", 0.8, tok, mt, g, sent)
             # "A is a member of G"
             if lemma in lex.member_nouns:
                 # "a member of NATO", "NATO's 32nd member"
@@ -1003,6 +1022,7 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
 
 
 #: Words that make a title a past one: "former US President", "then-Home Secretary".
+MEMBER_HEADS = frozenset({"state", "country", "nation", "member", "ally", "partner"})
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "authority", "leadership", "junta"})
 LEADING = frozenset({"lead", "head", "chair", "command", "run", "helm"})
 FORMER = frozenset({"former", "ex", "then", "late", "erstwhile", "outgoing", "retired", "previous"})

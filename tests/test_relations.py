@@ -167,6 +167,31 @@ CASES = [
      {("AssimiGoita", "holdsPosition", "JuntaMali"), ("JuntaMali", "reducesRelationsWith", "France")}),
     ("Israel Defense Forces (IDF) spokesman Avichay Adraee warned residents to leave.",
      {("AvichayAdraee", "holdsPosition", "IsraelDefenseForces")}),
+    # membership by wording: membership in, part of, belongs to, member-state compounds, a listed council
+    ("Sweden's membership in NATO was ratified by Hungary.", {("Sweden", "memberOf", "NATO")}),
+    ("Belarus is part of the Collective Security Treaty Organization.",
+     {("Belarus", "memberOf", "CollectiveSecurityTreatyOrganization")}),
+    ("EU member state Hungary blocked the aid package.", {("Hungary", "memberOf", "EuropeanUnion")}),
+    ("Algeria belongs to the African Union.", {("Algeria", "memberOf", "AfricanUnion")}),
+    ("Denmark holds the rotating presidency of the Council of the European Union.",
+     {("Denmark", "memberOf", "CouncilOfTheEuropeanUnion")}),
+    ("The permanent members of the UN Security Council, the US, Britain, France, China and Russia, met in Geneva.",
+     {(c, "memberOf", "UnitedNationsSecurityCouncil") for c in ("UnitedStates", "UnitedKingdom", "France", "China", "Russia")}),
+    # reducing relations: halted aid, ended pacts, called-off talks, shut borders, persona non grata
+    ("The United States suspended military aid to Niger after the coup.", {("UnitedStates", "reducesRelationsWith", "Niger")}),
+    ("Mali terminated its defence agreements with France.", {("Mali", "reducesRelationsWith", "France")}),
+    ("Argentina declared two Venezuelan diplomats persona non grata.", {("Argentina", "reducesRelationsWith", "Venezuela")}),
+    ("Australia downgraded its diplomatic presence in Iran.", {("Australia", "reducesRelationsWith", "Iran")}),
+    ("Ukraine called off talks with Hungary.", {("Ukraine", "reducesRelationsWith", "Hungary")}),
+    ("Lithuania shut its border with Belarus.", {("Lithuania", "reducesRelationsWith", "Belarus")}),
+    ("Canada banned Russian ships from its ports.", {("Canada", "sanctions", "Russia")}),
+    # stated readiness, the government named by its capital, visitors meeting each other where they meet
+    ("China said it was ready to work with the new government in Seoul.",
+     {("China", "expressesIntentToCooperateWith", "SouthKorea")}),
+    ("Saudi Arabia said it was open to normalizing relations with Israel.",
+     {("SaudiArabia", "expressesIntentToCooperateWith", "Israel")}),
+    ("Lavrov and Rubio met in Riyadh.", {("MarcoRubio", "meetsWith", "SergeyLavrov")}),
+    ("North Korea vowed to retaliate against South Korea's drills.", {("NorthKorea", "threatens", "SouthKorea")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),
@@ -208,6 +233,9 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
     # a threatened strike has not happened
     ("North Korea threatened to launch a nuclear strike on South Korea.", ("NorthKorea", "attacked", "SouthKorea"),
      "hypothetical"),
+    ("Turkey expressed its readiness to host peace talks between Russia and Ukraine.",
+     ("Russia", "meetsWith", "Ukraine"), "hypothetical"),
+    ("Mali terminated its defence agreements with France.", ("France", "cooperatesMilitarilyWith", "Mali"), "negated"),
     ("Mali's junta has no right to order Jean Dupont, the French ambassador, to leave.",
      ("JuntaMali", "reducesRelationsWith", "France"), "negated"),
 ])

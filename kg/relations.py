@@ -167,6 +167,8 @@ class Args:
         key = self.ents.token_entity.get(tok.i)
         if key:
             return key
+        if tok.lower_ in FIRST_PERSON and _in_quote(tok):
+            return self._quoted_self(tok)
         # "the M23, an ethnic Tutsi force widely linked to Rwanda": the force is the M23
         if tok.dep_ == "appos" and tok.pos_ == "NOUN":
             key = self.ents.token_entity.get(tok.head.i)
@@ -196,6 +198,8 @@ class Args:
             for child in sorted(tok.children, key=lambda c: c.dep_ == "poss"):
                 if child.dep_ in ("amod", "compound", "poss", "nmod"):
                     key = self.ents.token_entity.get(child.i)
+                    if key is None and child.dep_ == "poss" and child.lower_ in FIRST_PERSON and _in_quote(child):
+                        key = self._quoted_self(child)  # "our country", said a minister
                     if key and self.ents.entities[key].type in STATE_TYPES:
                         return key
                     for sub in child.children:  # "China's coast guard": compound -> poss
@@ -220,6 +224,18 @@ class Args:
                             if key and self.ents.entities[key].type in STATE_TYPES:
                                 return key
         return None
+
+    def _quoted_self(self, tok) -> str | None:
+        """ "We will respond," the ministry said: "we" is the speaker's side, "I" the speaker."""
+        speaker = _speaker_token(tok, self.lex)
+        if speaker is None or speaker.lower_ in FIRST_PERSON:
+            return None
+        key = self.entity_at(speaker)
+        if key is None or tok.lower_ in ("i", "me", "my"):
+            return key
+        if self.ents.entities[key].type == "Person":
+            return _home_state(key, speaker, self) or key
+        return key
 
     def expand(self, tok) -> list[tuple[str, object]]:
         """Entities named by a head token and everything coordinated with it."""
@@ -276,6 +292,24 @@ class Args:
                                 seen.add(k)
                                 out.append((k, conj))
         return out
+
+
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
+OPENING_QUOTES = frozenset({"“", "«", "‘"})
+CLOSING_QUOTES = frozenset({"”", "»", "’"})
+
+
+def _in_quote(tok) -> bool:
+    """Is the token inside quotation marks in its sentence?"""
+    inside = False
+    for t in tok.doc[tok.sent.start: tok.i]:
+        if t.text in OPENING_QUOTES:
+            inside = True
+        elif t.text in CLOSING_QUOTES:
+            inside = False
+        elif t.text in ('"', "``", "''"):
+            inside = not inside
+    return inside
 
 
 def _named_or_holder(p, args: Args) -> list[tuple[str, object]]:
@@ -854,7 +888,7 @@ def _home_state(key: str, tok, args: Args) -> str | None:
         return ent.parent
     if ent.type == "Person":
         doc = tok.doc
-        for t in doc[max(tok.sent.start, tok.left_edge.i - 6): tok.i]:  # "Kenyan President William Ruto"
+        for t in reversed(doc[max(tok.sent.start, tok.left_edge.i): tok.i]):  # "Kenyan President William Ruto"
             k = args.ents.token_entity.get(t.i)
             if k and k != key and args.ents.entities[k].type == "Country":
                 return k

@@ -192,6 +192,11 @@ CASES = [
      {("SaudiArabia", "expressesIntentToCooperateWith", "Israel")}),
     ("Lavrov and Rubio met in Riyadh.", {("MarcoRubio", "meetsWith", "SergeyLavrov")}),
     ("North Korea vowed to retaliate against South Korea's drills.", {("NorthKorea", "threatens", "SouthKorea")}),
+    # inside a quotation "we" is the speaker's side; an announced decision is stated, not planned
+    ('"We have decided to sever diplomatic relations with Israel," Colombian President Gustavo Petro said.',
+     {("Colombia", "reducesRelationsWith", "Israel")}),
+    ("“We will respond firmly to any provocation by North Korea,” South Korea's defence ministry said.",
+     {("DefenceMinistrySouthKorea", "counters", "NorthKorea")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),
@@ -217,6 +222,8 @@ def test_relations_sentence(nlp, text, expected):
     # a wrong the narrator reports is no one's accusation; a place is no employer
     ("Russia provoked Ukraine on Tuesday.", None),
     ("Brussels-based analyst Jane Doe said the talks had stalled.", None),
+    # outside a quotation "we" is the writer's, not the speaker's
+    ("We have learned that Israel and Iran exchanged messages, Reuters said.", None),
     # ethnic kin are not their kin state
     ("Serb forces killed three ethnic Albanians in southern Serbia.", None),
 ])

@@ -30,9 +30,11 @@ sys.path.insert(0, str(HERE))
 
 from corpus import synthetic_articles  # noqa: E402
 
-QUICK = {"extract": 300, "memory": (300, 1000), "graphs": (10_000, 100_000, 1_000_000), "blis": 150, "budget": 60}
+QUICK = {"extract": 300, "memory": (300, 1000), "graphs": (10_000, 100_000, 1_000_000), "blis": 150, "budget": 60,
+         "scale": (1000,)}
 BLIS_MODES = ("default", "noblis", "noblis-1thread")
-FULL = {"extract": 1000, "memory": (1000, 10_000), "graphs": (10_000, 100_000, 1_000_000), "blis": 400, "budget": 900}
+FULL = {"extract": 1000, "memory": (1000, 10_000), "graphs": (10_000, 100_000, 1_000_000), "blis": 400, "budget": 900,
+        "scale": (10_000,)}
 
 
 def rss_mb() -> float:
@@ -83,6 +85,56 @@ def worker_memory(n: int, target: str) -> dict:
     secs = time.perf_counter() - t
     return {"articles": n, "target": target, "seconds": round(secs, 2), "articles_per_s": round(n / secs, 1),
             "triples": triples, "rss_model_mb": base, "peak_rss_mb": rss_mb()}
+
+
+def write_jsonl(folder: Path, n: int, per_file: int = 5000) -> int:
+    """``n`` synthetic articles as JSONL files of ``per_file`` articles in ``folder`` (kg reads files up to
+    20 MB, as a user's archive would be split); returns the number of words."""
+    folder.mkdir(parents=True, exist_ok=True)
+    n_words = 0
+    fh = None
+    for i, a in enumerate(synthetic_articles(n)):
+        if i % per_file == 0:
+            if fh:
+                fh.close()
+            fh = (folder / f"part-{i // per_file:05d}.jsonl").open("w", encoding="utf-8")
+        n_words += len(a.text.split())
+        fh.write(json.dumps({"id": a.id, "title": a.title, "text": a.text}) + "\n")
+    if fh:
+        fh.close()
+    return n_words
+
+
+def bench_scale(n: int, jobs: int, work: Path) -> dict:
+    """``kg build FILE.jsonl --store DIR --jobs N`` as a user runs it; wall time and peak RSS.
+
+    Peak RSS is the largest resident set of the build process and of any worker it starts
+    (``RUSAGE_CHILDREN`` is the maximum over waited-for descendants), measured in a fresh
+    child so the benchmark's own memory is not counted.
+    """
+    src = work / f"scale-{n}"
+    n_words = write_jsonl(src, n)
+    store_dir = work / f"scale-{n}-store"
+    cmd = [str(Path(sys.executable).with_name("kg")), "build", str(src), "--store", str(store_dir), "--jobs", str(jobs)]
+    probe = ("import resource, subprocess, sys, time, json; t = time.perf_counter(); "
+             "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode; "
+             "print(json.dumps({'rc': rc, 'seconds': time.perf_counter() - t, "
+             "'peak_kb': resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))")
+    out = subprocess.run([sys.executable, "-c", probe, *cmd], capture_output=True, text=True, check=True)
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    if res["rc"] != 0:
+        raise RuntimeError(f"{' '.join(cmd)} exited with {res['rc']}")
+    from kg import store
+
+    g = store.open_store(store_dir, read_only=True)
+    triples = len(g)
+    store.close_store(g)
+    size_mb = sum(f.stat().st_size for f in store_dir.rglob("*") if f.is_file()) / 2**20
+    shutil.rmtree(store_dir, ignore_errors=True)
+    shutil.rmtree(src, ignore_errors=True)
+    secs = res["seconds"]
+    return {"articles": n, "jobs": jobs, "words": n_words, "seconds": round(secs, 1), "articles_per_s": round(n / secs, 1),
+            "triples": triples, "store_mb": round(size_mb), "peak_rss_mb": round(res["peak_kb"] / 1024, 1)}
 
 
 def _named_queries():
@@ -386,7 +438,7 @@ def plot(out: Path, extraction: list[dict], loads: list[dict], queries: list[dic
     return True
 
 
-def report(cfg: dict, quick: bool, extraction, memory, loads, queries, blis, plotted: bool) -> str:
+def report(cfg: dict, quick: bool, extraction, memory, loads, queries, blis, plotted: bool, scale=()) -> str:
     parts = [
         "# kg benchmarks",
         "",
@@ -415,6 +467,13 @@ def report(cfg: dict, quick: bool, extraction, memory, loads, queries, blis, plo
                   "incremental finalisation.", "",
                   table(memory, ["articles", "target", "seconds", "articles_per_s", "triples", "rss_model_mb",
                                  "peak_rss_mb"])]
+    if scale:
+        parts += ["", "## Peak memory of `kg build --store` on large corpora", "",
+                  "The real command line on a JSONL file of synthetic articles, into a new store. `peak_rss_mb` is the "
+                  "largest resident set of the build process or any of its workers (RUSAGE_CHILDREN); `store_mb` the "
+                  "store's size on disk. Rows of earlier runs (`--scale-sizes`) are kept.", "",
+                  table(list(scale), ["articles", "jobs", "words", "seconds", "articles_per_s", "triples", "store_mb",
+                                      "peak_rss_mb"])]
     if loads:
         parts += ["", "## Loading synthetic graphs", "",
                   "`oxigraph-store` is a `kg.store` directory filled with Oxigraph's bulk loader; "
@@ -468,9 +527,12 @@ def report(cfg: dict, quick: bool, extraction, memory, loads, queries, blis, plo
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="smaller sizes and a 60 s budget per query backend")
-    ap.add_argument("--only", action="append", choices=["extract", "memory", "graphs", "blis"],
+    ap.add_argument("--only", action="append", choices=["extract", "memory", "graphs", "blis", "scale"],
                     help="run only these parts (repeatable)")
     ap.add_argument("--graph-sizes", help="comma-separated triple counts for the graph part, e.g. 10000,100000")
+    ap.add_argument("--scale-sizes", help="comma-separated article counts for `kg build --store` runs, e.g. 10000,100000 "
+                    "(earlier rows of other sizes are kept)")
+    ap.add_argument("--scale-jobs", type=int, default=1, help="--jobs of those builds (default 1)")
     ap.add_argument("--out", type=Path, default=HERE / "results")
     ap.add_argument("--report-only", action="store_true", help="measure nothing: rewrite the report from the CSVs")
     ap.add_argument("--no-publish", action="store_true", help="do not copy the markdown to bench/RESULTS.md")
@@ -486,12 +548,14 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(worker_blis(rest[0], int(rest[1]))))
         return 0
     cfg = dict(QUICK if args.quick else FULL)
+    if args.scale_sizes:
+        cfg["scale"] = tuple(int(x) for x in args.scale_sizes.split(","))
     if args.graph_sizes:
         cfg["graphs"] = tuple(int(x) for x in args.graph_sizes.split(","))
-    parts = set() if args.report_only else set(args.only or ["extract", "memory", "graphs", "blis"])
+    parts = set() if args.report_only else set(args.only or ["extract", "memory", "graphs", "blis", "scale"])
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
-    extraction, memory, loads, queries, blis = [], [], [], [], []
+    extraction, memory, loads, queries, blis, scale = [], [], [], [], [], []
     if "extract" in parts:
         print(f"extraction: {cfg['extract']} articles", flush=True)
         extraction = bench_extraction(cfg["extract"])
@@ -509,6 +573,15 @@ def main(argv: list[str] | None = None) -> int:
             loads, queries = bench_graphs(cfg["graphs"], cfg["budget"], Path(work))
         write_csv(out / "graph_load.csv", loads)
         write_csv(out / "queries.csv", queries)
+    if "scale" in parts:
+        scale = read_csv(out / "scale.csv")
+        for n in cfg["scale"]:
+            print(f"scale: kg build --store, {n} articles, --jobs {args.scale_jobs}", flush=True)
+            with tempfile.TemporaryDirectory(prefix="kg-bench-scale-") as work:
+                row = bench_scale(n, args.scale_jobs, Path(work))
+            scale = [r for r in scale if (r["articles"], r["jobs"]) != (n, args.scale_jobs)] + [row]
+            scale.sort(key=lambda r: (r["jobs"], r["articles"]))
+            write_csv(out / "scale.csv", scale)
     if "blis" in parts:
         one_thread = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
         for _ in range(3):
@@ -519,11 +592,11 @@ def main(argv: list[str] | None = None) -> int:
         write_csv(out / "blis.csv", blis)
     # parts not run this time: keep the figures of the last run that measured them
     for name, rows in (("extraction", extraction), ("memory", memory), ("graph_load", loads), ("queries", queries),
-                       ("blis", blis)):
+                       ("blis", blis), ("scale", scale)):
         if not rows:
             rows += read_csv(out / f"{name}.csv")
     plotted = bool(extraction and queries) and plot(out / "bench.png", extraction, loads, queries)
-    md = report(cfg, args.quick, extraction, memory, loads, queries, blis, plotted)
+    md = report(cfg, args.quick, extraction, memory, loads, queries, blis, plotted, scale)
     (out / "RESULTS.md").write_text(md)
     if not args.no_publish:
         (HERE / "RESULTS.md").write_text(md)

@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from .model import Article, Extraction
 from .store import batched
 
-__all__ = ["default_jobs", "extract_parallel", "extract_dask", "extract_chunk"]
+__all__ = ["default_jobs", "extract_parallel", "extract_dask", "extract_chunk", "limit_blas_threads"]
 
 #: Chunks queued per worker: enough to keep it busy while the parent merges results.
 IN_FLIGHT_PER_WORKER = 2
@@ -31,6 +31,47 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+#: Environment variables that size the BLAS and OpenMP thread pools when numpy is first imported.
+_THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+#: OpenBLAS setters, as numpy's bundled build (scipy-openblas) and a system OpenBLAS name them.
+_OPENBLAS_SETTERS = ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads", "openblas_set_num_threads64_",
+                     "openblas_set_num_threads")
+
+
+def limit_blas_threads(n: int = 1) -> bool:
+    """Parse with ``n`` BLAS threads (default one); True when the running BLAS was told.
+
+    spaCy's matrix products go through numpy's OpenBLAS (kg uses thinc's NumpyOps), which starts
+    a thread per core. Those threads fight over the cores with each other and with any other
+    worker: measured on 2 cores, one thread parses ~10 % faster alone and makes ``--jobs 2``
+    ~1.7x faster instead of slower (bench/RESULTS.md). Annotations are identical. Before numpy is
+    imported this sets the usual environment variables; afterwards it calls OpenBLAS itself.
+    """
+    if "numpy" not in sys.modules:
+        for var in _THREAD_VARS:
+            os.environ[var] = str(n)
+        return True
+    import ctypes
+    from pathlib import Path
+
+    import numpy
+
+    done = False
+    libs = Path(numpy.__file__).resolve().parent.parent / "numpy.libs"
+    for lib in sorted(libs.glob("*openblas*.so*")) if libs.is_dir() else ():
+        try:
+            handle = ctypes.CDLL(str(lib))
+        except OSError:
+            continue
+        for name in _OPENBLAS_SETTERS:
+            setter = getattr(handle, name, None)
+            if setter is not None:
+                setter(ctypes.c_int(n))
+                done = True
+                break
+    return done
 
 
 def extract_chunk(articles: list[Article], coref: bool = True, model: str | None = None) -> list[Extraction]:
@@ -45,7 +86,8 @@ def extract_chunk(articles: list[Article], coref: bool = True, model: str | None
 def _warm(model: str | None) -> None:
     from .nlp import load_pipeline
 
-    load_pipeline(model)
+    limit_blas_threads()
+    load_pipeline(model)  # instant when forked from a forkserver that preloaded it (kg._preload)
 
 
 def _ordered(submit, articles: Iterable[Article], batch_size: int, window: int) -> Iterator[Extraction]:
@@ -59,10 +101,18 @@ def _ordered(submit, articles: Iterable[Article], batch_size: int, window: int) 
         yield from pending.popleft()()
 
 
-def _mp_context(name: str | None):
+def _mp_context(name: str | None, model: str | None = None):
+    """The start method's context; the forkserver is told to preload the default pipeline.
+
+    The preload only takes effect when this process starts its forkserver (the first pool); a
+    server started earlier without it still works, its workers just load the model themselves.
+    """
     if name is None:
         name = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    return multiprocessing.get_context(name)
+    ctx = multiprocessing.get_context(name)
+    if name == "forkserver" and model is None:
+        ctx.set_forkserver_preload(["__main__", "kg._preload"])
+    return ctx
 
 
 def extract_parallel(articles: Iterable[Article], jobs: int = 1, batch_size: int = 32, *, coref: bool = True,
@@ -81,7 +131,7 @@ def extract_parallel(articles: Iterable[Article], jobs: int = 1, batch_size: int
 
         yield from extract_articles(articles, nlp=load_pipeline(model), batch_size=batch_size, coref=coref)
         return
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(mp_context), initializer=_warm,
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(mp_context, model), initializer=_warm,
                                initargs=(model,))
     try:
         def submit(chunk: list[Article]):

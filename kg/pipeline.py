@@ -73,6 +73,8 @@ def article_ids(g: Graph) -> set[str]:
 
 def _extractor(nlp=None, jobs: int = 1, scheduler: str | None = None, coref: bool = True):
     """How articles become extractions: here, in ``jobs`` processes, or on a dask cluster."""
+    from .parallel import limit_blas_threads
+
     if scheduler:
         from .parallel import extract_dask
 
@@ -81,6 +83,7 @@ def _extractor(nlp=None, jobs: int = 1, scheduler: str | None = None, coref: boo
         from .parallel import extract_parallel
 
         return lambda arts: extract_parallel(arts, jobs=jobs, coref=coref)
+    limit_blas_threads()  # one BLAS thread parses faster on its own too (kg.parallel.limit_blas_threads)
     return lambda arts: extract_articles(arts, nlp=nlp, coref=coref)
 
 

@@ -135,8 +135,8 @@ class KgOxigraphStore(OxigraphStore):
         if self._store is not None:
             try:
                 self._store.flush()
-            except OSError:
-                pass  # read-only stores cannot flush
+            except (OSError, RuntimeError):
+                pass  # read-only stores cannot flush (pyoxigraph raises RuntimeError)
         self._store = None
         self._closed = True
 

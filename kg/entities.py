@@ -127,6 +127,7 @@ def lexicon() -> dict[str, Any]:
     lex["non_entities_lower"] = frozenset(w.lower() for w in lex["non_entities"])
     roles = resources.roles()
     lex["agency_words"] = frozenset(w.lower() for w in roles.get("agency_words", ()))
+    lex["state_owned_forms"] = frozenset(lex.get("state_owned_forms", ()))
     lex["title_words"] = frozenset(w for t in roles.get("titles", ()) for w in t.lower().split()
                                    if w not in ("of", "the", "and", "for")) | frozenset(lex.get("title_modifiers", ()))
     return lex
@@ -195,6 +196,18 @@ def _is_junk_name(text: str) -> bool:
     return False
 
 
+def _named_by_title(span, lex) -> bool:
+    """Is this proper-noun span a person's name set beside a title ("the ambassador, X", "envoy X")?"""
+    if not all(t.pos_ == "PROPN" and t.is_title for t in span):
+        return False
+    titles = lex["title_words"]
+    root = span.root
+    if root.dep_ == "appos" and root.head.lower_ in titles and root.head.pos_ == "NOUN":
+        return True
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    return prev is not None and prev.is_lower and prev.lower_ in titles and prev.pos_ == "NOUN"
+
+
 def _strip_span(span):
     """Drop leading determiners, quotes and possessives from an NER span.
 
@@ -251,6 +264,23 @@ def find_entities(doc, nlp=None) -> DocEntities:
         and c[2] != "person" and gaz.entries[c[1]].type in ("Location", "Country")
         and c[2] in ("name", "capital", "alias")
         and p.text.split()[0] not in gaz.forms for p in persons_ner)]
+    # "Russia's Security Council", "Iran's Supreme National Security Council": a body's short name inside
+    # another name, or owned by a state it does not belong to, is not that body
+    def foreign_body(span, key) -> bool:
+        entry = gaz.entries[key]
+        if entry.type not in ("Organization", "Agency") or span.start == 0:
+            return False
+        prev = doc[span.start - 1]
+        if prev.pos_ == "PROPN" and prev.ent_type_ == "ORG" and any(
+                e.label_ == "ORG" and e.start <= prev.i and span.end <= e.end for e in doc.ents):
+            return True  # the tagger reads one longer name ("Supreme National Security Council")
+        if (prev.tag_ == "POS" or prev.text in ("'s", "’s")) and span.text in lex["state_owned_forms"]:
+            # a form every state's body shares ("Security Council"): the possessor's own body
+            owner = [c for c in candidates if c[0].end == span.start - 1 and gaz.entries[c[1]].type == "Country"]
+            return bool(owner) and all(c[1] != entry.parent for c in owner)
+        return False
+
+    candidates = [c for c in candidates if not foreign_body(c[0], c[1])]
     # Gazetteer spans win over NER spans they overlap; among gazetteer spans the longest wins.
     by_span = {(s.start, s.end): (key, kind) for s, key, kind in candidates}
     gaz_spans = filter_spans([s for s, _, _ in candidates])
@@ -328,6 +358,8 @@ def find_entities(doc, nlp=None) -> DocEntities:
         if len(span) == 1 and etype in ("Organization", "Location") and (
                 text in gaz.surnames or _fold(text) in gaz.surnames) and text not in gaz.forms:
             etype = "Person"  # "Trump said ...": the tagger's ORG is the actor dictionary's person
+        elif etype in ("Organization", "Location") and 2 <= len(span) <= 4 and _named_by_title(span, lex):
+            etype = "Person"  # "Ukraine's ambassador to Germany, Oleksii Makeiev": a title names a person
         if etype == "Person":
             if "\n" in span.text:
                 continue

@@ -1145,9 +1145,11 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             if o and o != key and ents.entities[o].type in STATE_TYPES:
                 yield from emit(key, o, "holdsPosition", "position.led_by", 0.75, head.head.head, head, body, sent)
         # Apposition: "Daniel Byman, a senior fellow at the Center for ...", "Mao Ning, spokesperson of ..."
-        for ap in head.children:
-            if ap.dep_ != "appos":
-                continue
+        roles = [c for c in head.children if c.dep_ == "appos"]
+        # "Radoslaw Sikorski, who is Poland's foreign minister": the relative clause's predicate
+        roles += [a for rc in head.children if rc.dep_ == "relcl" and rc.lemma_ == "be"
+                  for a in rc.children if a.dep_ == "attr"]
+        for ap in roles:
             role_text = " " + " ".join(t.lower_ for t in doc[ap.left_edge.i: ap.i + 1]) + " "
             if not any(f" {tt} " in role_text for tt in titles):  # whole words: no "king" in "speaking"
                 continue
@@ -1158,7 +1160,7 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             found = False
             for node in inner:
                 for c in node.children:
-                    if c.dep_ in ("poss", "compound", "amod"):
+                    if c.dep_ in ("poss", "compound", "amod", "nmod"):
                         o = ents.token_entity.get(c.i)
                         if o and ents.entities[o].type in STATE_TYPES:
                             found = True

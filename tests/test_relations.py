@@ -197,6 +197,16 @@ CASES = [
      {("Colombia", "reducesRelationsWith", "Israel")}),
     ("“We will respond firmly to any provocation by North Korea,” South Korea's defence ministry said.",
      {("DefenceMinistrySouthKorea", "counters", "NorthKorea")}),
+    # posts named in a relative clause or by a state set as nmod; a person the tagger took for an organisation
+    ("Radoslaw Sikorski, who is Poland's foreign minister, spoke to reporters.",
+     {("RadoslawSikorski", "holdsPosition", "Poland")}),
+    ("The talks were led by Steve Witkoff, the US special envoy.", {("SteveWitkoff", "holdsPosition", "UnitedStates")}),
+    ("Ukraine's ambassador to Germany, Oleksii Makeiev, welcomed the decision.",
+     {("OleksiiMakeiev", "holdsPosition", "Ukraine")}),
+    # a state's own Security Council is not the UN's; a state's membership of a body keeps the body
+    ("Sergei Shoigu, the secretary of Russia's Security Council, visited Pyongyang.",
+     {("SergeiShoigu", "holdsPosition", "SecurityCouncilRussia")}),
+    ("Finland's NATO membership changed the Baltic balance.", {("Finland", "memberOf", "NATO")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),

@@ -237,8 +237,39 @@ class Args:
             return _home_state(key, speaker, self) or key
         return key
 
+    def _reported_speakers(self, tok) -> list[tuple[str, object]] | None:
+        """ "We condemn it," the leaders of France and Germany said / France and Germany said they would
+        respond: a pronoun for the reporting side stands for every speaker. None when not such a pronoun."""
+        if tok.i in self.ents.token_entity:
+            return None
+        word = tok.lower_
+        if word in ("we", "us", "our") and _in_quote(tok):
+            pass
+        elif word == "they" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and \
+                tok.head.head.lemma_.lower() in self.lex.speech_verbs | {"announce", "warn", "vow", "pledge"}:
+            pass
+        else:
+            return None
+        speaker = _speaker_token(tok, self.lex) if word != "they" else next(
+            (c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if speaker is None or speaker.lower_ in FIRST_PERSON or speaker.lower_ == "they":
+            return None
+        found = self.expand(speaker)
+        if word == "they" and len(found) < 2:
+            return None  # "they" for one named speaker is someone else
+        out = []
+        for key, t in found:
+            if self.ents.entities[key].type == "Person" and word != "they":
+                key = _home_state(key, t, self) or key
+            if all(k != key for k, _ in out):
+                out.append((key, t))
+        return out
+
     def expand(self, tok) -> list[tuple[str, object]]:
         """Entities named by a head token and everything coordinated with it."""
+        reported = self._reported_speakers(tok)
+        if reported is not None:
+            return reported
         out: list[tuple[str, object]] = []
         heads = [tok] + list(tok.conjuncts)
         # "two US defense firms -- Lockheed Martin and Northrop Grumman": the named firms, not the US

@@ -207,6 +207,12 @@ CASES = [
     ("Sergei Shoigu, the secretary of Russia's Security Council, visited Pyongyang.",
      {("SergeiShoigu", "holdsPosition", "SecurityCouncilRussia")}),
     ("Finland's NATO membership changed the Baltic balance.", {("Finland", "memberOf", "NATO")}),
+    # the reporting side: "we" in a joint quotation is every speaker, "they" after plural speakers too
+    ('"We condemn Russia\'s attack," the leaders of France, Germany and Britain said in a joint statement.',
+     {("France", "criticizesOrAccuses", "Russia"), ("Germany", "criticizesOrAccuses", "Russia"),
+      ("UnitedKingdom", "criticizesOrAccuses", "Russia")}),
+    ("Poland and Lithuania said they would expel Belarusian diplomats.",
+     {("Poland", "reducesRelationsWith", "Belarus"), ("Lithuania", "reducesRelationsWith", "Belarus")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),

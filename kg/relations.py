@@ -460,6 +460,16 @@ def attribution_of(trigger, args: Args, lex: Lexicon) -> tuple[str | None, str |
     return _claimant(tok, args) if tok is not None else (None, None)
 
 
+def _speech_verb(trigger, lex: Lexicon):
+    """The reporting verb whose clause holds the trigger, if any."""
+    tok = trigger
+    while tok.head.i != tok.i:
+        if tok.head.lemma_.lower() in lex.speech_verbs and tok.dep_ in ("ccomp", "parataxis", "conj"):
+            return tok.head
+        tok = tok.head
+    return None
+
+
 def _speaker_token(trigger, lex: Lexicon):
     """The head of the phrase naming who reports the trigger's clause, if anyone does."""
     sent = trigger.sent
@@ -573,6 +583,10 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
             key = args.ents.token_entity[c.i]
             if args.ents.entities[key].type in STATE_TYPES | {"Person"}:
                 return [(key, c)], "modifier"
+    for p in _prep_objects(tok, "by"):  # "the attack by Russia on Kyiv"
+        found = args.expand(p)
+        if found:
+            return found, "agent"
     for c in tok.children:
         # "the military exercise conducted by the Philippines and the United States"
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in args.lex.agent_acl_lemmas:
@@ -595,7 +609,11 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
             verb = head.head  # "in a partnership with": prep -> verb or noun
         if tok.dep_ == "conj":
             verb = tok.head.head
-        if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in args.lex.light_verbs or tok.dep_ in ("dobj",)
+        # "X launched an attack": the attacker; "X condemned the attack": not X, whose verb is an event of
+        # its own (a trigger that is no light verb)
+        own_event = verb.lemma_.lower() in args.lex.verb_rules and verb.lemma_.lower() not in args.lex.light_verbs
+        if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in args.lex.light_verbs
+                                             or (tok.dep_ in ("dobj",) and not own_event)
                                              or (tok.dep_ == "attr" and rule.copula_subject)):
             subj = []
             for s in _subject_tokens(verb):
@@ -639,8 +657,9 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         continue
                     if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
                         found += args.expand(c)
-                    if c.dep_ == "prep" and c.lower_ in (("of",) if rule.predicate == "criticizesOrAccuses"
-                                                         else ("of", "with", "from")):
+                    # "condemned the attack by Russia", "rejected calls by Belarus": the noun's agent
+                    if c.dep_ in ("prep", "agent") and c.lower_ in (("of", "by") if rule.predicate == "criticizesOrAccuses"
+                                                                    else ("of", "with", "from", "by")):
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += args.expand(p)
@@ -710,8 +729,9 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 for q in _prep_objects(p, second):
                     found += args.expand(q)
         elif slot == "subj":
-            # the actor of a reported act: "Manila had provoked", "Japan's remarks interfered"
-            for h in _subject_tokens(tok):
+            # the actor of a reported act: "Manila had provoked", "Japan's remarks interfered";
+            # for a modal ("Sudan must return"), its verb's subject
+            for h in _subject_tokens(tok.head if tok.dep_ == "aux" else tok):
                 got = args.expand(h)
                 if not got:
                     for c in h.children:
@@ -773,7 +793,7 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
             doc_actor.append(_doc_actor(args, article))
         return doc_actor[0]
 
-    def emit(s, o, predicate, rule_id, conf, trigger, s_tok, o_tok, sent) -> Iterator[Relation]:
+    def emit(s, o, predicate, rule_id, conf, trigger, s_tok, o_tok, sent, mood_at=None) -> Iterator[Relation]:
         # what something is (a member, a minister) ignores the clause's negation; joining is an event
         structural = predicate in STRUCTURAL and not rule_id.startswith("member.verb")
         if s == o:
@@ -791,7 +811,8 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
         if notes:
             conf *= RESOLVED_PENALTY ** len(notes)
             rule_id += "+resolved"
-        modality = "asserted" if structural else modality_of(trigger, lex, predicate)
+        # a reported act's mood is the report's: "said Sudan must return" is a demand, asserted
+        modality = "asserted" if structural else modality_of(mood_at if mood_at is not None else trigger, lex, predicate)
         who, claimant = attribution_of(trigger, args, lex)
         yield Relation(
             subject=s, predicate=predicate, object=o,
@@ -907,7 +928,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor) -> Ite
             if rule.reverse:  # "Turkey bought missiles from Russia": Russia supplies Turkey
                 yield from emit(o, s, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, ot, st, sent)
             else:
-                yield from emit(s, o, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, st, ot, sent)
+                yield from emit(s, o, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, st, ot, sent,
+                                mood_at=_speech_verb(tok, args.lex) if rule.speaker_subject and tok.dep_ == "aux" else None)
 
 
 def _home_state(key: str, tok, args: Args) -> str | None:

@@ -186,18 +186,30 @@ def _dec(x: float) -> str:
     return out + "0" if out.endswith(".") else out
 
 
-def set_aggregates(g: Graph, st, p, props: dict, n_ev: int, by_article: dict[str, float]) -> bool:
+def combine(by_article: dict[str, float], prior: tuple[int, float] = (0, 1.0)) -> tuple[int, float]:
+    """(sources, remaining): the articles asserting a statement and prod(1 - c) over them.
+
+    ``prior`` is the same pair over articles counted before (a store adding a batch of new
+    articles continues its running product instead of re-reading every earlier article).
+    """
+    sources, remaining = prior
+    for c in by_article.values():
+        remaining *= 1.0 - c
+    return sources + len(by_article), remaining
+
+
+def set_aggregates(g: Graph, st, p, props: dict, n_ev: int, by_article: dict[str, float],
+                   prior: tuple[int, float] = (0, 1.0)) -> bool:
     """Write one statement's support: asserted, sources, evidence count, confidence, category.
 
     ``by_article`` holds the best confidence of the asserted evidence per article; the combined
-    confidence is 1 - prod(1 - c) over those independent articles. True if anything asserts it.
+    confidence is 1 - prod(1 - c) over those independent articles (and ``prior``, see
+    :func:`combine`). True if anything asserts it.
     """
-    asserted = bool(by_article)
-    remaining = 1.0
-    for c in by_article.values():
-        remaining *= 1.0 - c
+    sources, remaining = combine(by_article, prior)
+    asserted = sources > 0
     g.set((st, GEO.asserted, Literal(asserted)))
-    g.set((st, GEO.sourceCount, Literal(len(by_article))))
+    g.set((st, GEO.sourceCount, Literal(sources)))
     g.set((st, GEO.evidenceCount, Literal(n_ev)))
     g.set((st, GEO.confidence, Literal(_dec(1.0 - remaining if asserted else 0.0), datatype=XSD.decimal)))
     info = props.get(local_name(p))

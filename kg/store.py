@@ -396,8 +396,25 @@ def _is_true(value: Node | None) -> bool:
     return value is not None and str(value).lower() == "true"
 
 
+@dataclass
+class _Running:
+    """Aggregates as committed so far by one :func:`ingest`, so that a batch of new articles only
+    adds its own evidence and mentions to them instead of re-counting every earlier article
+    (which made each batch slower than the last: quadratic time on a growing store).
+
+    Holds one small tuple per statement and one count per entity touched, not per article.
+    """
+
+    statements: dict[Node, tuple[int, int, float]] = field(default_factory=dict)  # n_ev, sources, prod(1 - c)
+    mentions: dict[Node, int] = field(default_factory=dict)
+
+    def clear(self) -> None:
+        self.statements.clear()
+        self.mentions.clear()
+
+
 def finalize_statements(g: Graph, statements: Iterable[URIRef], entities: Iterable[URIRef] = (),
-                        pairs: Iterable[tuple[Node, Node]] = ()) -> None:
+                        pairs: Iterable[tuple[Node, Node]] = (), running: _Running | None = None) -> None:
     """:func:`kg.graph.finalize` restricted to some statements and entities.
 
     Recomputes the aggregates of ``statements``, the plain relation triples between their
@@ -407,11 +424,16 @@ def finalize_statements(g: Graph, statements: Iterable[URIRef], entities: Iterab
     ``pairs`` to recompute the plain triples they backed. On Oxigraph the counts over existing
     evidence and mentions run as native SPARQL aggregates, so a statement with thousands of
     sources costs one query row per source, not a dozen rdflib calls per piece of evidence.
+
+    ``running`` (from :func:`ingest`, only when ``g`` is an overlay of an Oxigraph store whose
+    pending changes add new articles and remove nothing) holds the committed aggregates: the base
+    is then read once per statement and entity, and later batches only add their own evidence.
     """
     props = resources.relation_properties()
     rel_props = {GEO[name] for name in props}
     entities = sorted(set(entities))
-    for ent, n in zip(entities, _mention_counts(g, entities)):
+    counts = _mention_counts(g, entities) if running is None else _running_mentions(g, entities, running)
+    for ent, n in zip(entities, counts):
         if n:
             g.set((ent, GEO.mentionCount, Literal(n)))
         else:
@@ -423,11 +445,18 @@ def finalize_statements(g: Graph, statements: Iterable[URIRef], entities: Iterab
         s, p, o = g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)
         if s is not None and p is not None and o is not None:
             found.append((st, s, p, o))
-    stats = _evidence_stats(g, [f[0] for f in found])
+    if running is None:
+        stats = _evidence_stats(g, [f[0] for f in found])
+        priors: dict[Node, tuple[int, float]] = {}
+    else:
+        stats, priors = _running_evidence_stats(g, [f[0] for f in found], running)
     for st, s, p, o in found:
         pairs.add((s, o))
         n_ev, by_article = stats[st]
-        if kgraph.set_aggregates(g, st, p, props, n_ev, by_article) and p not in rel_props:
+        prior = priors.get(st, (0, 1.0))
+        if running is not None:
+            running.statements[st] = (n_ev, *kgraph.combine(by_article, prior))
+        if kgraph.set_aggregates(g, st, p, props, n_ev, by_article, prior) and p not in rel_props:
             extra.setdefault((s, o), set()).add(p)
     for s, o in sorted(pairs):
         _plain_pair(g, s, o, props, rel_props, extra.get((s, o), set()))
@@ -464,17 +493,8 @@ def _values(nodes: list[Node]) -> str:
     return " ".join(n.n3() for n in nodes)
 
 
-def _evidence_stats(g: Graph, statements: list[Node]) -> dict[Node, tuple[int, dict[str, float]]]:
-    """Per statement: number of evidence nodes, and the best asserted confidence per article."""
-    n_ev: dict[Node, int] = {}
-    by: dict[Node, dict[str, float]] = {st: {} for st in statements}
-    native = _native(g)
-    if native is None:
-        for st in statements:
-            for e in set(g.objects(st, GEO.hasEvidence)):
-                _read_evidence(g, e, n_ev, st, by[st])
-        return {st: (n_ev.get(st, 0), by[st]) for st in statements}
-    inner, overlay = native
+def _native_evidence_stats(inner: ox.Store, statements: list[Node], n_ev: dict, by: dict) -> None:
+    """Evidence counts and best confidence per article of ``statements`` in the committed store."""
     for i in range(0, len(statements), _NATIVE_CHUNK):
         chunk = _values(statements[i:i + _NATIVE_CHUNK])
         for row in inner.query(
@@ -491,13 +511,68 @@ def _evidence_stats(g: Graph, statements: list[Node]) -> dict[Node, tuple[int, d
             f"GROUP BY ?st ?art"
         ):
             by[URIRef(row["st"].value)][row["art"].value] = float(row["best"].value)
+
+
+def _overlay_evidence_stats(overlay: _OverlayStore, statements: list[Node], n_ev: dict, by: dict) -> None:
+    """Add the evidence pending in ``overlay`` (not in the base yet) to ``n_ev`` and ``by``."""
+    wanted = set(statements)
+    view = Graph(store=overlay)
+    for st, _, e in overlay.added.triples((None, GEO.hasEvidence, None)):
+        if st in wanted:
+            _read_evidence(view, e, n_ev, st, by[st])
+
+
+def _evidence_stats(g: Graph, statements: list[Node]) -> dict[Node, tuple[int, dict[str, float]]]:
+    """Per statement: number of evidence nodes, and the best asserted confidence per article."""
+    n_ev: dict[Node, int] = {}
+    by: dict[Node, dict[str, float]] = {st: {} for st in statements}
+    native = _native(g)
+    if native is None:
+        for st in statements:
+            for e in set(g.objects(st, GEO.hasEvidence)):
+                _read_evidence(g, e, n_ev, st, by[st])
+        return {st: (n_ev.get(st, 0), by[st]) for st in statements}
+    inner, overlay = native
+    _native_evidence_stats(inner, statements, n_ev, by)
     if overlay is not None:  # evidence added in this batch, not in the base yet
-        wanted = set(statements)
-        view = Graph(store=overlay)
-        for st, _, e in overlay.added.triples((None, GEO.hasEvidence, None)):
-            if st in wanted:
-                _read_evidence(view, e, n_ev, st, by[st])
+        _overlay_evidence_stats(overlay, statements, n_ev, by)
     return {st: (n_ev.get(st, 0), by[st]) for st in statements}
+
+
+def _running_evidence_stats(g: Graph, statements: list[Node], running: _Running
+                            ) -> tuple[dict[Node, tuple[int, dict[str, float]]], dict[Node, tuple[int, float]]]:
+    """Like :func:`_evidence_stats` for a batch of new articles: the committed part comes from
+    ``running`` (read from the store the first time a statement is seen), the rest from the batch.
+    Returns the batch's (evidence count including the committed one, by_article) and the priors."""
+    inner, overlay = _native(g)  # type: ignore[misc]
+    unseen = [st for st in statements if st not in running.statements]
+    if unseen:
+        n_base: dict[Node, int] = {}
+        by_base: dict[Node, dict[str, float]] = {st: {} for st in unseen}
+        _native_evidence_stats(inner, unseen, n_base, by_base)
+        for st in unseen:
+            running.statements[st] = (n_base.get(st, 0), *kgraph.combine(by_base[st]))
+    n_new: dict[Node, int] = {}
+    by_new: dict[Node, dict[str, float]] = {st: {} for st in statements}
+    if overlay is not None:
+        _overlay_evidence_stats(overlay, statements, n_new, by_new)
+    stats, priors = {}, {}
+    for st in statements:
+        n_old, sources, remaining = running.statements[st]
+        stats[st] = (n_old + n_new.get(st, 0), by_new[st])
+        priors[st] = (sources, remaining)
+    return stats, priors
+
+
+def _native_mention_counts(inner: ox.Store, entities: list[Node]) -> dict[Node, int]:
+    counts: dict[Node, int] = {}
+    for i in range(0, len(entities), _NATIVE_CHUNK):
+        chunk = _values(entities[i:i + _NATIVE_CHUNK])
+        for row in inner.query(
+            f"SELECT ?ent (COUNT(?a) AS ?n) WHERE {{ VALUES ?ent {{ {chunk} }} ?a <{GEO.mentions}> ?ent }} GROUP BY ?ent"
+        ):
+            counts[URIRef(row["ent"].value)] = int(row["n"].value)
+    return counts
 
 
 def _mention_counts(g: Graph, entities: list[Node]) -> list[int]:
@@ -506,17 +581,30 @@ def _mention_counts(g: Graph, entities: list[Node]) -> list[int]:
     if native is None:
         return [len(set(g.subjects(GEO.mentions, ent))) for ent in entities]
     inner, overlay = native
-    counts: dict[Node, int] = {}
-    for i in range(0, len(entities), _NATIVE_CHUNK):
-        chunk = _values(entities[i:i + _NATIVE_CHUNK])
-        for row in inner.query(
-            f"SELECT ?ent (COUNT(?a) AS ?n) WHERE {{ VALUES ?ent {{ {chunk} }} ?a <{GEO.mentions}> ?ent }} GROUP BY ?ent"
-        ):
-            counts[URIRef(row["ent"].value)] = int(row["n"].value)
+    counts = _native_mention_counts(inner, entities)
     if overlay is not None:
         for _, _, ent in overlay.added.triples((None, GEO.mentions, None)):
             counts[ent] = counts.get(ent, 0) + 1
     return [counts.get(ent, 0) for ent in entities]
+
+
+def _running_mentions(g: Graph, entities: list[Node], running: _Running) -> list[int]:
+    """:func:`_mention_counts` for a batch of new articles: committed counts from ``running``."""
+    inner, overlay = _native(g)  # type: ignore[misc]
+    unseen = [ent for ent in entities if ent not in running.mentions]
+    if unseen:
+        base = _native_mention_counts(inner, unseen)
+        for ent in unseen:
+            running.mentions[ent] = base.get(ent, 0)
+    added: dict[Node, int] = {}
+    if overlay is not None:
+        for _, _, ent in overlay.added.triples((None, GEO.mentions, None)):
+            added[ent] = added.get(ent, 0) + 1
+    out = []
+    for ent in entities:
+        n = running.mentions[ent] = running.mentions[ent] + added.get(ent, 0)
+        out.append(n)
+    return out
 
 
 def _plain_pair(g: Graph, s: Node, o: Node, props: dict, rel_props: set, extra: set) -> None:
@@ -537,25 +625,32 @@ def _plain_pair(g: Graph, s: Node, o: Node, props: dict, rel_props: set, extra: 
         g.add((s, p, o))
 
 
-def add_extractions(g: Graph, extractions: Iterable[Extraction]) -> Changes:
+def add_extractions(g: Graph, extractions: Iterable[Extraction], running: _Running | None = None) -> Changes:
     """Merge a batch of extractions into ``g`` and re-finalise what they touch, in one commit.
 
     The result equals ``kg.graph.build_graph`` over all articles ever added (up to the canonical
-    form of decimals in a store). On an Oxigraph store the batch is one transaction.
+    form of decimals in a store). On an Oxigraph store the batch is one transaction. ``running``
+    carries committed aggregates from one batch to the next (see :func:`ingest`).
     """
     view = _overlay(g)
     changes = Changes()
     extractions = list(extractions)
     absent = view.store.absent  # type: ignore[attr-defined]
+    all_new = True
     for ex in extractions:
         art = ART[ex.article.id]
         if (art, RDF.type, GEO.Article) not in g:  # a new article: its evidence is new too (ids include it)
             absent.add(art)
             absent.update(kgraph.evidence_iri(rel) for rel in ex.relations)
+        else:
+            all_new = False
     for ex in extractions:
         kgraph.add_extraction(view, ex)
         changes.note(ex)
-    finalize_statements(view, changes.statements, changes.entities)
+    if running is not None and not (all_new and _native(view) is not None and not view.store.removed):  # type: ignore[attr-defined]
+        running.clear()  # an article added again, or not an Oxigraph store: count everything
+        running = None
+    finalize_statements(view, changes.statements, changes.entities, running=running)
     changes.added, changes.removed = _commit(view)
     return changes
 
@@ -578,9 +673,26 @@ def ingest(g: Graph, extractions: Iterable[Extraction], batch_articles: int = 64
     Interrupting it loses at most the batch in flight; what was committed is a finished graph.
     """
     total = Changes()
-    for batch in batched(extractions, max(1, batch_articles)):
-        total.merge(add_extractions(g, batch))
+    running = _Running()
+    for i, batch in enumerate(batched(extractions, max(1, batch_articles)), 1):
+        total.merge(add_extractions(g, batch, running))
+        if i % FLUSH_EVERY == 0:
+            _flush(g)
     return total
+
+
+#: Batches between two flushes of the store's write buffers to disk during :func:`ingest`.
+#: Oxigraph otherwise keeps every write of the run in memory: measured on 3,000 articles,
+#: 80 MB more per 1,000 articles without, 10 MB with a flush every 16 batches, at no cost in time.
+FLUSH_EVERY = 16
+
+
+def _flush(g: Graph) -> None:
+    if isinstance(g.store, KgOxigraphStore) and g.store._store is not None:
+        try:
+            g.store._store.flush()
+        except (OSError, RuntimeError):
+            pass  # an in-memory store has nothing to flush
 
 
 def remove_article(g: Graph, article_id: str) -> Changes:

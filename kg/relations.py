@@ -718,7 +718,7 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                     for cc in _children(x, {"ccomp"}):  # "offered to help Ukraine rebuild"
                         for sj in _children(cc, {"nsubj"}):
                             found += args.expand(sj)
-                    for prep in ("with", "on", "against", "to", "from"):
+                    for prep in ("with", "on", "against", "to", "from", "for"):
                         for p in _prep_objects(x, prep, through_object=True):
                             # "vowed to retaliate against South Korea's drills": whose drills
                             found += _named_or_holder(p, args) if prep == "against" else args.expand(p)

@@ -220,6 +220,12 @@ CASES = [
      {("EuropeanUnion", "criticizesOrAccuses", "Russia"), ("Russia", "attacked", "Ukraine")}),
     ("Israeli President Isaac Herzog refused to meet Jordan's King Abdullah in Amman.",
      {("IsaacHerzog", "rejects", "Abdullah")}),
+    # agreeing to help, suspending links, granting asylum
+    ("EU foreign ministers agreed to provide 70 million euros of aid for Moldova and Armenia.",
+     {("EuropeanUnion", "expressesIntentToCooperateWith", "Moldova"),
+      ("EuropeanUnion", "expressesIntentToCooperateWith", "Armenia")}),
+    ("Italy announced a suspension of air links with Serbia.", {("Italy", "reducesRelationsWith", "Serbia")}),
+    ("Uganda has granted political asylum to 18 Rwandan rebels.", {("Uganda", "providesAidTo", "Rwanda")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),

@@ -87,6 +87,7 @@ class Lexicon:
     person_bodies: frozenset[str]
     territory_titles: frozenset[str] = frozenset()
     population_nouns: frozenset[str] = frozenset()
+    org_descriptors: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
 
 
@@ -147,6 +148,7 @@ def load_lexicon() -> Lexicon:
         person_bodies=frozenset(data.get("person_bodies", ())),
         territory_titles=frozenset(roles.get("territory_titles", ())),
         population_nouns=frozenset(data.get("population_nouns", ())),
+        org_descriptors=frozenset(data.get("org_descriptor_nouns", ())),
         quantity_nouns=frozenset(data.get("quantity_nouns", ())),
     )
 
@@ -185,6 +187,13 @@ class Args:
                 self.ents.entities.get(self.ents.token_entity.get(c.i, ""), None) is not None
                 and self.ents.entities[self.ents.token_entity[c.i]].type == "Person" for c in tok.children):
             return None
+        # "al-Qaeda's terror network", "the Hamas movement": a descriptor of the organisation it names
+        if tok.lemma_.lower() in self.lex.org_descriptors:
+            for child in tok.children:
+                if child.dep_ in ("compound", "nmod"):
+                    key = self.ents.token_entity.get(child.i)
+                    if key and self.ents.entities[key].type in ("Organization", "Alliance"):
+                        return key
         # "thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted
         if tok.lemma_.lower() in self.lex.quantity_nouns or (tok.like_num and tok.pos_ == "NUM"):
             for child in tok.children:
@@ -412,6 +421,10 @@ def _subject_tokens(verb) -> list:
         if noun.dep_ in ("dobj", "pobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             return _subject_tokens(noun.head)
         return []
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "pobj") \
+            and verb.head.head.pos_ == "VERB" and verb.head.lemma_.lower() in STATEMENT_NOUNS:
+        # "issued a declaration demanding that ...": the one who issued it demands
+        return _subject_tokens(verb.head.head)
     if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
         return [verb.head]
     return []
@@ -722,6 +735,22 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         for p in _prep_objects(x, prep, through_object=True):
                             # "vowed to retaliate against South Korea's drills": whose drills
                             found += _named_or_holder(p, args) if prep == "against" else args.expand(p)
+        elif slot == "cond_subj":
+            # "threatened to stop the talks if the United States goes ahead", "... unless Baghdad accepts":
+            # the one whose act the condition names is the one threatened
+            if not found:
+                clauses = [tok] + _children(tok, {"xcomp"})
+                for cl in clauses:
+                    for adv in _children(cl, {"advcl"}):
+                        if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in adv.children):
+                            for sj in _children(adv, {"nsubj"}):
+                                found += args.expand(sj)
+        elif slot == "clause_subj" and not verb:
+            # "its demand that Israel ease restrictions": the subject of the noun's clause
+            for cl in _children(tok, {"acl", "ccomp", "relcl"}):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in cl.children) or cl.dep_ == "ccomp":
+                    for sj in _children(cl, {"nsubj", "nsubjpass"}):
+                        found += args.expand(sj)
         elif slot.startswith("pp:"):
             # "open to normalizing relations with Israel", "ready for talks with Iran": A's object, then B on it
             first, second = slot[3:].split(">")
@@ -1110,6 +1139,8 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
 
 #: Words that make a title a past one: "former US President", "then-Home Secretary".
 MEMBER_HEADS = frozenset({"state", "country", "nation", "member", "ally", "partner"})
+STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "resolution", "letter",
+                             "message", "note", "ultimatum", "appeal", "decree", "order", "announcement"})
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "authority", "leadership", "junta"})
 LEADING = frozenset({"lead", "head", "chair", "command", "run", "helm"})
 FORMER = frozenset({"former", "ex", "then", "late", "erstwhile", "outgoing", "retired", "previous"})

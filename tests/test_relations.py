@@ -226,6 +226,16 @@ CASES = [
       ("EuropeanUnion", "expressesIntentToCooperateWith", "Armenia")}),
     ("Italy announced a suspension of air links with Serbia.", {("Italy", "reducesRelationsWith", "Serbia")}),
     ("Uganda has granted political asylum to 18 Rwandan rebels.", {("Uganda", "providesAidTo", "Rwanda")}),
+    # a threat's condition names the threatened; a statement's demand is its issuer's; an organisation's descriptor
+    ("Russia has threatened to stop the talks if the United States goes ahead with the deployment.",
+     {("Russia", "threatens", "UnitedStates")}),
+    ("Iran threatened to launch a new offensive unless Baghdad accepted its conditions.", {("Iran", "threatens", "Iraq")}),
+    ("The Kurdistan Workers' Party issued a statement demanding that the Turkish government release its leader.",
+     {("KurdistanWorkersParty", "demands", "Turkey")}),
+    ("The International Labour Organization reiterated its demand that Israel ease restrictions on Palestinian workers.",
+     {("InternationalLabourOrganization", "demands", "Israel")}),
+    ("Osama bin Laden's al-Qaeda terror network threatened to deliver devastating blows to the United States.",
+     {("AlQaeda", "threatens", "UnitedStates")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),

@@ -74,6 +74,8 @@ def run_query(g: Graph, text: str, bindings: dict[str, str] | None = None, sourc
     from .store import is_store_graph
 
     try:
+        if is_store_graph(g) and q.algebra.name == "SelectQuery":
+            return _native_select(g, text, init)
         if is_store_graph(g):
             # Oxigraph runs the text natively: milliseconds where rdflib's engine takes seconds
             res = g.query(text, initNs={k: str(v) for k, v in PREFIXES.items()}, initBindings=init)
@@ -84,6 +86,58 @@ def run_query(g: Graph, text: str, bindings: dict[str, str] | None = None, sourc
         raise
     except Exception as exc:
         raise QueryError(f"{source}: query failed ({str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__})") from None
+
+
+_XSD_STRING = str(XSD.string)
+#: Namespaces term_text writes as prefix:name, longest first.
+_COMPACT = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items() if prefix in ("ent", "geo", "art", "ev", "stmt")),
+                  key=lambda x: -len(x[0]))
+
+
+def _native_select(g: Graph, text: str, init: dict) -> QueryResult:
+    """A SELECT on an Oxigraph-backed graph, its cells written straight from Oxigraph's terms.
+
+    The same table as going through rdflib's result objects (oxrdflib converts every cell to an
+    rdflib term first, which took two thirds of the time of a 38k-row query): IRIs and plain
+    strings are written directly, and any other literal goes through :func:`term_text` once per
+    distinct value.
+    """
+    import pyoxigraph as ox
+    from oxrdflib._converter import from_ox, to_ox
+
+    from .store import _plain
+
+    inner: ox.Store = g.store.ox  # type: ignore[attr-defined]
+    result = inner.query(text, default_graph=ox.DefaultGraph(),
+                         prefixes={k: str(v) for k, v in PREFIXES.items()},
+                         substitutions={ox.Variable(k): to_ox(v) for k, v in init.items()})
+    columns = [v.value for v in result.variables]
+    cache: dict = {}
+    named, literal = ox.NamedNode, ox.Literal
+
+    def cell(term) -> str:
+        if term is None:
+            return ""
+        if type(term) is named:
+            value = term.value
+            out = cache.get(value)
+            if out is None:
+                out = value
+                for ns, prefix in _COMPACT:
+                    if value.startswith(ns):
+                        out = f"{prefix}:{value[len(ns):]}"
+                        break
+                cache[value] = out
+            return out
+        if type(term) is literal and (term.language is not None or term.datatype.value == _XSD_STRING):
+            return term.value
+        out = cache.get(term)
+        if out is None:
+            out = cache[term] = term_text(_plain(from_ox(term)))
+        return out
+
+    rows = [[cell(t) for t in solution] for solution in result]
+    return QueryResult(columns=columns, rows=rows)
 
 
 def _collect(res) -> QueryResult:

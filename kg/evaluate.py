@@ -720,6 +720,8 @@ def entity_countries(extraction: Extraction) -> dict[str, frozenset[str]]:
     """The actor codes each entity stands for: a Country its ISO code; an Agency its parent's;
     a Person the codes of the posts it holds (holdsPosition in the same extraction);
     an Organization or Alliance with no state NONSTATE."""
+    from .relations import office_of
+
     ents = {e.key: e for e in extraction.entities}
     posts: dict[str, set[str]] = defaultdict(set)
     for r in extraction.relations:
@@ -736,12 +738,30 @@ def entity_countries(extraction: Extraction) -> dict[str, frozenset[str]]:
         if ent.type == "Agency" and ent.parent:
             return codes(ent.parent, seen)
         if ent.type == "Person":
-            return frozenset().union(*(codes(p, seen) for p in sorted(posts.get(key, ()))))
+            held = sorted(posts.get(key, ()))
+            if not held:
+                # the actor dictionary, as event coders' actor lists do: "Putin offered to negotiate"
+                office = office_of(key, None, extraction.article.date)
+                held = [office] if office else []
+                if office and office not in ents:
+                    return _gazetteer_codes(office)
+            return frozenset().union(*(codes(p, seen) for p in held))
         if ent.type in ("Organization", "Alliance"):
             return frozenset({NONSTATE})
         return frozenset()
 
     return {key: codes(key, frozenset()) for key in ents}
+
+
+def _gazetteer_codes(key: str) -> frozenset[str]:
+    from .entities import load_gazetteer
+
+    entry = load_gazetteer().entries.get(key)
+    if entry is None:
+        return frozenset()
+    if entry.iso3:
+        return frozenset({entry.iso3.upper()})
+    return _gazetteer_codes(entry.parent) if entry.parent else frozenset()
 
 
 def relation_matches(rel: Relation, record: PloverRecord, countries: Mapping[str, frozenset[str]]) -> bool:

@@ -1179,7 +1179,8 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 title_words.insert(0, t.lower_)  # "Secretary of State"
                 left -= 1
                 continue
-            if t.is_title or t.is_lower and t.pos_ in ("NOUN", "PROPN", "ADJ"):
+            if t.is_title or t.is_lower and (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ == "VBG"):
+                # "Jordan's visiting King Abdullah", "the acting Prime Minister"
                 if k and ents.entities[k].type == "Person":
                     break
                 title_words.insert(0, t.lower_)

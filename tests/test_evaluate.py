@@ -374,3 +374,12 @@ def test_evaluate_gold_on_two_tune_articles(tmp_path):
     assert [r["mode"] for r in data] == ["strict", "lenient"]
     assert data[0]["triples"]["gold"] == n_triples
     assert data[1]["triples"]["gold"] <= n_triples  # positions dropped, persons folded
+
+
+def test_evaluate_plover_people_without_a_title_fold_through_the_actor_dictionary():
+    # "Putin offered to negotiate with Armenia": no title in the sentence, the dictionary knows his office
+    ex = extraction([ent("VladimirPutin", "Person"), ent("Armenia", iso3="ARM"), ent("Nobody", "Person")],
+                    [rel("VladimirPutin", "expressesIntentToCooperateWith", "Armenia")])
+    countries = entity_countries(ex)
+    assert countries["VladimirPutin"] == {"RUS"}
+    assert countries["Nobody"] == frozenset()  # unknown people stay unplaced

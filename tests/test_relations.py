@@ -236,6 +236,10 @@ CASES = [
      {("InternationalLabourOrganization", "demands", "Israel")}),
     ("Osama bin Laden's al-Qaeda terror network threatened to deliver devastating blows to the United States.",
      {("AlQaeda", "threatens", "UnitedStates")}),
+    # complaining to a body over a state's act accuses that state too; a visiting king keeps his title
+    ("Lebanon complained to the United Nations over two Israeli air raids.", {("Lebanon", "criticizesOrAccuses", "Israel")}),
+    ("Israeli President Isaac Herzog refused to meet Jordan's visiting King Abdullah.",
+     {("Abdullah", "holdsPosition", "Jordan")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),

@@ -487,6 +487,8 @@ def _demonym_agencies(doc, lex, entities: dict[str, Entity], add, token_entity: 
     Agency whose parent is that state.
     """
     heads = set(lex.get("demonym_agency_nouns", ()))
+    groups = set(lex.get("demonym_group_nouns", ()))  # "Sudanese rebels": a group of that country, not its state
+    heads |= groups
     qualified = lex.get("agency_qualified_nouns", {})
     for tok in doc:
         key = token_entity.get(tok.i)
@@ -506,7 +508,8 @@ def _demonym_agencies(doc, lex, entities: dict[str, Entity], add, token_entity: 
         name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
         label = f"{name} ({entities[key].label})"
         # the alias reads as written ("Ecuadorian police"); the state word keeps its own mention
-        add(doc[start:noun.i + 1], entity_key(label), label, "Agency", "name", parent=key,
+        etype = "Organization" if noun.lemma_.lower() in groups else "Agency"
+        add(doc[start:noun.i + 1], entity_key(label), label, etype, "name", parent=key,
             surface=clean_surface(doc[tok.i:noun.i + 1].text) if tok.tag_ != "POS" else None)
 
 

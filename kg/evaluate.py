@@ -746,6 +746,8 @@ def entity_countries(extraction: Extraction) -> dict[str, frozenset[str]]:
                 if office and office not in ents:
                     return _gazetteer_codes(office)
             return frozenset().union(*(codes(p, seen) for p in held))
+        if ent.type == "Organization" and ent.parent:
+            return codes(ent.parent, seen)  # "Sudanese rebels": the country's non-state actors
         if ent.type in ("Organization", "Alliance"):
             return frozenset({NONSTATE})
         return frozenset()

@@ -146,12 +146,14 @@ CASES = [
     ("Iran's foreign minister said Israel would pay a heavy price for the strike.", {("Iran", "threatens", "Israel")}),
     ("North Korea said South Korea would face grave consequences.", {("NorthKorea", "threatens", "SouthKorea")}),
     # protest: rallies, riots and hunger strikes against an actor's policy; counted crowds act for their nation
-    ("Georgian students rallied against Russia's influence.", {("Georgia", "protestsAgainst", "Russia")}),
+    ("Georgian students rallied against Russia's influence.", {("StudentsGeorgia", "protestsAgainst", "Russia")}),
     ("Iranian students staged a demonstration outside the British embassy in Tehran.",
-     {("Iran", "protestsAgainst", "EmbassyUnitedKingdom")}),
+     {("StudentsIran", "protestsAgainst", "EmbassyUnitedKingdom")}),
     ("Thousands of Armenian refugees began a hunger strike in protest of Azerbaijan's blockade.",
      {("Armenia", "protestsAgainst", "Azerbaijan")}),
     ("Israeli soldiers wounded two Palestinian civilians near Hebron.", {("Israel", "attacked", "Palestine")}),
+    # a non-state group named by nationality is a group of that country, not the state
+    ("Syrian rebels attacked Turkish troops near the border.", {("RebelsSyria", "attacked", "Turkey")}),
     # raised subjects, envoys standing for their state, an arrest by holding
     ("Iran is believed to have close links with Hezbollah.", {("Hezbollah", "partnersWith", "Iran")}),
     ("Niger's junta ordered Jean Dupont, the French ambassador, to leave the country within 48 hours.",
@@ -225,7 +227,7 @@ CASES = [
      {("EuropeanUnion", "expressesIntentToCooperateWith", "Moldova"),
       ("EuropeanUnion", "expressesIntentToCooperateWith", "Armenia")}),
     ("Italy announced a suspension of air links with Serbia.", {("Italy", "reducesRelationsWith", "Serbia")}),
-    ("Uganda has granted political asylum to 18 Rwandan rebels.", {("Uganda", "providesAidTo", "Rwanda")}),
+    ("Uganda has granted political asylum to 18 Rwandan rebels.", {("Uganda", "providesAidTo", "RebelsRwanda")}),
     # a threat's condition names the threatened; a statement's demand is its issuer's; an organisation's descriptor
     ("Russia has threatened to stop the talks if the United States goes ahead with the deployment.",
      {("Russia", "threatens", "UnitedStates")}),

@@ -399,6 +399,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
         taken.update(range(span.start, span.end))
 
     _demonym_agencies(doc, lex, entities, add, token_entity)
+    _located_groups(doc, lex, entities, add, token_entity, capital_of)
 
     # Surnames mentioned before the full name, and names spaCy did not tag: a PROPN equal to a known surname.
     for tok in doc:
@@ -511,6 +512,39 @@ def _demonym_agencies(doc, lex, entities: dict[str, Entity], add, token_entity: 
         etype = "Organization" if noun.lemma_.lower() in groups else "Agency"
         add(doc[start:noun.i + 1], entity_key(label), label, etype, "name", parent=key,
             surface=clean_surface(doc[tok.i:noun.i + 1].text) if tok.tag_ != "POS" else None)
+
+
+def _located_groups(doc, lex, entities: dict[str, Entity], add, token_entity: dict[int, str],
+                    capital_of: dict[int, str]) -> None:
+    """ "Rebels in the Ivory Coast", "opposition groups in Zimbabwe", "demonstrators in Baghdad": a group
+    placed in a country (or its capital) is a group of that country."""
+    groups = set(lex.get("demonym_group_nouns", ()))
+    for noun in doc:
+        lemma = noun.lemma_.lower()
+        head = noun
+        if lemma in ("group", "party", "movement") and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in groups for c in noun.children):
+            lemma = next(c.lemma_.lower() for c in noun.children if c.lemma_.lower() in groups)
+        if lemma not in groups or noun.i in token_entity or noun.pos_ != "NOUN":
+            continue
+        state = None
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")):
+            for p in (p for p in prep.children if p.dep_ == "pobj"):
+                key = token_entity.get(p.i)
+                if key and entities[key].type == "Country":
+                    state = key
+                elif p.i in capital_of:
+                    state = capital_of[p.i]
+        if state is None:
+            continue
+        start = min([noun.i] + [c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i])
+        if any(i in token_entity for i in range(start, noun.i + 1)):
+            continue
+        words = [t.text for t in doc[start:noun.i + 1]]
+        name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
+        state_label = entities[state].label if state in entities else load_gazetteer().entries[state].label
+        label = f"{name} ({state_label})"
+        add(doc[start:noun.i + 1], entity_key(label), label, "Organization", "name", parent=state)
 
 
 def _drop_group_demonyms(doc, entities, mentions, token_entity, kinds, spans) -> None:

@@ -65,6 +65,7 @@ class Rule:
     state_objects: bool = False
     require_subtree_words: frozenset[str] = frozenset()  # "declared two diplomats persona non grata"
     require_particle: frozenset[str] = frozenset()  # "called off the talks"
+    require_subject_lemmas: frozenset[str] = frozenset()  # "demonstrators protested": people, not a state
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ def load_lexicon() -> Lexicon:
             state_objects=bool(e.get("state_objects")),
             require_subtree_words=frozenset(e.get("require_subtree_words", ())),
             require_particle=frozenset(e.get("require_particle", ())),
+            require_subject_lemmas=frozenset(e.get("require_subject_lemmas", ())),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -123,7 +125,8 @@ def load_lexicon() -> Lexicon:
     def specific_first(rs: list[Rule]) -> list[Rule]:
         return sorted(rs, key=lambda r: not (r.require_object_lemmas or r.require_modifier_lemmas
                                              or r.require_xcomp_lemmas or r.require_prep_lemmas
-                                             or r.require_subtree_words or r.require_particle))
+                                             or r.require_subtree_words or r.require_particle
+                                             or r.require_subject_lemmas))
     verb = {k: specific_first(v) for k, v in verb.items()}
     noun = {k: specific_first(v) for k, v in noun.items()}
     roles = resources.roles()
@@ -547,6 +550,12 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
     if rule.require_subtree_words and not any(t.lower_ in rule.require_subtree_words for t in tok.subtree):
         return False
     if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ in rule.require_particle for c in tok.children):
+        return False
+    if rule.require_subject_lemmas and not any(
+            s.lemma_.lower() in rule.require_subject_lemmas or any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in rule.require_subject_lemmas
+                                                             for p in c.children) for c in s.children)
+            for s in _subject_tokens(tok)):
         return False
     if rule.require_object_lemmas:
         objs = _children(tok, OBJ_DEPS | {"nsubjpass"})

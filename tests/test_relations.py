@@ -152,6 +152,11 @@ CASES = [
     ("Thousands of Armenian refugees began a hunger strike in protest of Azerbaijan's blockade.",
      {("Armenia", "protestsAgainst", "Azerbaijan")}),
     ("Israeli soldiers wounded two Palestinian civilians near Hebron.", {("Israel", "attacked", "Palestine")}),
+    # groups placed in a country or its capital; people protesting demonstrate rather than complain
+    ("Opposition groups in Zimbabwe are demanding that President Mugabe step down.",
+     {("OppositionGroupsZimbabwe", "demands", "RobertMugabe")}),
+    ("Demonstrators in Baghdad protested against the United States.",
+     {("DemonstratorsIraq", "protestsAgainst", "UnitedStates")}),
     # a non-state group named by nationality is a group of that country, not the state
     ("Syrian rebels attacked Turkish troops near the border.", {("RebelsSyria", "attacked", "Turkey")}),
     # raised subjects, envoys standing for their state, an arrest by holding

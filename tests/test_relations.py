@@ -247,6 +247,8 @@ CASES = [
     ("Lebanon complained to the United Nations over two Israeli air raids.", {("Lebanon", "criticizesOrAccuses", "Israel")}),
     ("Israeli President Isaac Herzog refused to meet Jordan's visiting King Abdullah.",
      {("Abdullah", "holdsPosition", "Jordan")}),
+    # the one actor inside the trigger's phrase when the parse hangs it a level off
+    ("Colombia recalled for consultations its ambassador in Israel.", {("Colombia", "reducesRelationsWith", "Israel")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),
@@ -276,6 +278,10 @@ def test_relations_sentence(nlp, text, expected):
     ("We have learned that Israel and Iran exchanged messages, Reuters said.", None),
     # condemning an attack is no attack by the one condemning
     ("The European Union condemned the attack on Ukraine.", [("EuropeanUnion", "attacked", "Ukraine")]),
+    # ... but not from a relative clause or from another event's agent
+    ("France condemned the coup that ousted President Mohamed Bazoum.",
+     [("France", "criticizesOrAccuses", "MohamedBazoum")]),
+    ("Israel launched the war after Hamas attacks.", [("Israel", "attacked", "Hamas")]),
     # ethnic kin are not their kin state
     ("Serb forces killed three ethnic Albanians in southern Serbia.", None),
 ])

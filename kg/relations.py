@@ -1006,6 +1006,8 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
             continue
         if t.dep_ in ("compound", "poss", "amod", "nmod") and t.head.lemma_.lower() in args.lex.noun_rules:
             continue
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS:
+            continue  # "seized the city of Goma": the name of a place, whatever the tagger made of it
         found.setdefault(key, t)
     own = {k for k, _ in subjects} | {_home_state(k, st, args) for k, st in subjects}
     found = {k: t for k, t in found.items() if k not in own}
@@ -1190,6 +1192,8 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
 
 #: Words that make a title a past one: "former US President", "then-Home Secretary".
 MEMBER_HEADS = frozenset({"state", "country", "nation", "member", "ally", "partner"})
+PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "port", "capital", "district",
+                         "island", "area", "state", "territory", "enclave", "municipality"})
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "resolution", "letter",
                              "message", "note", "ultimatum", "appeal", "decree", "order", "announcement"})
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "authority", "leadership", "junta"})

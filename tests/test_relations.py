@@ -282,6 +282,7 @@ def test_relations_sentence(nlp, text, expected):
     ("France condemned the coup that ousted President Mohamed Bazoum.",
      [("France", "criticizesOrAccuses", "MohamedBazoum")]),
     ("Israel launched the war after Hamas attacks.", [("Israel", "attacked", "Hamas")]),
+    ("M23 seized the city of Goma in January.", [("M23", "arrested", "Goma")]),
     # ethnic kin are not their kin state
     ("Serb forces killed three ethnic Albanians in southern Serbia.", None),
 ])

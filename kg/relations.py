@@ -986,6 +986,8 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
     inside a reported or relative clause, nor the subject's own words; none when several compete."""
     if rule.predicate in args.lex.symmetric:
         return []  # who met or signed with whom needs the parties named as such
+    if any(o.lemma_.lower() in args.lex.noun_rules for o in _children(tok, OBJ_DEPS)):
+        return []  # "launched a probe into Iran's programme": the event is the noun's, read there
     skip = {t.i for _, st in subjects for t in st.subtree}
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass", "csubj", "punct", "conj", "parataxis"):

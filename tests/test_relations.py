@@ -249,6 +249,12 @@ CASES = [
      {("Abdullah", "holdsPosition", "Jordan")}),
     # the one actor inside the trigger's phrase when the parse hangs it a level off
     ("Colombia recalled for consultations its ambassador in Israel.", {("Colombia", "reducesRelationsWith", "Israel")}),
+    # investigations, concessions, withdrawals and force posture (PLOVER's INVESTIGATE, CONCEDE, RETREAT, MOBILIZE)
+    ("The IAEA launched a probe into Iran's nuclear programme.",
+     {("InternationalAtomicEnergyAgency", "investigates", "Iran")}),
+    ("Serbia lifted a night curfew in Montenegro.", {("Serbia", "concedesTo", "Montenegro")}),
+    ("The United States sped up the withdrawal of its forces from Panama.", {("UnitedStates", "retreatsFrom", "Panama")}),
+    ("Britain mobilized army reservists for a possible war against Iraq.", {("UnitedKingdom", "mobilizesAgainst", "Iraq")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),
@@ -283,6 +289,7 @@ def test_relations_sentence(nlp, text, expected):
      [("France", "criticizesOrAccuses", "MohamedBazoum")]),
     ("Israel launched the war after Hamas attacks.", [("Israel", "attacked", "Hamas")]),
     ("M23 seized the city of Goma in January.", [("M23", "arrested", "Goma")]),
+    ("The IAEA launched a probe into Iran's nuclear programme.", [("InternationalAtomicEnergyAgency", "attacked", "Iran")]),
     # ethnic kin are not their kin state
     ("Serb forces killed three ethnic Albanians in southern Serbia.", None),
 ])

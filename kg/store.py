@@ -291,7 +291,7 @@ class _OverlayStore(Store):
     def __init__(self, base: Graph) -> None:
         super().__init__()
         self.base = base
-        self.added = Graph()
+        self.added = Graph(store="SimpleMemory")  # no contexts needed: faster adds
         self.removed: set[_Triple] = set()
         self.canonical = isinstance(base.store, OxigraphStore)
         #: subjects known to have no triple in the base (new articles and their evidence):

@@ -255,6 +255,10 @@ CASES = [
     ("Serbia lifted a night curfew in Montenegro.", {("Serbia", "concedesTo", "Montenegro")}),
     ("The United States sped up the withdrawal of its forces from Panama.", {("UnitedStates", "retreatsFrom", "Panama")}),
     ("Britain mobilized army reservists for a possible war against Iraq.", {("UnitedKingdom", "mobilizesAgainst", "Iraq")}),
+    # coercion of organisations: outlawed, banned, property confiscated
+    ("The British government outlawed the Ulster Defence Association.",
+     {("UnitedKingdom", "coercesOrArrests", "UlsterDefenceAssociation")}),
+    ("Palestinian police confiscated weapons from Hamas.", {("PolicePalestine", "coercesOrArrests", "Hamas")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),

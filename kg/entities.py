@@ -519,13 +519,14 @@ def _located_groups(doc, lex, entities: dict[str, Entity], add, token_entity: di
     """ "Rebels in the Ivory Coast", "opposition groups in Zimbabwe", "demonstrators in Baghdad": a group
     placed in a country (or its capital) is a group of that country."""
     groups = set(lex.get("demonym_group_nouns", ()))
+    bodies = set(lex.get("demonym_agency_nouns", ())) - set(lex.get("agency_qualified_nouns", {}))
     for noun in doc:
         lemma = noun.lemma_.lower()
         head = noun
         if lemma in ("group", "party", "movement") and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in groups for c in noun.children):
             lemma = next(c.lemma_.lower() for c in noun.children if c.lemma_.lower() in groups)
-        if lemma not in groups or noun.i in token_entity or noun.pos_ != "NOUN":
+        if (lemma not in groups and lemma not in bodies) or noun.i in token_entity or noun.pos_ != "NOUN":
             continue
         state = None
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")):
@@ -543,8 +544,12 @@ def _located_groups(doc, lex, entities: dict[str, Entity], add, token_entity: di
         words = [t.text for t in doc[start:noun.i + 1]]
         name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
         state_label = entities[state].label if state in entities else load_gazetteer().entries[state].label
+        if lemma in bodies:  # "the military junta in Niger": the state's body, keyed as "Niger's junta" is
+            mods = [m for m in doc[start:noun.i] if m.lower_ not in ("military", "ruling")]
+            name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in [t.text for t in mods] + [noun.text])
         label = f"{name} ({state_label})"
-        add(doc[start:noun.i + 1], entity_key(label), label, "Organization", "name", parent=state)
+        add(doc[start:noun.i + 1], entity_key(label), label, "Organization" if lemma in groups else "Agency",
+            "name", parent=state)
 
 
 def _drop_group_demonyms(doc, entities, mentions, token_entity, kinds, spans) -> None:

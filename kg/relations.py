@@ -766,6 +766,11 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
             for p in _prep_objects(tok, first):
                 for q in _prep_objects(p, second):
                     found += args.expand(q)
+        elif slot == "copula_subj":
+            # "said Washington was the biggest threat", "believes the court is a political tool": who is called so
+            if tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be":
+                for h in _subject_tokens(tok.head):
+                    found += _named_or_holder(h, args)  # "the NATO exercises were provocative": NATO's
         elif slot == "subj":
             # the actor of a reported act: "Manila had provoked", "Japan's remarks interfered";
             # for a modal ("Sudan must return"), its verb's subject

@@ -259,6 +259,13 @@ CASES = [
     ("The British government outlawed the Ulster Defence Association.",
      {("UnitedKingdom", "coercesOrArrests", "UlsterDefenceAssociation")}),
     ("Palestinian police confiscated weapons from Hamas.", {("PolicePalestine", "coercesOrArrests", "Hamas")}),
+    # a reported label accuses whom it names; a body placed in a country is that country's
+    ("Beijing said Washington was the biggest threat to peace in the region.",
+     {("China", "criticizesOrAccuses", "UnitedStates")}),
+    ("Moscow said the NATO exercises were provocative.", {("Russia", "criticizesOrAccuses", "NATO")}),
+    ("The military junta in Niger ordered Jean Dupont, the French ambassador, to leave the country.",
+     {("JuntaNiger", "reducesRelationsWith", "France")}),
+    ("The police in Kenya arrested two Ugandan activists.", {("PoliceKenya", "arrested", "ActivistsUganda")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),
@@ -294,6 +301,8 @@ def test_relations_sentence(nlp, text, expected):
     ("Israel launched the war after Hamas attacks.", [("Israel", "attacked", "Hamas")]),
     ("M23 seized the city of Goma in January.", [("M23", "arrested", "Goma")]),
     ("The IAEA launched a probe into Iran's nuclear programme.", [("InternationalAtomicEnergyAgency", "attacked", "Iran")]),
+    # a label the narrator gives is no one's accusation
+    ("The United States is a strong ally of Japan, but tariffs remain a threat.", [("Japan", "criticizesOrAccuses", "UnitedStates")]),
     # ethnic kin are not their kin state
     ("Serb forces killed three ethnic Albanians in southern Serbia.", None),
 ])

@@ -66,6 +66,7 @@ class Rule:
     require_subtree_words: frozenset[str] = frozenset()  # "declared two diplomats persona non grata"
     require_particle: frozenset[str] = frozenset()  # "called off the talks"
     require_subject_lemmas: frozenset[str] = frozenset()  # "demonstrators protested": people, not a state
+    require_future: bool = False  # "would work to maintain relations with": an intent, not a report of ties
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ def load_lexicon() -> Lexicon:
             require_subtree_words=frozenset(e.get("require_subtree_words", ())),
             require_particle=frozenset(e.get("require_particle", ())),
             require_subject_lemmas=frozenset(e.get("require_subject_lemmas", ())),
+            require_future=bool(e.get("require_future")),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -355,6 +357,26 @@ def _in_quote(tok) -> bool:
     return inside
 
 
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+INTENT_VERBS = frozenset({"work", "seek", "aim", "want", "pledge", "vow", "promise", "commit", "strive", "hope",
+                          "plan", "intend", "agree", "try", "continue", "look", "move", "wish", "offer"})
+
+
+def _is_future(tok, lex: Lexicon) -> bool:
+    """Is the act announced or intended rather than reported: "will deepen", "pledged to deepen",
+    "would work to maintain", "its commitment to strengthen"?"""
+    node, hops = tok, 0
+    while hops < 4:
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
+            return True
+        if node is not tok and node.lemma_.lower() in INTENT_VERBS | lex.prospective:
+            return True
+        if node.dep_ not in ("xcomp", "acl", "conj", "advcl", "pcomp", "pobj", "prep") or node.head.i == node.i:
+            return False
+        node, hops = node.head, hops + 1
+    return False
+
+
 def _named_or_holder(p, args: Args) -> list[tuple[str, object]]:
     """The actors a noun names, or else the actor it belongs to: "South Korea's drills",
     "the policies of Israel", "violations by the Israeli military"."""
@@ -550,6 +572,8 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
     if rule.require_subtree_words and not any(t.lower_ in rule.require_subtree_words for t in tok.subtree):
         return False
     if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ in rule.require_particle for c in tok.children):
+        return False
+    if rule.require_future and not _is_future(tok, args.lex):
         return False
     if rule.require_subject_lemmas and not any(
             s.lemma_.lower() in rule.require_subject_lemmas or any(

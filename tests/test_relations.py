@@ -266,6 +266,10 @@ CASES = [
     ("The military junta in Niger ordered Jean Dupont, the French ambassador, to leave the country.",
      {("JuntaNiger", "reducesRelationsWith", "France")}),
     ("The police in Kenya arrested two Ugandan activists.", {("PoliceKenya", "arrested", "ActivistsUganda")}),
+    # working to keep or deepen ties is an intent when announced
+    ("Frederiksen added that she would still work to maintain relations with the U.S.",
+     {("MetteFrederiksen", "expressesIntentToCooperateWith", "UnitedStates")}),
+    ("Vietnam pledged to strengthen ties with Australia.", {("Vietnam", "expressesIntentToCooperateWith", "Australia")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),
@@ -303,6 +307,8 @@ def test_relations_sentence(nlp, text, expected):
     ("The IAEA launched a probe into Iran's nuclear programme.", [("InternationalAtomicEnergyAgency", "attacked", "Iran")]),
     # a label the narrator gives is no one's accusation
     ("The United States is a strong ally of Japan, but tariffs remain a threat.", [("Japan", "criticizesOrAccuses", "UnitedStates")]),
+    # ties reported as improved are no stated intent
+    ("India and Japan improved relations last year.", None),
     # ethnic kin are not their kin state
     ("Serb forces killed three ethnic Albanians in southern Serbia.", None),
 ])

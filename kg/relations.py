@@ -88,6 +88,7 @@ class Lexicon:
     agent_acl_lemmas: frozenset[str]
     person_bodies: frozenset[str]
     territory_titles: frozenset[str] = frozenset()
+    title_words: frozenset[str] = frozenset()
     population_nouns: frozenset[str] = frozenset()
     org_descriptors: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
@@ -152,6 +153,7 @@ def load_lexicon() -> Lexicon:
         agent_acl_lemmas=frozenset(data.get("agent_acl_lemmas", ())),
         person_bodies=frozenset(data.get("person_bodies", ())),
         territory_titles=frozenset(roles.get("territory_titles", ())),
+        title_words=frozenset(w for t in roles.get("titles", ()) for w in t.lower().split()),
         population_nouns=frozenset(data.get("population_nouns", ())),
         org_descriptors=frozenset(data.get("org_descriptor_nouns", ())),
         quantity_nouns=frozenset(data.get("quantity_nouns", ())),
@@ -291,6 +293,20 @@ class Args:
             named = [c for c in tok.children if c.dep_ == "appos" and c.i in self.ents.token_entity]
             if named:
                 heads = [t for c in named for t in [c] + list(c.conjuncts)]
+        # "The AES, a confederation of Mali, Burkina Faso and Niger, ...": the grouping's members act with it
+        for h in list(heads):
+            for child in h.children:
+                if child.dep_ != "appos":
+                    continue
+                for p in _prep_objects(child, "of"):
+                    # a grouping noun, or any noun (not a title) whose "of" names a list of states
+                    listed = [p] + list(p.conjuncts)
+                    if child.lemma_.lower() in GROUPING_NOUNS or (
+                            len(listed) >= 2 and child.lower_ not in self.lex.title_words
+                            and sum(self.ents.entities.get(self.ents.token_entity.get(x.i, ""), None) is not None
+                                    and self.ents.entities[self.ents.token_entity[x.i]].type == "Country"
+                                    for x in listed) >= 2):
+                        heads += listed
         # "countries such as Japan, India and Vietnam" / "(US, India, Japan and Australia)"
         for h in list(heads):
             for child in h.children:
@@ -1169,6 +1185,14 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
             for key, mt in members:
                 if ents.entities[key].type in ("Country", "Organization", "Alliance"):
                     yield from emit(key, group[0], "memberOf", f"member.{lemma}", 0.85, tok, mt, group[1], sent)
+        # "the AES, a confederation of Mali, Burkina Faso and Niger"
+        if tok.dep_ == "appos" and lemma in GROUPING_NOUNS:
+            group = _group_of(tok.head, args)
+            if group is not None:
+                for p in _prep_objects(tok, "of"):
+                    for key, mt in args.expand(p):
+                        if ents.entities[key].type in ("Country", "Organization") and key != group[0]:
+                            yield from emit(key, group[0], "memberOf", f"member.appos_{lemma}", 0.8, tok, mt, group[1], sent)
         # "Quad countries (US, India, Japan and Australia)", "Five Eyes members such as Australia"
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.member_nouns or lemma in ("country", "nation", "state", "grouping", "group")):
             group = _group_of(tok, args)
@@ -1223,6 +1247,8 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
 
 #: Words that make a title a past one: "former US President", "then-Home Secretary".
 MEMBER_HEADS = frozenset({"state", "country", "nation", "member", "ally", "partner"})
+GROUPING_NOUNS = frozenset({"group", "grouping", "confederation", "alliance", "bloc", "coalition", "union", "trio",
+                            "pair", "league", "federation", "consortium", "quartet", "club", "partnership"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "port", "capital", "district",
                          "island", "area", "state", "territory", "enclave", "municipality"})
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "resolution", "letter",

@@ -270,6 +270,12 @@ CASES = [
     ("Frederiksen added that she would still work to maintain relations with the U.S.",
      {("MetteFrederiksen", "expressesIntentToCooperateWith", "UnitedStates")}),
     ("Vietnam pledged to strengthen ties with Australia.", {("Vietnam", "expressesIntentToCooperateWith", "Australia")}),
+    # a grouping set beside its members: the members are in it and act with it
+    ("The Quad, a grouping of the US, India, Japan and Australia, condemned China's actions.",
+     {("Quad", "criticizesOrAccuses", "China"), ("India", "criticizesOrAccuses", "China"),
+      ("India", "memberOf", "Quad"), ("Australia", "memberOf", "Quad")}),
+    ("The Alliance of Sahel States, a confederation of Mali, Burkina Faso and Niger, was founded in 2023.",
+     {("Mali", "memberOf", "AllianceOfSahelStates"), ("Niger", "memberOf", "AllianceOfSahelStates")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),

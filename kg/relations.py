@@ -984,6 +984,19 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                 for o_key, ot in between:
                     yield from emit(s_key, o_key, rule.predicate, f"{rule.id}:mediator", conf, tok, st, ot, sent)
         return
+    if is_verb and symmetric and tok.lemma_.lower() in MEDIATING and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        # "A and B signed the deal brokered by Qatar and Turkey": each broker meets each signer
+        brokers = [x for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                   for x in args.expand(p)]
+        deal = tok.head
+        parties = []
+        if deal.dep_ in ("dobj", "nsubjpass") and deal.head.pos_ == "VERB":
+            for sj in _subject_tokens(deal.head):
+                parties += args.expand(sj)
+        for b, bt in brokers:
+            for p_, pt in parties:
+                yield from emit(b, p_, rule.predicate, f"{rule.id}:broker", conf * 0.9, tok, bt, pt, sent)
+        return
     if how.split(":")[-1] in MEDIATING and not objects:
         return  # "brokered by Qatar and Turkey": the mediators did not meet or sign with each other
     if not is_verb and symmetric and not objects and len(subjects) >= 2 and how != "document_actor":

@@ -276,6 +276,10 @@ CASES = [
       ("India", "memberOf", "Quad"), ("Australia", "memberOf", "Quad")}),
     ("The Alliance of Sahel States, a confederation of Mali, Burkina Faso and Niger, was founded in 2023.",
      {("Mali", "memberOf", "AllianceOfSahelStates"), ("Niger", "memberOf", "AllianceOfSahelStates")}),
+    # a broker meets each party to the deal it brokered
+    ("Armenia and Azerbaijan signed the deal brokered by the United States.",
+     {("Armenia", "meetsWith", "UnitedStates"), ("Azerbaijan", "meetsWith", "UnitedStates"),
+      ("Armenia", "signsAgreementWith", "Azerbaijan")}),
     # counterparts and the heads of self-governing territories hold posts too
     ("His Indian counterpart, Subrahmanyam Jaishankar, did not comment.",
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),

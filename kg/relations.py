@@ -183,6 +183,13 @@ class Args:
             key = self.ents.token_entity.get(tok.head.i)
             if key:
                 return key
+            head = tok.head  # "the M23 rebel group, an ethnic Tutsi force": the group named by its descriptor
+            if head.lemma_.lower() in self.lex.org_descriptors:
+                for child in head.children:
+                    if child.dep_ in ("compound", "nmod"):
+                        key = self.ents.token_entity.get(child.i)
+                        if key and self.ents.entities[key].type in ("Organization", "Alliance"):
+                            return key
         # "airman, Jack Teixeira": the apposition names it
         for child in tok.children:
             if child.dep_ == "appos":

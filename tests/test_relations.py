@@ -276,6 +276,8 @@ CASES = [
       ("India", "memberOf", "Quad"), ("Australia", "memberOf", "Quad")}),
     ("The Alliance of Sahel States, a confederation of Mali, Burkina Faso and Niger, was founded in 2023.",
      {("Mali", "memberOf", "AllianceOfSahelStates"), ("Niger", "memberOf", "AllianceOfSahelStates")}),
+    ("The offensive was led by the M23 rebel group, an ethnic Tutsi force widely linked to Rwanda.",
+     {("M23", "partnersWith", "Rwanda")}),
     # a broker meets each party to the deal it brokered
     ("Armenia and Azerbaijan signed the deal brokered by the United States.",
      {("Armenia", "meetsWith", "UnitedStates"), ("Azerbaijan", "meetsWith", "UnitedStates"),

@@ -67,6 +67,7 @@ class Rule:
     require_particle: frozenset[str] = frozenset()  # "called off the talks"
     require_subject_lemmas: frozenset[str] = frozenset()  # "demonstrators protested": people, not a state
     require_future: bool = False  # "would work to maintain relations with": an intent, not a report of ties
+    passive_subject: bool = False  # "Israel is opposed to ...": a state, not an act done to Israel
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ def load_lexicon() -> Lexicon:
             require_particle=frozenset(e.get("require_particle", ())),
             require_subject_lemmas=frozenset(e.get("require_subject_lemmas", ())),
             require_future=bool(e.get("require_future")),
+            passive_subject=bool(e.get("passive_subject")),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -962,7 +964,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         for s in _subject_tokens(tok):
             subjects += args.expand(s)
         if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
-            subjects = []
+            subjects = [x for c in tok.children if c.dep_ == "nsubjpass" for x in args.expand(c)] \
+                if rule.passive_subject else []
         how = "verb"
     else:
         subjects, how = _noun_subjects(tok, args, rule)
@@ -1075,10 +1078,17 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
             continue
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS:
             continue  # "seized the city of Goma": the name of a place, whatever the tagger made of it
-        found.setdefault(key, t)
+        found.setdefault(key, (len(path), t))
     own = {k for k, _ in subjects} | {_home_state(k, st, args) for k, st in subjects}
-    found = {k: t for k, t in found.items() if k not in own}
-    return list(found.items()) if len(found) == 1 else []
+    found = {k: v for k, v in found.items() if k not in own}
+    if not found:
+        return []
+    # the nearest in the tree, when it is nearer than every other ("denounced as a crime Serbia's
+    # suppression of unrest in Montenegro": Serbia)
+    ranked = sorted(found.items(), key=lambda kv: kv[1][0])
+    if len(ranked) > 1 and ranked[0][1][0] == ranked[1][1][0]:
+        return []
+    return [(ranked[0][0], ranked[0][1][1])]
 
 
 def _home_state(key: str, tok, args: Args) -> str | None:

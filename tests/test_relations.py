@@ -278,6 +278,11 @@ CASES = [
      {("Mali", "memberOf", "AllianceOfSahelStates"), ("Niger", "memberOf", "AllianceOfSahelStates")}),
     ("The offensive was led by the M23 rebel group, an ethnic Tutsi force widely linked to Rwanda.",
      {("M23", "partnersWith", "Rwanda")}),
+    # the nearest actor when a phrase names several; a stative "is opposed to"; rulers act for their state
+    ("Albania on Friday denounced as an ugly crime Serbia's suppression of ethnic Albanian unrest in Montenegro.",
+     {("Albania", "criticizesOrAccuses", "Serbia")}),
+    ("Israel is opposed to French mediation in peace negotiations with Syria.", {("Israel", "counters", "France")}),
+    ("Berlin rejected recent calls by Belarus's rulers for immediate economic aid.", {("Germany", "rejects", "Belarus")}),
     # a broker meets each party to the deal it brokered
     ("Armenia and Azerbaijan signed the deal brokered by the United States.",
      {("Armenia", "meetsWith", "UnitedStates"), ("Azerbaijan", "meetsWith", "UnitedStates"),

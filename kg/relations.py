@@ -1057,8 +1057,10 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
     if any(o.lemma_.lower() in args.lex.noun_rules for o in _children(tok, OBJ_DEPS)):
         return []  # "launched a probe into Iran's programme": the event is the noun's, read there
     skip = {t.i for _, st in subjects for t in st.subtree}
+    # a passive verb's grammatical subject is the one acted on: "a camp for Congolese refugees was attacked by ..."
+    subject_deps = ("nsubj", "csubj") if _is_passive(tok) else ("nsubj", "nsubjpass", "csubj")
     for c in tok.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "csubj", "punct", "conj", "parataxis"):
+        if c.dep_ in subject_deps + ("punct", "conj", "parataxis"):
             skip |= {t.i for t in c.subtree}
     found: dict[str, object] = {}
     for t in tok.subtree:

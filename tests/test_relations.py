@@ -283,6 +283,8 @@ CASES = [
      {("Albania", "criticizesOrAccuses", "Serbia")}),
     ("Israel is opposed to French mediation in peace negotiations with Syria.", {("Israel", "counters", "France")}),
     ("Berlin rejected recent calls by Belarus's rulers for immediate economic aid.", {("Germany", "rejects", "Belarus")}),
+    ("A camp for Congolese refugees was attacked by Burundian militiamen armed with machetes.",
+     {("Burundi", "attacked", "DemocraticRepublicOfTheCongo")}),
     # a broker meets each party to the deal it brokered
     ("Armenia and Azerbaijan signed the deal brokered by the United States.",
      {("Armenia", "meetsWith", "UnitedStates"), ("Azerbaijan", "meetsWith", "UnitedStates"),

@@ -285,6 +285,9 @@ CASES = [
     ("Berlin rejected recent calls by Belarus's rulers for immediate economic aid.", {("Germany", "rejects", "Belarus")}),
     ("A camp for Congolese refugees was attacked by Burundian militiamen armed with machetes.",
      {("Burundi", "attacked", "DemocraticRepublicOfTheCongo")}),
+    ("President Macron gave a warm welcome to Kenyan President William Ruto.",
+     {("EmmanuelMacron", "supports", "WilliamRuto")}),
+    ("The United Nations reduced food supplies to Cambodia.", {("UnitedNations", "reducesRelationsWith", "Cambodia")}),
     # a broker meets each party to the deal it brokered
     ("Armenia and Azerbaijan signed the deal brokered by the United States.",
      {("Armenia", "meetsWith", "UnitedStates"), ("Azerbaijan", "meetsWith", "UnitedStates"),

@@ -24,3 +24,11 @@ def test_entities_groups_named_by_nationality_belong_to_their_country(nlp):
     assert found["RebelsSudan"].type == "Organization" and found["RebelsSudan"].parent == "Sudan"
     assert found["DemonstratorsIraq"].parent == "Iraq"
     assert "Sudan" not in found  # the demonym describes the group; the state itself is not named
+
+
+def test_entities_national_groups_carry_their_home_country(nlp):
+    # the actor dictionary places Hamas, Hezbollah and hacker units, as event coders' actor lists do
+    found = entities(nlp, "Hamas and Hezbollah fired rockets, and APT28 hacked the ministry.")
+    assert found["Hamas"].parent == "Palestine" and found["Hezbollah"].parent == "Lebanon"
+    assert found["APT28"].parent == "Russia"
+    assert found["Hamas"].type == "Organization"

@@ -477,13 +477,16 @@ def test_gazetteer_countries_are_the_sovereign_states(gaz):
         assert territory not in iso
 
 
-def test_gazetteer_only_iso3_on_countries_and_parent_on_agencies(gaz):
+def test_gazetteer_only_iso3_on_countries_and_parent_on_agencies_and_national_groups(gaz):
     keys = {r["key"]: r for r in gaz}
     for row in gaz:
         assert ("iso3" in row) == (row["type"] == "Country"), row["key"]
         if row["type"] == "Agency":
             assert row.get("parent") in keys, row
             assert keys[row["parent"]]["type"] in {"Country", "Organization"}, row
+        elif row["type"] == "Organization" and "parent" in row:
+            # a national group or company: its home country
+            assert keys[row["parent"]]["type"] == "Country", row
         else:
             assert "parent" not in row, row["key"]
 

@@ -208,6 +208,11 @@ def _named_by_title(span, lex) -> bool:
     return prev is not None and prev.is_lower and prev.lower_ in titles and prev.pos_ == "NOUN"
 
 
+HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned", "urges", "urged", "slams", "blasts",
+                            "accuses", "meets", "calls", "asks", "rejects", "backs", "vows", "threatens", "praises",
+                            "hits", "sanctions", "thanks", "welcomes", "condemns", "criticises", "criticizes"})
+
+
 def _strip_span(span):
     """Drop leading determiners, quotes and possessives from an NER span.
 
@@ -219,6 +224,9 @@ def _strip_span(span):
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
     if span.label_ == "PERSON":
+        # a Title Case headline runs its verb into the name: "Prime Minister Tells Trump to ..."
+        while end - start > 1 and doc[start].lower_ in HEADLINE_VERBS:
+            start += 1
         for i in range(start + 1, end):
             if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s"):
                 end = i

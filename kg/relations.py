@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import resources
-from .entities import DocEntities, clean_surface
+from .entities import HEADLINE_VERBS, DocEntities, clean_surface
 from .model import Article, Evidence, Relation
 from .timeref import resolve_date
 
@@ -1041,6 +1041,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         for o, ot in objects:
             if symmetric and o == _home_state(s, st, args):
                 continue  # "Speaking in Nairobi, Kenyan President Ruto": no one meets their own state
+            if rule.predicate == "threatens" and ents.entities[o].type == "Agency" and \
+                    ents.entities[o].parent == _home_state(s, st, args):
+                continue  # "the IDF spokesman warned the Israeli Air Force will strike": his own side acts
             if rule.reverse:  # "Turkey bought missiles from Russia": Russia supplies Turkey
                 yield from emit(o, s, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, ot, st, sent)
             else:
@@ -1106,6 +1109,8 @@ def _home_state(key: str, tok, args: Args) -> str | None:
             k = args.ents.token_entity.get(t.i)
             if k and k != key and args.ents.entities[k].type == "Country":
                 return k
+            if k and k != key and args.ents.entities[k].type == "Agency" and args.ents.entities[k].parent:
+                return args.ents.entities[k].parent  # "IDF spokesman Daniel Hagari"
         return office_of(key, None, args.date)
     return None
 
@@ -1309,6 +1314,8 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             if t.tag_ == "POS" or t.text in ("'s", "’s", "-", "'"):
                 left -= 1
                 continue
+            if t.lower_ in HEADLINE_VERBS:
+                break  # "Danish Prime Minister Tells Trump ...": a headline's verb ends the title
             if t.text == ")" and left - 3 >= sent.start and doc[left - 3].text == "(":
                 left -= 3  # "Israel Defense Forces (IDF) spokesman": the acronym repeats the body
                 continue
@@ -1334,6 +1341,10 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
         title = " ".join(title_words)
         if set(title_words) & FORMER:
             continue
+        name_head = doc[start:end].root
+        if name_head.dep_ == "pobj" and name_head.head.lower_ == "of" and any(
+                c.lower_ in FORMER for c in name_head.head.head.children):
+            continue  # "the former administration of President Moon Jae-in"
         if not org and title and any(tt in title for tt in titles):
             # "President Donald Trump": the office's state comes from the actor dictionary
             held = office_of(key, title, args.date)

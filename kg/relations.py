@@ -693,7 +693,7 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
                 subj = []
             if subj:
                 return subj, "light_verb:" + verb.lemma_.lower()
-    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"):
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "in") and head.head.pos_ in ("NOUN", "PROPN"):
         # "the network of intelligence partnerships with X": the holder of the network
         holder = head.head
         for c in holder.children:

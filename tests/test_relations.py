@@ -337,6 +337,9 @@ def test_relations_sentence(nlp, text, expected):
     # one's own side is not threatened: the spokesman announces what his air force will do
     ("Israel Defense Forces spokesman Daniel Hagari warned the Israeli Air Force will strike Lebanon.",
      [("DanielHagari", "threatens", "IsraeliAirForce")]),
+    # the reason for sanctions is not the sanctioner's own act
+    ("China announces sanctions on two US defense firms over arms sales to Taiwan",
+     [("China", "providesAidTo", "Taiwan")]),
     # ethnic kin are not their kin state
     ("Serb forces killed three ethnic Albanians in southern Serbia.", None),
 ])

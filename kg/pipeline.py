@@ -195,10 +195,27 @@ class Stats:
 ENTITY_CLASSES = ("Country", "Alliance", "Organization", "Agency", "Person", "Location", "Event")
 
 
+def _count_typed(g: Graph) -> Callable[[object], int]:
+    """How many subjects have a given rdf:type: counted by Oxigraph for stores (a type triple is
+    unique per subject, so COUNT(*) is the number of subjects), by rdflib otherwise."""
+    from .store import is_store_graph
+
+    if is_store_graph(g):
+        inner = g.store.ox  # type: ignore[attr-defined]
+
+        def native(cls) -> int:
+            query = f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{RDF.type}> <{cls}> }}"
+            return int(next(iter(inner.query(query)))["n"].value)
+
+        return native
+    return lambda cls: len(set(g.subjects(RDF.type, cls)))
+
+
 def stats(g: Graph) -> Stats:
+    count = _count_typed(g)  # on a 100k-article store, sets of every evidence IRI took gigabytes
     ents: Counter = Counter()
     for cls in ENTITY_CLASSES:
-        n = len(set(g.subjects(RDF.type, GEO[cls])))
+        n = count(GEO[cls])
         if n:
             ents[cls] = n
     rels: Counter = Counter()
@@ -206,10 +223,10 @@ def stats(g: Graph) -> Stats:
         if str(g.value(st, GEO.asserted)).lower() == "true":
             rels[local_name(g.value(st, RDF.predicate))] += 1
     return Stats(
-        articles=len(set(g.subjects(RDF.type, GEO.Article))),
+        articles=count(GEO.Article),
         entities=ents,
         relations=rels,
-        statements=len(set(g.subjects(RDF.type, GEO.Statement))),
-        evidence=len(set(g.subjects(RDF.type, GEO.Evidence))),
+        statements=count(GEO.Statement),
+        evidence=count(GEO.Evidence),
         triples=len(g),
     )

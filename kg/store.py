@@ -140,6 +140,16 @@ class KgOxigraphStore(OxigraphStore):
         self._store = None
         self._closed = True
 
+    def __len__(self, context=None) -> int:  # type: ignore[override]
+        """Triples in the store. oxrdflib counts DISTINCT triples in a SPARQL query, which holds every
+        triple in memory (5.6 GB at the end of a 100k-article build); a store with only the default
+        graph has no duplicate to remove, and Oxigraph counts its quads natively."""
+        inner = self._inner
+        default = context is None or getattr(context, "identifier", None) == DATASET_DEFAULT_GRAPH_ID
+        if default and next(iter(inner.named_graphs()), None) is None:
+            return len(inner)
+        return super().__len__(context)
+
     def triples(self, triple_pattern, context=None):  # type: ignore[override]
         for (s, p, o), ctx in super().triples(triple_pattern, context):
             yield (s, p, _plain(o)), ctx

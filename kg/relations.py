@@ -492,14 +492,20 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
     An accusation stays an accusation when the accused denies it ("a charge Kyiv denies").
     """
     chain = [trigger]
+    coordinated = set()  # heads reached over "and": their own "not" is theirs ("did not attack and withdrew")
     tok = trigger
     while tok.head.i != tok.i and len(chain) < 8:
         if tok.dep_ in ("ccomp",) and tok.head.lemma_ in lex.speech_verbs:
             break  # a report of the event: the reporting verb's own modality does not apply
+        if tok.dep_ in ("advcl", "relcl", "parataxis"):
+            break  # "severed ties, accusing it of ...": a clause of its own, not the severing's object
+        if tok.dep_ == "conj":
+            coordinated.add(tok.head.i)
         tok = tok.head
         chain.append(tok)
     for i, tok in enumerate(chain):
-        if any(c.dep_ == "neg" for c in tok.children) and (i == 0 or tok.pos_ in ("VERB", "AUX", "ADJ")):
+        if any(c.dep_ == "neg" for c in tok.children) and (i == 0 or tok.pos_ in ("VERB", "AUX", "ADJ")) \
+                and tok.i not in coordinated:
             return "negated"
         if i > 0 and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return "negated"  # "has no right to ask", "no intention of invading"

@@ -730,8 +730,10 @@ def entity_countries(extraction: Extraction) -> dict[str, frozenset[str]]:
 
     def codes(key: str, seen: frozenset[str]) -> frozenset[str]:
         ent = ents.get(key)
-        if ent is None or key in seen:
+        if key in seen:
             return frozenset()
+        if ent is None:  # a parent the text does not name ("Sudanese rebels" -> Sudan): the gazetteer's code
+            return _gazetteer_codes(key)
         seen = seen | {key}
         if ent.iso3:
             return frozenset({ent.iso3.upper()})

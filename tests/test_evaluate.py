@@ -383,3 +383,12 @@ def test_evaluate_plover_people_without_a_title_fold_through_the_actor_dictionar
     countries = entity_countries(ex)
     assert countries["VladimirPutin"] == {"RUS"}
     assert countries["Nobody"] == frozenset()  # unknown people stay unplaced
+
+
+def test_evaluate_plover_groups_fold_to_a_parent_the_text_does_not_name():
+    # "Sudanese rebels shelled Juba": the group's country comes from the gazetteer when the text has no Sudan node
+    ex = extraction([ent("RebelsSudan", "Organization", parent="Sudan"), ent("Hamas", "Organization", parent="Palestine"),
+                     ent("UN", "Organization")])
+    countries = entity_countries(ex)
+    assert countries["RebelsSudan"] == {"SDN"} and countries["Hamas"] == {"PSE"}
+    assert countries["UN"] == {NONSTATE}

@@ -529,11 +529,22 @@ def attribution_of(trigger, args: Args, lex: Lexicon) -> tuple[str | None, str |
     return _claimant(tok, args) if tok is not None else (None, None)
 
 
+def _report_mood_at(tok, rule: Rule, lex: Lexicon):
+    """Where a reported act's mood is read: the report's own verb ("warned that X would pay" is a threat
+    made, not a hypothesis), unless the reported clause itself is negated ("said X had not provoked")."""
+    if not rule.speaker_subject:
+        return None
+    if modality_of(tok, lex, rule.predicate) == "negated":
+        return tok
+    return _speech_verb(tok, lex)
+
+
 def _speech_verb(trigger, lex: Lexicon):
     """The reporting verb whose clause holds the trigger, if any."""
     tok = trigger
     while tok.head.i != tok.i:
-        if tok.head.lemma_.lower() in lex.speech_verbs and tok.dep_ in ("ccomp", "parataxis", "conj"):
+        if (tok.head.lemma_.lower() in lex.speech_verbs or tok.head.lemma_.lower() == "warn") and \
+                tok.dep_ in ("ccomp", "parataxis", "conj"):
             return tok.head
         tok = tok.head
     return None
@@ -545,7 +556,8 @@ def _speaker_token(trigger, lex: Lexicon):
     tok = trigger
     while tok.head.i != tok.i:
         parent = tok.head
-        if parent.lemma_.lower() in lex.speech_verbs and tok.dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "dobj", "conj"):
+        if (parent.lemma_.lower() in lex.speech_verbs or parent.lemma_.lower() == "warn") and \
+                tok.dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "dobj", "conj"):
             subj = [c for c in parent.children if c.dep_ == "nsubj"]
             if subj:
                 return subj[0]
@@ -809,6 +821,16 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in adv.children):
                             for sj in _children(adv, {"nsubj"}):
                                 found += args.expand(sj)
+        elif slot == "ccomp_self_obj":
+            # "Russia warned that it would respond to any deployment of missiles in Germany": when the
+            # warner is the one who will act, the one acted on is threatened
+            if not found:
+                own = {k for st in _subject_tokens(tok) for k, _ in args.expand(st)}
+                for cc in _children(tok, {"ccomp"}):
+                    actors = {k for sj in _children(cc, {"nsubj"}) for k, _ in args.expand(sj)}
+                    if own and actors and actors <= own:
+                        found += _subtree_objects(cc, [(k, t) for st in _children(cc, {"nsubj"})
+                                                       for k, t in args.expand(st)], rule, args)
         elif slot == "clause_subj" and not verb:
             # "its demand that Israel ease restrictions": the subject of the noun's clause
             for cl in _children(tok, {"acl", "ccomp", "relcl"}):
@@ -1054,7 +1076,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                 yield from emit(o, s, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, ot, st, sent)
             else:
                 yield from emit(s, o, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, st, ot, sent,
-                                mood_at=_speech_verb(tok, args.lex) if rule.speaker_subject and tok.dep_ == "aux" else None)
+                                mood_at=_report_mood_at(tok, rule, args.lex))
 
 
 def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, object]]:

@@ -291,6 +291,10 @@ CASES = [
     # a participle clause is an act of its own: cutting ties does not negate the accusation
     ("Ghana cut diplomatic ties with Israel, accusing it of war crimes.",
      {("Ghana", "criticizesOrAccuses", "Israel"), ("Ghana", "reducesRelationsWith", "Israel")}),
+    # a warner who will act threatens whom it will act on; "will pay dearly" threatens the payer
+    ("Russia warned that it would respond to any deployment of missiles in Germany.", {("Russia", "threatens", "Germany")}),
+    ("China warned that it would take countermeasures against Lithuania.", {("China", "threatens", "Lithuania")}),
+    ("North Korea warned that South Korea would pay dearly.", {("NorthKorea", "threatens", "SouthKorea")}),
     # a broker meets each party to the deal it brokered
     ("Armenia and Azerbaijan signed the deal brokered by the United States.",
      {("Armenia", "meetsWith", "UnitedStates"), ("Azerbaijan", "meetsWith", "UnitedStates"),
@@ -367,6 +371,8 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
      ("Russia", "meetsWith", "Ukraine"), "hypothetical"),
     ("Mali terminated its defence agreements with France.", ("France", "cooperatesMilitarilyWith", "Mali"), "negated"),
     ("Russia did not attack Finland and withdrew its troops from the border.", ("Russia", "attacked", "Finland"),
+     "negated"),
+    ("Beijing said Manila had not provoked the confrontation.", ("China", "criticizesOrAccuses", "Philippines"),
      "negated"),
     ("Mali's junta has no right to order Jean Dupont, the French ambassador, to leave.",
      ("JuntaMali", "reducesRelationsWith", "France"), "negated"),

@@ -295,6 +295,7 @@ CASES = [
     ("Russia warned that it would respond to any deployment of missiles in Germany.", {("Russia", "threatens", "Germany")}),
     ("China warned that it would take countermeasures against Lithuania.", {("China", "threatens", "Lithuania")}),
     ("North Korea warned that South Korea would pay dearly.", {("NorthKorea", "threatens", "SouthKorea")}),
+    ("Vietnam agreed to deepen defence ties with Australia.", {("Vietnam", "expressesIntentToCooperateWith", "Australia")}),
     # a broker meets each party to the deal it brokered
     ("Armenia and Azerbaijan signed the deal brokered by the United States.",
      {("Armenia", "meetsWith", "UnitedStates"), ("Azerbaijan", "meetsWith", "UnitedStates"),

@@ -296,6 +296,11 @@ CASES = [
     ("China warned that it would take countermeasures against Lithuania.", {("China", "threatens", "Lithuania")}),
     ("North Korea warned that South Korea would pay dearly.", {("NorthKorea", "threatens", "SouthKorea")}),
     ("Vietnam agreed to deepen defence ties with Australia.", {("Vietnam", "expressesIntentToCooperateWith", "Australia")}),
+    # hackers targeting are spying (guideline 8); frozen assets and blacklists are sanctions
+    ("Dutch intelligence said Russian hackers had targeted the Netherlands' police.",
+     {("Russia", "spiesOn", "PoliceNetherlands")}),
+    ("Canada froze the assets of 20 Iranian officials.", {("Canada", "sanctions", "Iran")}),
+    ("The United States added 12 Chinese companies to its export blacklist.", {("UnitedStates", "sanctions", "China")}),
     # a broker meets each party to the deal it brokered
     ("Armenia and Azerbaijan signed the deal brokered by the United States.",
      {("Armenia", "meetsWith", "UnitedStates"), ("Azerbaijan", "meetsWith", "UnitedStates"),

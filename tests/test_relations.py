@@ -301,6 +301,9 @@ CASES = [
      {("Russia", "spiesOn", "PoliceNetherlands")}),
     ("Canada froze the assets of 20 Iranian officials.", {("Canada", "sanctions", "Iran")}),
     ("The United States added 12 Chinese companies to its export blacklist.", {("UnitedStates", "sanctions", "China")}),
+    ("Venezuela deported 40 Colombian migrants.", {("Venezuela", "arrested", "Colombia")}),
+    ("Israeli jets pounded Hezbollah positions in southern Lebanon.", {("Israel", "attacked", "Hezbollah")}),
+    ("Pakistan launched airstrikes on Taliban hideouts in Afghanistan.", {("Pakistan", "attacked", "Taliban")}),
     # a broker meets each party to the deal it brokered
     ("Armenia and Azerbaijan signed the deal brokered by the United States.",
      {("Armenia", "meetsWith", "UnitedStates"), ("Azerbaijan", "meetsWith", "UnitedStates"),

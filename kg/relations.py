@@ -450,6 +450,13 @@ def _subject_tokens(verb) -> list:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return []
+        if verb.dep_ == "xcomp" and not _is_passive(verb.head):
+            # object control: "called on Russia to withdraw", "urged Iran to stop": the one urged acts
+            controller = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]
+            controller += [p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "on"
+                           and verb.head.lemma_.lower() == "call" for p in c.children if p.dep_ == "pobj"]
+            if controller and verb.head.lemma_.lower() not in SUBJECT_CONTROL:
+                return controller[:1]
         if verb.dep_ == "xcomp" and _is_passive(verb.head) and not any(c.dep_ == "agent" for c in verb.head.children):
             # "APT28 is believed to have links with ...", "Iran is said to supply ...": the raised subject
             return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
@@ -1312,6 +1319,7 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
 
 #: Words that make a title a past one: "former US President", "then-Home Secretary".
 MEMBER_HEADS = frozenset({"state", "country", "nation", "member", "ally", "partner"})
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "decide", "refuse"})
 GROUPING_NOUNS = frozenset({"group", "grouping", "confederation", "alliance", "bloc", "coalition", "union", "trio",
                             "pair", "league", "federation", "consortium", "quartet", "club", "partnership"})
 PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "port", "capital", "district",

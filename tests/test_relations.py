@@ -304,6 +304,9 @@ CASES = [
     ("Venezuela deported 40 Colombian migrants.", {("Venezuela", "arrested", "Colombia")}),
     ("Israeli jets pounded Hezbollah positions in southern Lebanon.", {("Israel", "attacked", "Hezbollah")}),
     ("Pakistan launched airstrikes on Taliban hideouts in Afghanistan.", {("Pakistan", "attacked", "Taliban")}),
+    # object control: the one called on or urged is the one who is to act; voiced support is verbal
+    ("France called on Russia to withdraw its troops from Ukraine.", {("France", "demands", "Russia")}),
+    ("Turkey voiced support for Azerbaijan.", {("Turkey", "supports", "Azerbaijan")}),
     # a broker meets each party to the deal it brokered
     ("Armenia and Azerbaijan signed the deal brokered by the United States.",
      {("Armenia", "meetsWith", "UnitedStates"), ("Azerbaijan", "meetsWith", "UnitedStates"),
@@ -356,6 +359,8 @@ def test_relations_sentence(nlp, text, expected):
     # the reason for sanctions is not the sanctioner's own act
     ("China announces sanctions on two US defense firms over arms sales to Taiwan",
      [("China", "providesAidTo", "Taiwan")]),
+    ("France called on Russia to withdraw its troops from Ukraine.", [("France", "retreatsFrom", "Ukraine")]),
+    ("Turkey voiced support for Azerbaijan.", [("Turkey", "providesAidTo", "Azerbaijan")]),
     # ethnic kin are not their kin state
     ("Serb forces killed three ethnic Albanians in southern Serbia.", None),
 ])

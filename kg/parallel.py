@@ -131,6 +131,11 @@ def extract_parallel(articles: Iterable[Article], jobs: int = 1, batch_size: int
 
         yield from extract_articles(articles, nlp=load_pipeline(model), batch_size=batch_size, coref=coref)
         return
+    # the forkserver and its workers are new processes: set their BLAS thread count before they
+    # import numpy (a count set later leaves threads the library already started); a value the
+    # user exported wins
+    for var in _THREAD_VARS:
+        os.environ.setdefault(var, "1")
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(mp_context, model), initializer=_warm,
                                initargs=(model,))
     try:

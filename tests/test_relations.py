@@ -307,6 +307,7 @@ CASES = [
     # object control: the one called on or urged is the one who is to act; voiced support is verbal
     ("France called on Russia to withdraw its troops from Ukraine.", {("France", "demands", "Russia")}),
     ("Turkey voiced support for Azerbaijan.", {("Turkey", "supports", "Azerbaijan")}),
+    ("Erdogan and Putin discussed the grain deal by telephone.", {("RecepTayyipErdogan", "meetsWith", "VladimirPutin")}),
     # a broker meets each party to the deal it brokered
     ("Armenia and Azerbaijan signed the deal brokered by the United States.",
      {("Armenia", "meetsWith", "UnitedStates"), ("Azerbaijan", "meetsWith", "UnitedStates"),
@@ -388,6 +389,7 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
      "negated"),
     ("Beijing said Manila had not provoked the confrontation.", ("China", "criticizesOrAccuses", "Philippines"),
      "negated"),
+    ("Macron is due to visit China next month.", ("China", "meetsWith", "EmmanuelMacron"), "hypothetical"),
     ("Mali's junta has no right to order Jean Dupont, the French ambassador, to leave.",
      ("JuntaMali", "reducesRelationsWith", "France"), "negated"),
 ])

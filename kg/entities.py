@@ -223,6 +223,8 @@ def _strip_span(span):
     start, end = span.start, span.end
     while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
         start += 1
+    if start >= end:
+        return doc[start:start]  # nothing but punctuation and articles
     if span.label_ == "PERSON":
         # a Title Case headline runs its verb into the name: "Prime Minister Tells Trump to ..."
         while end - start > 1 and doc[start].lower_ in HEADLINE_VERBS:

@@ -402,16 +402,17 @@ def _is_future(tok, lex: Lexicon) -> bool:
     return False
 
 
-def _named_or_holder(p, args: Args) -> list[tuple[str, object]]:
+def _named_or_holder(p, args: Args, depth: int = 2) -> list[tuple[str, object]]:
     """The actors a noun names, or else the actor it belongs to: "South Korea's drills",
-    "the policies of Israel", "violations by the Israeli military"."""
+    "the policies of Israel", "violations by the Israeli military", "disapproval of the US' policies"."""
     got = args.expand(p)
     if not got:
         for c in p.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
                 got += args.expand(c)
             elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by"):
-                got += [x for q in c.children if q.dep_ == "pobj" for x in args.expand(q)]
+                for q in (q for q in c.children if q.dep_ == "pobj"):
+                    got += _named_or_holder(q, args, depth - 1) if depth > 1 else args.expand(q)
     return got
 
 
@@ -828,6 +829,22 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in adv.children):
                             for sj in _children(adv, {"nsubj"}):
                                 found += args.expand(sj)
+        elif slot == "purpose":
+            # "began a hunger strike to protest Sweden's decision", "blocked roads demanding the removal of
+            # President X": what the action is for names whom it is against
+            anchors = [tok] + ([tok.head] if not verb and tok.dep_ in ("dobj", "nsubj") else [])
+            for a in anchors:
+                for cl in _children(a, {"xcomp", "advcl", "acl"}):
+                    if cl.lemma_.lower() not in PURPOSE_VERBS:
+                        continue
+                    for h in _children(cl, OBJ_DEPS):
+                        found += _named_or_holder(h, args)
+                    for prep in ("against", "for", "over", "at"):
+                        for p in _prep_objects(cl, prep, through_object=True):
+                            found += _named_or_holder(p, args)
+                    for cc in _children(cl, {"ccomp"}):
+                        for sj in _children(cc, {"nsubj", "nsubjpass"}):
+                            found += args.expand(sj)
         elif slot == "ccomp_self_obj":
             # "Russia warned that it would respond to any deployment of missiles in Germany": when the
             # warner is the one who will act, the one acted on is threatened
@@ -1319,6 +1336,8 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
 
 #: Words that make a title a past one: "former US President", "then-Home Secretary".
 MEMBER_HEADS = frozenset({"state", "country", "nation", "member", "ally", "partner"})
+PURPOSE_VERBS = frozenset({"protest", "demand", "denounce", "oppose", "condemn", "show", "press", "call", "seek",
+                           "demonstrate", "express", "voice"})
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "decide", "refuse"})
 GROUPING_NOUNS = frozenset({"group", "grouping", "confederation", "alliance", "bloc", "coalition", "union", "trio",
                             "pair", "league", "federation", "consortium", "quartet", "club", "partnership"})

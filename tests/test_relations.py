@@ -308,6 +308,11 @@ CASES = [
     ("France called on Russia to withdraw its troops from Ukraine.", {("France", "demands", "Russia")}),
     ("Turkey voiced support for Azerbaijan.", {("Turkey", "supports", "Azerbaijan")}),
     ("Erdogan and Putin discussed the grain deal by telephone.", {("RecepTayyipErdogan", "meetsWith", "VladimirPutin")}),
+    # what a protest is for names whom it is against
+    ("Demonstrators in Baghdad blocked a road to show their disapproval of the United States' military policies.",
+     {("DemonstratorsIraq", "protestsAgainst", "UnitedStates")}),
+    ("Kenyan students staged rallies in Nairobi demanding the resignation of President William Ruto.",
+     {("StudentsKenya", "protestsAgainst", "WilliamRuto")}),
     # a broker meets each party to the deal it brokered
     ("Armenia and Azerbaijan signed the deal brokered by the United States.",
      {("Armenia", "meetsWith", "UnitedStates"), ("Azerbaijan", "meetsWith", "UnitedStates"),

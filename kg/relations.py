@@ -526,8 +526,8 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals for c in tok.children):
             return "hypothetical"
-        if i > 0 and tok.lemma_.lower() in lex.prospective:
-            return "hypothetical"
+        if i > 0 and tok.lemma_.lower() in lex.prospective and predicate != "expressesIntentToCooperateWith":
+            return "hypothetical"  # a stated hope or plan to cooperate is itself the intent, asserted
     return "asserted"
 
 
@@ -815,7 +815,7 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                     for cc in _children(x, {"ccomp"}):  # "offered to help Ukraine rebuild"
                         for sj in _children(cc, {"nsubj"}):
                             found += args.expand(sj)
-                    for prep in ("with", "on", "against", "to", "from", "for"):
+                    for prep in ("with", "on", "against", "to", "from", "for", "between"):
                         for p in _prep_objects(x, prep, through_object=True):
                             # "vowed to retaliate against South Korea's drills": whose drills
                             found += _named_or_holder(p, args) if prep == "against" else args.expand(p)

@@ -313,6 +313,12 @@ CASES = [
      {("DemonstratorsIraq", "protestsAgainst", "UnitedStates")}),
     ("Kenyan students staged rallies in Nairobi demanding the resignation of President William Ruto.",
      {("StudentsKenya", "protestsAgainst", "WilliamRuto")}),
+    # a stated hope, search or offer to cooperate is the intent itself ("hopes" is lemmatised right)
+    ("China hopes to deepen cooperation with Brazil.", {("China", "expressesIntentToCooperateWith", "Brazil")}),
+    ("Kazakhstan seeks closer ties with the European Union.",
+     {("Kazakhstan", "expressesIntentToCooperateWith", "EuropeanUnion")}),
+    ("Qatar offered to host talks between Washington and Tehran.",
+     {("Qatar", "expressesIntentToCooperateWith", "Iran"), ("Qatar", "expressesIntentToCooperateWith", "UnitedStates")}),
     # a broker meets each party to the deal it brokered
     ("Armenia and Azerbaijan signed the deal brokered by the United States.",
      {("Armenia", "meetsWith", "UnitedStates"), ("Azerbaijan", "meetsWith", "UnitedStates"),

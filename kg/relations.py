@@ -172,6 +172,7 @@ class Args:
         self.ents = ents
         self.lex = lex
         self.date = date  # the article's date, for dated facts such as who held an office
+        self.subject_found = False  # set by _apply: the last rule tried found a subject
 
     def entity_at(self, tok) -> str | None:
         """The entity a noun-phrase head stands for, if any."""
@@ -982,20 +983,24 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
             else:
                 continue
             done = False
+            retry: list[Rule] = []  # rules that found a subject but no object: the fallback's candidates
             # first every rule by its slots; only if none fired, the subtree fallback (_subtree_objects)
             for fallback in (False, True):
                 if done:
                     break
-                for rule in rules:
+                for rule in (retry if fallback else rules):
                     # a reported act is read besides what the act itself states ("said X violated Y's airspace")
                     if (done and not rule.speaker_subject) or (fallback and rule.speaker_subject) \
-                            or not _rule_matches(rule, tok, args):
+                            or (not fallback and not _rule_matches(rule, tok, args)):
                         continue
                     if rule.topic_carrier and topic[0] and n_sent - topic[1] <= 2 and not is_verb:
                         # "a network of intelligence partnerships ... Others involve partnerships with Japan":
                         # a bare partnership noun continues the topic of the one just before it.
                         rule = replace(rule, predicate=topic[0], id=rule.id + ":topic", confidence=rule.confidence * 0.85)
+                    args.subject_found = False
                     fired = list(_apply(rule, tok, is_verb, args, sent, emit, actor, fallback))
+                    if not fired and not fallback and args.subject_found and is_verb:
+                        retry.append(rule)
                     if rule.require_modifier_lemmas and not is_verb and not fallback:
                         topic[0], topic[1] = rule.predicate, n_sent
                     yield from fired
@@ -1078,6 +1083,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             for b, bt in objects[i + 1:]:
                 yield from emit(a, b, rule.predicate, f"{rule.id}:compound", conf, tok, at, bt, sent)
         return
+    args.subject_found = bool(subjects)
     if fallback and is_verb and subjects and not objects and not rule.speaker_subject and not rule.symmetric_subjects:
         objects = _subtree_objects(tok, subjects, rule, args)
         if objects:

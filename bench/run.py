@@ -131,9 +131,9 @@ def _tree_rss_mb(root: int) -> float:
 def bench_scale(n: int, jobs: int, work: Path) -> dict:
     """``kg build DIR --store STORE --jobs N`` as a user runs it; wall time and peak memory.
 
-    ``peak_rss_mb`` is the largest resident set of any one process of the build (the build or a
-    worker: RUSAGE_CHILDREN of a fresh child that runs it); ``peak_tree_rss_mb`` the largest sum
-    over the build and all its workers, sampled twice a second.
+    ``peak_rss_mb`` is the largest resident set of the build process (RUSAGE_CHILDREN of a fresh
+    child that runs it); ``peak_tree_rss_mb`` the largest sum over the build and all its
+    descendants (forkserver, workers), sampled twice a second.
     """
     src = work / f"scale-{n}"
     n_words = write_jsonl(src, n)
@@ -530,9 +530,10 @@ def report(cfg: dict, quick: bool, extraction, memory, loads, queries, blis, plo
     if scale:
         parts += ["", "## Peak memory of `kg build --store` on large corpora", "",
                   "The real command line on a folder of JSONL files of synthetic articles (5,000 a file), into a new "
-                  "store. `peak_rss_mb` is the largest resident set of any one process (the build or a worker: "
-                  "RUSAGE_CHILDREN); `peak_tree_rss_mb` the largest total over the build and its workers (sampled "
-                  "every 0.5 s); `store_mb` the store's size on disk. Rows of earlier runs (`--scale-sizes`) are kept.",
+                  "store. `peak_rss_mb` is the largest resident set of the build process (RUSAGE_CHILDREN; with "
+                  "`--jobs` the workers are the forkserver's children and not in it); `peak_tree_rss_mb` the largest "
+                  "total over the build, the forkserver and its workers (sampled every 0.5 s; pages they share are "
+                  "counted in each); `store_mb` the store's size on disk. Rows of earlier runs (`--scale-sizes`) are kept.",
                   "", table(list(scale), ["articles", "jobs", "words", "seconds", "articles_per_s", "triples", "store_mb",
                                           "peak_rss_mb", "peak_tree_rss_mb"])]
     if loads:

@@ -77,6 +77,9 @@ class Lexicon:
     noun_rules: dict[str, tuple[Rule, ...]]
     generic_nouns: frozenset[str]
     speech_verbs: frozenset[str]
+    # verbs whose clause is a report of someone's words: the speech verbs and "warn", which is not one
+    # of them for modality ("warned that X would strike" stays a threat, not a report)
+    reporting_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     prospective: frozenset[str]
     conditional_marks: frozenset[str]
@@ -143,6 +146,7 @@ def load_lexicon() -> Lexicon:
         noun_rules={k: tuple(v) for k, v in noun.items()},
         generic_nouns=frozenset(data["generic_actor_nouns"]),
         speech_verbs=frozenset(data["speech_verbs"]),
+        reporting_verbs=frozenset(data["speech_verbs"]) | {"warn"},
         negating_verbs=frozenset(data["negating_verbs"]),
         prospective=frozenset(data["prospective_words"]),
         conditional_marks=frozenset(data["conditional_marks"]),
@@ -186,13 +190,9 @@ class Args:
             key = self.ents.token_entity.get(tok.head.i)
             if key:
                 return key
-            head = tok.head  # "the M23 rebel group, an ethnic Tutsi force": the group named by its descriptor
-            if head.lemma_.lower() in self.lex.org_descriptors:
-                for child in head.children:
-                    if child.dep_ in ("compound", "nmod"):
-                        key = self.ents.token_entity.get(child.i)
-                        if key and self.ents.entities[key].type in ("Organization", "Alliance"):
-                            return key
+            key = self._described_group(tok.head)  # "the M23 rebel group, an ethnic Tutsi force"
+            if key:
+                return key
         # "airman, Jack Teixeira": the apposition names it
         for child in tok.children:
             if child.dep_ == "appos":
@@ -204,13 +204,9 @@ class Args:
                 self.ents.entities.get(self.ents.token_entity.get(c.i, ""), None) is not None
                 and self.ents.entities[self.ents.token_entity[c.i]].type == "Person" for c in tok.children):
             return None
-        # "al-Qaeda's terror network", "the Hamas movement": a descriptor of the organisation it names
-        if tok.lemma_.lower() in self.lex.org_descriptors:
-            for child in tok.children:
-                if child.dep_ in ("compound", "nmod"):
-                    key = self.ents.token_entity.get(child.i)
-                    if key and self.ents.entities[key].type in ("Organization", "Alliance"):
-                        return key
+        key = self._described_group(tok)
+        if key:
+            return key
         # "thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted
         if tok.lemma_.lower() in self.lex.quantity_nouns or (tok.like_num and tok.pos_ == "NUM"):
             for child in tok.children:
@@ -251,6 +247,17 @@ class Args:
                                 return key
         return None
 
+    def _described_group(self, noun) -> str | None:
+        """ "al-Qaeda's terror network", "the Hamas movement": a descriptor noun of the group it names."""
+        if noun.lemma_.lower() not in self.lex.org_descriptors:
+            return None
+        for child in noun.children:
+            if child.dep_ in ("compound", "nmod"):
+                key = self.ents.token_entity.get(child.i)
+                if key and self.ents.entities[key].type in GROUP_TYPES:
+                    return key
+        return None
+
     def _quoted_self(self, tok) -> str | None:
         """ "We will respond," the ministry said: "we" is the speaker's side, "I" the speaker."""
         speaker = _speaker_token(tok, self.lex)
@@ -272,7 +279,7 @@ class Args:
         if word in ("we", "us", "our") and _in_quote(tok):
             pass
         elif word == "they" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and \
-                tok.head.head.lemma_.lower() in self.lex.speech_verbs | {"announce", "warn", "vow", "pledge"}:
+                tok.head.head.lemma_.lower() in self.lex.reporting_verbs | PLEDGE_VERBS:
             pass
         else:
             return None
@@ -365,6 +372,7 @@ class Args:
         return out
 
 
+PLEDGE_VERBS = frozenset({"vow", "pledge"})  # "France and Germany vowed they would ...": they are the vowers
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 OPENING_QUOTES = frozenset({"“", "«", "‘"})
 CLOSING_QUOTES = frozenset({"”", "»", "’"})
@@ -552,8 +560,7 @@ def _speech_verb(trigger, lex: Lexicon):
     """The reporting verb whose clause holds the trigger, if any."""
     tok = trigger
     while tok.head.i != tok.i:
-        if (tok.head.lemma_.lower() in lex.speech_verbs or tok.head.lemma_.lower() == "warn") and \
-                tok.dep_ in ("ccomp", "parataxis", "conj"):
+        if tok.head.lemma_.lower() in lex.reporting_verbs and tok.dep_ in ("ccomp", "parataxis", "conj"):
             return tok.head
         tok = tok.head
     return None
@@ -565,7 +572,7 @@ def _speaker_token(trigger, lex: Lexicon):
     tok = trigger
     while tok.head.i != tok.i:
         parent = tok.head
-        if (parent.lemma_.lower() in lex.speech_verbs or parent.lemma_.lower() == "warn") and \
+        if parent.lemma_.lower() in lex.reporting_verbs and \
                 tok.dep_ in ("ccomp", "parataxis", "advcl", "xcomp", "dobj", "conj"):
             subj = [c for c in parent.children if c.dep_ == "nsubj"]
             if subj:

@@ -515,13 +515,16 @@ def _demonym_agencies(doc, lex, entities: dict[str, Entity], add, token_entity: 
         start = min([noun.i] + [m.i for m in mods])
         if any(i in token_entity for i in range(start, noun.i + 1)):
             continue
-        words = [t.text for t in doc[start:noun.i + 1]]
-        name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
-        label = f"{name} ({entities[key].label})"
+        label = f"{_capitalised(doc[start:noun.i + 1])} ({entities[key].label})"
         # the alias reads as written ("Ecuadorian police"); the state word keeps its own mention
         etype = "Organization" if noun.lemma_.lower() in groups else "Agency"
         add(doc[start:noun.i + 1], entity_key(label), label, etype, "name", parent=key,
             surface=clean_surface(doc[tok.i:noun.i + 1].text) if tok.tag_ != "POS" else None)
+
+
+def _capitalised(tokens) -> str:
+    """A label from words as written, lower-case words capitalised: "police" -> "Police", "Coast Guard" kept."""
+    return " ".join(t.text[:1].upper() + t.text[1:] if t.text.islower() else t.text for t in tokens)
 
 
 def _located_groups(doc, lex, entities: dict[str, Entity], add, token_entity: dict[int, str],
@@ -532,14 +535,13 @@ def _located_groups(doc, lex, entities: dict[str, Entity], add, token_entity: di
     bodies = set(lex.get("demonym_agency_nouns", ())) - set(lex.get("agency_qualified_nouns", {}))
     for noun in doc:
         lemma = noun.lemma_.lower()
-        head = noun
         if lemma in ("group", "party", "movement") and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in groups for c in noun.children):
             lemma = next(c.lemma_.lower() for c in noun.children if c.lemma_.lower() in groups)
         if (lemma not in groups and lemma not in bodies) or noun.i in token_entity or noun.pos_ != "NOUN":
             continue
         state = None
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")):
             for p in (p for p in prep.children if p.dep_ == "pobj"):
                 key = token_entity.get(p.i)
                 if key and entities[key].type == "Country":
@@ -551,13 +553,11 @@ def _located_groups(doc, lex, entities: dict[str, Entity], add, token_entity: di
         start = min([noun.i] + [c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i])
         if any(i in token_entity for i in range(start, noun.i + 1)):
             continue
-        words = [t.text for t in doc[start:noun.i + 1]]
-        name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
-        state_label = entities[state].label if state in entities else load_gazetteer().entries[state].label
+        words = list(doc[start:noun.i + 1])
         if lemma in bodies:  # "the military junta in Niger": the state's body, keyed as "Niger's junta" is
-            mods = [m for m in doc[start:noun.i] if m.lower_ not in ("military", "ruling")]
-            name = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in [t.text for t in mods] + [noun.text])
-        label = f"{name} ({state_label})"
+            words = [m for m in words[:-1] if m.lower_ not in ("military", "ruling")] + [noun]
+        state_label = entities[state].label if state in entities else load_gazetteer().entries[state].label
+        label = f"{_capitalised(words)} ({state_label})"
         add(doc[start:noun.i + 1], entity_key(label), label, "Organization" if lemma in groups else "Agency",
             "name", parent=state)
 

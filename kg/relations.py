@@ -546,14 +546,15 @@ def attribution_of(trigger, args: Args, lex: Lexicon) -> tuple[str | None, str |
     return _claimant(tok, args) if tok is not None else (None, None)
 
 
-def _report_mood_at(tok, rule: Rule, lex: Lexicon):
-    """Where a reported act's mood is read: the report's own verb ("warned that X would pay" is a threat
-    made, not a hypothesis), unless the reported clause itself is negated ("said X had not provoked")."""
+def _report_modality(tok, rule: Rule, lex: Lexicon) -> str | None:
+    """A reported act's mood is the report's own ("warned that X would pay" is a threat made, not a
+    hypothesis), unless the reported clause itself is negated ("said X had not provoked"). None for
+    other rules: their trigger's own mood applies."""
     if not rule.speaker_subject:
         return None
-    if modality_of(tok, lex, rule.predicate) == "negated":
-        return tok
-    return _speech_verb(tok, lex)
+    own = modality_of(tok, lex, rule.predicate)
+    report = _speech_verb(tok, lex)
+    return own if own == "negated" or report is None else modality_of(report, lex, rule.predicate)
 
 
 def _speech_verb(trigger, lex: Lexicon):
@@ -945,7 +946,7 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
             doc_actor.append(_doc_actor(args, article))
         return doc_actor[0]
 
-    def emit(s, o, predicate, rule_id, conf, trigger, s_tok, o_tok, sent, mood_at=None) -> Iterator[Relation]:
+    def emit(s, o, predicate, rule_id, conf, trigger, s_tok, o_tok, sent, mood=None) -> Iterator[Relation]:
         # what something is (a member, a minister) ignores the clause's negation; joining is an event
         structural = predicate in STRUCTURAL and not rule_id.startswith("member.verb")
         if s == o:
@@ -963,8 +964,8 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
         if notes:
             conf *= RESOLVED_PENALTY ** len(notes)
             rule_id += "+resolved"
-        # a reported act's mood is the report's: "said Sudan must return" is a demand, asserted
-        modality = "asserted" if structural else modality_of(mood_at if mood_at is not None else trigger, lex, predicate)
+        # a reported act's mood is the report's (_report_modality): "said Sudan must return" is a demand, asserted
+        modality = "asserted" if structural else mood or modality_of(trigger, lex, predicate)
         who, claimant = attribution_of(trigger, args, lex)
         yield Relation(
             subject=s, predicate=predicate, object=o,
@@ -1102,18 +1103,19 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             subjects = [(key, tok)]
             how = "document_actor"
             conf = conf * 0.6
+    mood = _report_modality(tok, rule, args.lex) if subjects and objects else None
     for s, st in subjects:
+        home = _home_state(s, st, args) if symmetric or rule.predicate == "threatens" else None
         for o, ot in objects:
-            if symmetric and o == _home_state(s, st, args):
+            if symmetric and o == home:
                 continue  # "Speaking in Nairobi, Kenyan President Ruto": no one meets their own state
-            if rule.predicate == "threatens" and ents.entities[o].type == "Agency" and \
-                    ents.entities[o].parent == _home_state(s, st, args):
+            if rule.predicate == "threatens" and ents.entities[o].type == "Agency" and ents.entities[o].parent == home:
                 continue  # "the IDF spokesman warned the Israeli Air Force will strike": his own side acts
             if rule.reverse:  # "Turkey bought missiles from Russia": Russia supplies Turkey
                 yield from emit(o, s, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, ot, st, sent)
             else:
                 yield from emit(s, o, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, st, ot, sent,
-                                mood_at=_report_mood_at(tok, rule, args.lex))
+                                mood=mood)
 
 
 def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, object]]:

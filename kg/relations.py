@@ -276,12 +276,11 @@ class Args:
         if tok.i in self.ents.token_entity:
             return None
         word = tok.lower_
-        if word in ("we", "us", "our") and _in_quote(tok):
-            pass
-        elif word == "they" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp" and \
-                tok.head.head.lemma_.lower() in self.lex.reporting_verbs | PLEDGE_VERBS:
-            pass
-        else:
+        reporting = word in ("we", "us", "our") and _in_quote(tok)
+        if not reporting and word == "they" and tok.dep_ == "nsubj" and tok.head.dep_ == "ccomp":
+            verb = tok.head.head.lemma_.lower()
+            reporting = verb in self.lex.reporting_verbs or verb in PLEDGE_VERBS
+        if not reporting:
             return None
         speaker = _speaker_token(tok, self.lex) if word != "they" else next(
             (c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
@@ -403,7 +402,7 @@ def _is_future(tok, lex: Lexicon) -> bool:
     while hops < 4:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
             return True
-        if node is not tok and node.lemma_.lower() in INTENT_VERBS | lex.prospective:
+        if node is not tok and (node.lemma_.lower() in INTENT_VERBS or node.lemma_.lower() in lex.prospective):
             return True
         if node.dep_ not in ("xcomp", "acl", "conj", "advcl", "pcomp", "pobj", "prep") or node.head.i == node.i:
             return False

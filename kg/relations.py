@@ -424,6 +424,15 @@ def _named_or_holder(p, args: Args, depth: int = 2) -> list[tuple[str, object]]:
     return got
 
 
+AFTER_EVENT = frozenset({"after", "following", "during", "at"})  # prepositions placing a speaker at a past event
+
+
+def _agent_acls(noun, lex: Lexicon) -> list:
+    """Participles that give a noun its doer: "the exercise conducted by X", "sanctions imposed by X"."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in lex.agent_acl_lemmas and any(a.dep_ == "agent" for a in c.children)]
+
+
 def _children(tok, deps) -> list:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -507,6 +516,10 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
 
     An accusation stays an accusation when the accused denies it ("a charge Kyiv denies").
     """
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        done = _agent_acls(trigger, lex)
+        if done:  # "the deal, signed by A and B, calls for ...": the participle states the act
+            return "negated" if any(c.dep_ == "neg" for c in done[0].children) else "asserted"
     chain = [trigger]
     coordinated = set()  # heads reached over "and": their own "not" is theirs ("did not attack and withdrew")
     tok = trigger
@@ -515,6 +528,8 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             break  # a report of the event: the reporting verb's own modality does not apply
         if tok.dep_ in ("advcl", "relcl", "parataxis"):
             break  # "severed ties, accusing it of ...": a clause of its own, not the severing's object
+        if tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in tok.children):
+            break  # "..., with Algiers accusing Rabat of ...": a clause with a subject of its own
         if tok.dep_ == "conj":
             coordinated.add(tok.head.i)
         tok = tok.head
@@ -630,7 +645,8 @@ def date_of(trigger, article_date: str | None) -> str | None:
 def _rule_matches(rule: Rule, tok, args: Args) -> bool:
     if rule.require_subtree_words and not any(t.lower_ in rule.require_subtree_words for t in tok.subtree):
         return False
-    if rule.require_particle and not any(c.dep_ == "prt" and c.lower_ in rule.require_particle for c in tok.children):
+    if rule.require_particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ in rule.require_particle
+                                         for c in tok.children):
         return False
     if rule.require_future and not _is_future(tok, args.lex):
         return False
@@ -692,13 +708,12 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
         found = args.expand(p)
         if found:
             return found, "agent"
-    for c in tok.children:
+    for c in _agent_acls(tok, args.lex):
         # "the military exercise conducted by the Philippines and the United States"
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in args.lex.agent_acl_lemmas:
-            agents = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-            found = [x for p in agents for x in args.expand(p)]
-            if found:
-                return found, "agent"
+        agents = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        found = [x for p in agents for x in args.expand(p)]
+        if found:
+            return found, "agent"
     if tok.dep_ == "appos" and rule.copula_subject:
         # "The United States and Britain, long-time allies, ...": the noun describes what it is set beside
         found = args.expand(tok.head)
@@ -727,6 +742,11 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
                 subj = []
             if subj:
                 return subj, "light_verb:" + verb.lemma_.lower()
+    if tok.dep_ == "pobj" and head.lower_ in AFTER_EVENT and head.head.pos_ == "VERB" and rule.predicate == "meetsWith":
+        # "After talks with Rutte, Zelensky said ...": who speaks after the talks took part in them
+        subj = [x for s in _subject_tokens(head.head) for x in args.expand(s)]
+        if subj:
+            return subj, "after"
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "in") and head.head.pos_ in ("NOUN", "PROPN"):
         # "the network of intelligence partnerships with X": the holder of the network
         holder = head.head
@@ -913,6 +933,11 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
             # Germany" does not make Germany the one condemned
             for p in _prep_objects(tok, slot[5:], through_object=verb and slot[5:] == "with"):
                 found += args.expand(p)
+            if not verb and not found:
+                # "the sanctions imposed by Washington on Moscow": the preposition hangs on the participle
+                for acl in _agent_acls(tok, args.lex):
+                    for p in _prep_objects(acl, slot[5:]):
+                        found += args.expand(p)
             # the object of a light verb's noun: "imposed sanctions on China" is read on the noun
     return found
 
@@ -1073,6 +1098,10 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         return
     if how.split(":")[-1] in MEDIATING and not objects:
         return  # "brokered by Qatar and Turkey": the mediators did not meet or sign with each other
+    if is_verb and symmetric and len(objects) >= 2 and any(c.dep_ in ("prt", "advmod") and c.lower_ == "together"
+                                                                  for c in tok.children):
+        # "talks that brought together Armenia and Azerbaijan": those brought together meet each other
+        yield from pairs(objects, "together")
     if not is_verb and symmetric and not objects and len(subjects) >= 2 and how != "document_actor":
         # "the military exercise conducted by A and B", "A and B held joint exercises"
         yield from pairs(subjects, how.split(":")[0])

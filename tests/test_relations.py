@@ -328,6 +328,22 @@ CASES = [
      {("SubrahmanyamJaishankar", "holdsPosition", "India")}),
     ("Greenland's new Premier Jens-Frederik Nielsen said the island was not for sale.",
      {("JensFrederikNielsen", "holdsPosition", "Greenland")}),
+    # two states that sever ties each reduce relations with the other; a "with"-clause is an act of its own
+    ("Morocco and Algeria severed ties in 2021, with Algiers accusing Rabat of hostile actions.",
+     {("Morocco", "reducesRelationsWith", "Algeria"), ("Algeria", "reducesRelationsWith", "Morocco"),
+      ("Algeria", "criticizesOrAccuses", "Morocco")}),
+    # a participle with a "by"-agent gives the noun its doer, and its prepositions the target
+    ("The sanctions imposed by Washington on Moscow last year have had little effect, analysts said.",
+     {("UnitedStates", "sanctions", "Russia")}),
+    ("The deal, signed by Israel and Hamas in Egypt, calls for a ceasefire in Gaza.",
+     {("Hamas", "signsAgreementWith", "Israel")}),
+    # meetings: sitting down with, being brought together, speaking after talks with
+    ("Blinken sat down with Saudi Crown Prince Mohammed bin Salman in Riyadh.",
+     {("AntonyBlinken", "meetsWith", "MohammedBinSalman")}),
+    ("Qatar brought together Rwanda and Uganda for talks in Doha.",
+     {("Qatar", "meetsWith", "Rwanda"), ("Qatar", "meetsWith", "Uganda"), ("Rwanda", "meetsWith", "Uganda")}),
+    ("After talks with Chinese President Xi Jinping, Putin said relations were at their best.",
+     {("VladimirPutin", "meetsWith", "XiJinping")}),
 ]
 
 
@@ -375,6 +391,9 @@ def test_relations_sentence(nlp, text, expected):
     ("Turkey voiced support for Azerbaijan.", [("Turkey", "providesAidTo", "Azerbaijan")]),
     # ethnic kin are not their kin state
     ("Serb forces killed three ethnic Albanians in southern Serbia.", None),
+    # a meeting ahead is no meeting held; soldiers sitting down meet no one
+    ("Before talks with Iran, the United States said it wanted a deal.", [("Iran", "meetsWith", "UnitedStates")]),
+    ("The soldiers of Ghana sat down in the square.", None),
 ])
 def test_relations_no_cooccurrence(nlp, text, unwanted):
     found = triples(extract(nlp, text))

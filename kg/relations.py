@@ -68,6 +68,7 @@ class Rule:
     require_subject_lemmas: frozenset[str] = frozenset()  # "demonstrators protested": people, not a state
     require_future: bool = False  # "would work to maintain relations with": an intent, not a report of ties
     passive_subject: bool = False  # "Israel is opposed to ...": a state, not an act done to Israel
+    also: bool = False  # other rules of the trigger are still read after this one fired ("an ultimatum")
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ def load_lexicon() -> Lexicon:
             require_subject_lemmas=frozenset(e.get("require_subject_lemmas", ())),
             require_future=bool(e.get("require_future")),
             passive_subject=bool(e.get("passive_subject")),
+            also=bool(e.get("also")),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -232,11 +234,16 @@ class Args:
             # "forces of China", "imports from the European Union", "students throughout Indonesia"
             preps = ("of", "from", "in", "throughout", "across") if tok.lemma_.lower() in self.lex.population_nouns \
                 else ("of", "from")
-            if tok.lemma_.lower() in GOVERNMENT_NOUNS:
-                # "the new government in Seoul", "the regime in Damascus": the capital's state
+            if tok.lemma_.lower() in GOVERNMENT_NOUNS or (tok.lemma_.lower() == "force" and any(
+                    c.dep_ in ("compound", "amod") and c.lower_ == "security" for c in tok.children)):
+                # "the new government in Seoul", "the regime in Damascus", "security forces in Guinea":
+                # the state of that capital or country
                 for p in (p for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children):
                     key = self.ents.capital_of.get(p.i)
                     if key and (key in self.ents.entities or _add_known(self.ents, key)):
+                        return key
+                    key = self.ents.token_entity.get(p.i)
+                    if key and self.ents.entities[key].type == "Country":
                         return key
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in preps:
@@ -742,8 +749,10 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
                 subj = []
             if subj:
                 return subj, "light_verb:" + verb.lemma_.lower()
-    if tok.dep_ == "pobj" and head.lower_ in AFTER_EVENT and head.head.pos_ == "VERB" and rule.predicate == "meetsWith":
-        # "After talks with Rutte, Zelensky said ...": who speaks after the talks took part in them
+    if tok.dep_ == "pobj" and head.lower_ in AFTER_EVENT and head.head.pos_ == "VERB" \
+            and rule.predicate in ("meetsWith", "protestsAgainst"):
+        # "After talks with Rutte, Zelensky said ...", "threw stones during demonstrations against ...":
+        # who acts after or during the event took part in it
         subj = [x for s in _subject_tokens(head.head) for x in args.expand(s)]
         if subj:
             return subj, "after"
@@ -792,7 +801,7 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
             # "rallied against Israeli military policies", "a hunger strike in protest of Russia's
             # refusal": the actor named on the thing opposed
             if slot == "in_protest":
-                pobjs = [q for p in _prep_objects(tok, "in") if p.lemma_.lower() == "protest"
+                pobjs = [q for p in _prep_objects(tok, "in") if p.lemma_.lower() in ("protest", "defiance")
                          for prep in ("of", "at", "against", "over") for q in _prep_objects(p, prep)]
             else:
                 pobjs = _prep_objects(tok, slot[12:])
@@ -1036,7 +1045,7 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
                     if rule.require_modifier_lemmas and not is_verb and not fallback:
                         topic[0], topic[1] = rule.predicate, n_sent
                     yield from fired
-                    if fired and not rule.speaker_subject:
+                    if fired and not rule.speaker_subject and not rule.also:
                         done = True
         yield from _structural(sent, args, emit)
 
@@ -1120,7 +1129,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                 yield from emit(a, b, rule.predicate, f"{rule.id}:compound", conf, tok, at, bt, sent)
         return
     args.subject_found = bool(subjects)
-    if fallback and is_verb and subjects and not objects and not rule.speaker_subject and not rule.symmetric_subjects:
+    if fallback and is_verb and subjects and not objects and not rule.speaker_subject and not rule.symmetric_subjects \
+            and tok.lemma_.lower() not in args.lex.light_verbs:  # "launched a mediation effort between A and B"
         objects = _subtree_objects(tok, subjects, rule, args)
         if objects:
             how = "subtree"

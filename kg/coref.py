@@ -87,6 +87,7 @@ class CorefRules:
     title_changers: frozenset[str] = frozenset()
     regions: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # words -> ISO3 codes
     title_heads: frozenset[str] = field(default=frozenset())  # last words of the titles in roles.json
+    titles: frozenset[str] = field(default=frozenset())  # the titles of roles.json, lowercase
 
 
 def _words(data: Mapping[str, Any], name: str) -> frozenset[str]:
@@ -129,6 +130,7 @@ def parse_rules(data: Mapping[str, Any], titles: Iterable[str] = ()) -> CorefRul
             title_changers=_words(data, "title_changers"),
             regions={tuple(k.lower().split()): frozenset(v) for k, v in data.get("regions", {}).items()},
             title_heads=frozenset(t.lower().split()[-1].rstrip(".") for t in titles if t.strip()),
+            titles=frozenset(t.lower().strip() for t in titles if t.strip()),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ConfigError(f"ontology/coref.json: bad or missing entry ({exc!r}); see its _comment") from exc
@@ -257,6 +259,10 @@ def _candidate_for(ctx: _Context, tok) -> Candidate | None:
     if own is not None and tok.dep_ in ("amod", "nmod", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN") \
             and ents.token_entity.get(tok.head.i) != own:
         return None  # "Russian drones": the noun phrase is the drones
+    if own is None and tok.i + 1 < len(tok.doc) and not tok.doc[tok.i + 1].is_sent_start:
+        nxt = ents.token_entity.get(tok.i + 1)
+        if nxt is not None and ctx.etype(nxt) == "Person":
+            return None  # "Her Rwandan counterpart Olivier Nduhungirehe" parsed as two subjects: the name is the one
     key = own if own is not None else args.entity_at(tok)
     role = _role(tok)
     lemma = tok.lemma_.lower()
@@ -409,7 +415,8 @@ def _group_number(ctx: _Context, tok) -> tuple[int, frozenset[str]] | None:
             has_det = has_det or c.lower_ == "both"
         if c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "these", "those"):
             has_det = True
-        if c.dep_ in ("amod", "compound") and c.lower_ in rules.blocking:
+        if c.dep_ in ("amod", "compound") and c.lower_ in rules.blocking \
+                and f"{c.lower_} {tok.lemma_.lower()}" not in rules.titles:  # "the two foreign ministers" is a title
             return None
     if number is None or not has_det:
         return None

@@ -440,6 +440,15 @@ def _agent_acls(noun, lex: Lexicon) -> list:
             and c.lemma_.lower() in lex.agent_acl_lemmas and any(a.dep_ == "agent" for a in c.children)]
 
 
+def _reciprocal(verb) -> bool:
+    """Is the verb's object (or its preposition's) "each other" or "one another"?"""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    heads += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any((h.lower_ == "other" and any(d.lower_ == "each" for d in h.children))
+               or (h.lower_ == "one" and any(d.lower_ == "another" for d in h.children))
+               or (h.lower_ == "another" and any(d.lower_ == "one" for d in h.children)) for h in heads)
+
+
 def _children(tok, deps) -> list:
     return [c for c in tok.children if c.dep_ in deps]
 
@@ -1114,6 +1123,10 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     if not is_verb and symmetric and not objects and len(subjects) >= 2 and how != "document_actor":
         # "the military exercise conducted by A and B", "A and B held joint exercises"
         yield from pairs(subjects, how.split(":")[0])
+        return
+    if not objects and len(subjects) >= 2 and _reciprocal(tok):
+        # "India and Pakistan accused each other": each of the other
+        yield from pairs(subjects, "reciprocal")
         return
     if is_verb and rule.symmetric_subjects and objects and len(subjects) >= 2 and rule.predicate == "meetsWith":
         yield from pairs(subjects, "coordinated")  # "Lavrov and Rubio met in Riyadh": with each other too

@@ -361,3 +361,25 @@ def test_coref_empty_document(nlp):
     doc = nlp("")
     ents = resolve_mentions(doc, find_entities(doc, nlp))
     assert ents.resolved == {}
+
+
+def test_coref_the_two_ministers_stand_for_their_two_states(nlp):
+    # "foreign" is part of the title here, not a word that sets the ministers apart from those named
+    text = ("Foreign ministers from Kenya and Ethiopia met in Nairobi on Friday. "
+            "The two foreign ministers signed a deal brokered by Qatar.")
+    found = triples(text, nlp)
+    assert {("Ethiopia", "signsAgreementWith", "Kenya"), ("Ethiopia", "meetsWith", "Qatar"),
+            ("Kenya", "meetsWith", "Qatar")} <= found
+    assert ("Ethiopia", "signsAgreementWith", "Kenya") not in triples(text.split(". ")[1], nlp)
+
+
+def test_coref_a_title_parsed_as_a_second_subject_does_not_block_the_name(nlp):
+    text = ("Her Rwandan counterpart Olivier Nduhungirehe said Kigali would respect the deal. "
+            "He also accused Kinshasa of supporting the FDLR militia.")
+    assert ("OlivierNduhungirehe", "criticizesOrAccuses", "DemocraticRepublicOfTheCongo") in triples(text, nlp)
+
+
+def test_coref_the_two_countries_accusing_each_other_accuse_both_ways(nlp):
+    text = "Kenya and Somalia share a long border. The two countries have long accused each other of backing militias."
+    found = triples(text, nlp)
+    assert {("Kenya", "criticizesOrAccuses", "Somalia"), ("Somalia", "criticizesOrAccuses", "Kenya")} <= found

@@ -362,6 +362,15 @@ CASES = [
      {("Palestine", "protestsAgainst", "Israel")}),
     ("Students in Serbia marched in defiance of the government of Serbia.",
      {("StudentsSerbia", "protestsAgainst", "Serbia")}),
+    # "each other", "one another": every party of the other
+    ("India and Pakistan accused each other of violating the ceasefire.",
+     {("India", "criticizesOrAccuses", "Pakistan"), ("Pakistan", "criticizesOrAccuses", "India")}),
+    ("The United States and China imposed sanctions on each other.",
+     {("China", "sanctions", "UnitedStates"), ("UnitedStates", "sanctions", "China")}),
+    ("Armenia and Azerbaijan have threatened one another.",
+     {("Armenia", "threatens", "Azerbaijan"), ("Azerbaijan", "threatens", "Armenia")}),
+    # a bare "Congo" in the news is the Democratic Republic of the Congo
+    ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
 
 

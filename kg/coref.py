@@ -280,7 +280,12 @@ def _candidate_for(ctx: _Context, tok) -> Candidate | None:
     # "Chinese officials" stand for China but are people: they compete for he/she/they, not for "it"
     person = etype == "Person" or (own is None and lemma in rules.person_nouns)
     number = "sg" if etype == "Country" and own is not None else plural  # "the Philippines" is one country
-    return Candidate(tok.i, ctx.sent_of(tok.i), ctx.para_of(tok.i), (key,), number, person, role, actor=True)
+    keys: tuple[str, ...] = (key,)
+    if own is None and plural == "pl":
+        # "the military governments of Mali, Burkina Faso and Niger ... they": every state named
+        keys = tuple(dict.fromkeys([key] + [k for k, _ in args.expand(tok) if ctx.etype(k) == etype]))
+    return Candidate(tok.i, ctx.sent_of(tok.i), ctx.para_of(tok.i), keys, number, person, role, actor=True,
+                     group=len(keys) > 1)
 
 
 def _group_for(ctx: _Context, tok) -> Candidate | None:
@@ -376,8 +381,11 @@ def _description(ctx: _Context, tok) -> Description | None:
         return None  # "the countries": not one actor
     if _determiner(tok) not in ("the", "this"):
         return None
-    if any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") for c in tok.children):
-        return None  # "the country with the largest army", "the nation of Israel": a new referent
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") for c in tok.children
+           if not (c.dep_ == "prep" and c.children and all(p.dep_ == "pcomp" for p in c.children))):
+        # "the country with the largest army", "the nation of Israel": a new referent; but in "accused
+        # the bloc of being manipulated" the "of"-clause is the accusation's, misattached to the noun
+        return None
     mods = _modifiers(tok)
     if any(m.lower_ in rules.blocking or m.dep_ in ("nummod", "quantmod") for m in mods):
         return None  # "the other country", "the two countries"

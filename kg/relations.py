@@ -337,7 +337,7 @@ class Args:
                     # "Lebanese group Hezbollah, Yemeni group Houthi": an appositive list member
                     if self.ents.entities[self.ents.token_entity[child.i]].type == \
                             self.ents.entities[self.ents.token_entity[h.i]].type:
-                        heads.append(child)
+                        heads += [child] + list(child.conjuncts)  # "Mali, Burkina Faso and Niger" parsed as an apposition
                     continue
                 if child.dep_ == "prep" and child.lower_ == "as" and any(c.lower_ == "such" for c in child.children):
                     for p in child.children:
@@ -556,7 +556,7 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             return "negated"
         if i > 0 and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return "negated"  # "has no right to ask", "no intention of invading"
-        if i > 0 and tok.lemma_.lower() in lex.negating_verbs:
+        if i > 0 and tok.lemma_.lower() in lex.negating_verbs and tok.i not in coordinated:
             if predicate == "criticizesOrAccuses" and tok.lemma_.lower() in DENIALS:
                 continue
             return "negated"
@@ -835,6 +835,12 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += args.expand(p)
+        elif slot == "obj_appos":
+            # "formed a mutual defence pact, the Alliance of Sahel States": the object's apposition names it
+            for o in _children(tok, OBJ_DEPS):
+                for c in o.children:
+                    if c.dep_ == "appos":
+                        found += args.expand(c)
         elif slot == "obj_acl":
             # "expressed willingness to negotiate with the United States"
             for h in _children(tok, OBJ_DEPS):

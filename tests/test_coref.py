@@ -383,3 +383,22 @@ def test_coref_the_two_countries_accusing_each_other_accuse_both_ways(nlp):
     text = "Kenya and Somalia share a long border. The two countries have long accused each other of backing militias."
     found = triples(text, nlp)
     assert {("Kenya", "criticizesOrAccuses", "Somalia"), ("Somalia", "criticizesOrAccuses", "Kenya")} <= found
+
+
+def test_coref_they_after_the_governments_of_a_list_is_every_state(nlp):
+    text = ("The military governments of Mali, Burkina Faso and Niger met on Sunday. "
+            "They announced that they were leaving ECOWAS, accusing the regional bloc of serving France.")
+    found = triples(text, nlp)
+    for state in ("Mali", "BurkinaFaso", "Niger"):
+        assert (state, "reducesRelationsWith", "EconomicCommunityOfWestAfricanStates") in found
+        # "the regional bloc of serving France": the "of"-clause is the accusation's, not the bloc's
+        assert (state, "criticizesOrAccuses", "EconomicCommunityOfWestAfricanStates") in found
+
+
+def test_coref_a_verb_coordinated_with_a_failure_is_not_negated(nlp):
+    text = ("Mali and Niger left the bloc last year. The two juntas said ECOWAS had failed to help them "
+            "and had imposed sanctions on them.")
+    ex = extract(text, nlp)
+    asserted = {(r.subject, r.predicate, r.object) for r in ex.relations if r.evidence.modality == "asserted"}
+    assert {("EconomicCommunityOfWestAfricanStates", "sanctions", "Mali"),
+            ("EconomicCommunityOfWestAfricanStates", "sanctions", "Niger")} <= asserted

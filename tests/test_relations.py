@@ -369,6 +369,16 @@ CASES = [
      {("China", "sanctions", "UnitedStates"), ("UnitedStates", "sanctions", "China")}),
     ("Armenia and Azerbaijan have threatened one another.",
      {("Armenia", "threatens", "Azerbaijan"), ("Azerbaijan", "threatens", "Armenia")}),
+    # stated willingness to work with another is an intent to cooperate (CAMEO 03x)
+    ("Beijing would work with New Delhi to implement the deal.", {("China", "expressesIntentToCooperateWith", "India")}),
+    # fighting someone is a clash; founders of a named pact are its members; a list parsed as an apposition
+    ("Saudi Arabia, which has fought the Houthis since 2015, said it was concerned.",
+     {("SaudiArabia", "clashedWith", "Houthis")}),
+    ("Mali, Burkina Faso and Niger formed a mutual defence pact, the Alliance of Sahel States, in September.",
+     {(c, "memberOf", "AllianceOfSahelStates") for c in ("Mali", "BurkinaFaso", "Niger")}),
+    # demanding an end to an armed group opposes it
+    ("Rwanda has demanded an end to another armed group, the Democratic Forces for the Liberation of Rwanda (FDLR).",
+     {("Rwanda", "counters", "DemocraticForcesForTheLiberationOfRwanda")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -446,6 +456,7 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
     ("Turkey expressed its readiness to host peace talks between Russia and Ukraine.",
      ("Russia", "meetsWith", "Ukraine"), "hypothetical"),
     ("Mali terminated its defence agreements with France.", ("France", "cooperatesMilitarilyWith", "Mali"), "negated"),
+    ("China has avoided criticising the Houthis directly.", ("China", "criticizesOrAccuses", "Houthis"), "negated"),
     ("Russia did not attack Finland and withdrew its troops from the border.", ("Russia", "attacked", "Finland"),
      "negated"),
     ("Beijing said Manila had not provoked the confrontation.", ("China", "criticizesOrAccuses", "Philippines"),

@@ -37,7 +37,7 @@ def extract_doc(doc, article: Article, nlp=None, coref: bool = True) -> Extracti
     if coref:
         ents = resolve_mentions(doc, ents)
     relations = tuple(sorted(
-        extract_relations(doc, ents, article),
+        extract_relations(doc, ents, article, coref=coref),
         key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object, r.evidence.rule),
     ))
     return Extraction(article=article, entities=tuple(sorted(ents.entities.values(), key=lambda e: e.key)),

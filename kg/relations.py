@@ -69,6 +69,7 @@ class Rule:
     require_future: bool = False  # "would work to maintain relations with": an intent, not a report of ties
     passive_subject: bool = False  # "Israel is opposed to ...": a state, not an act done to Israel
     also: bool = False  # other rules of the trigger are still read after this one fired ("an ultimatum")
+    event_object: bool = False  # "Iran condemned the strikes": the doers of an act reported before
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class Lexicon:
     population_nouns: frozenset[str] = frozenset()
     org_descriptors: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()  # "the move", "the decision": any act reported just before
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +127,7 @@ def load_lexicon() -> Lexicon:
             require_future=bool(e.get("require_future")),
             passive_subject=bool(e.get("passive_subject")),
             also=bool(e.get("also")),
+            event_object=bool(e.get("event_object")),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -165,6 +168,7 @@ def load_lexicon() -> Lexicon:
         population_nouns=frozenset(data.get("population_nouns", ())),
         org_descriptors=frozenset(data.get("org_descriptor_nouns", ())),
         quantity_nouns=frozenset(data.get("quantity_nouns", ())),
+        event_nouns=frozenset(data.get("event_nouns", ())),
     )
 
 
@@ -179,6 +183,16 @@ class Args:
         self.lex = lex
         self.date = date  # the article's date, for dated facts such as who held an office
         self.subject_found = False  # set by _apply: the last rule tried found a subject
+        # asserted acts read so far, in order: (sentence start, predicate, doer, doer token)
+        self.events: list[tuple[int, str, str, object]] = []
+        self._sent_no: dict[int, int] | None = None
+        self.across_sentences = True  # read acts named by a description back to an earlier sentence
+
+    def sent_no(self, start: int) -> int:
+        """Ordinal of the sentence starting at token ``start``."""
+        if self._sent_no is None:
+            self._sent_no = {s.start: i for i, s in enumerate(self.doc.sents)}
+        return self._sent_no[start]
 
     def entity_at(self, tok) -> str | None:
         """The entity a noun-phrase head stands for, if any."""
@@ -438,6 +452,45 @@ def _agent_acls(noun, lex: Lexicon) -> list:
     """Participles that give a noun its doer: "the exercise conducted by X", "sanctions imposed by X"."""
     return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
             and c.lemma_.lower() in lex.agent_acl_lemmas and any(a.dep_ == "agent" for a in c.children)]
+
+
+EVENT_DETERMINERS = frozenset({"the", "this", "these", "those", "such"})
+EVENT_PENALTY = 0.8  # an act named by a description is read less surely than one named in its own clause
+
+
+def _event_doers(verb, args: Args, sent) -> list[tuple[str, object]]:
+    """ "The US and Britain struck Houthi sites. Iran condemned the strikes.": the doers of the act a
+    definite description names, from the nearest of the two sentences before that reported one of
+    its kind ("the strikes": an attack; "the move", "the decision": any act)."""
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    found: list[tuple[str, object]] = []
+    here = args.sent_no(sent.start)
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or noun.i in args.ents.token_entity:
+            continue
+        det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "predet")), None)
+        if det not in EVENT_DETERMINERS or any(
+                c.dep_ in ("poss", "prep", "acl", "relcl", "appos", "nummod") or c.i in args.ents.token_entity
+                for c in noun.children):
+            continue  # "the attack on Kyiv", "Russia's decision": the noun names its own act
+        lemma = noun.lemma_.lower()
+        kinds = None if lemma in args.lex.event_nouns else \
+            {r.predicate for r in (*args.lex.noun_rules.get(lemma, ()), *args.lex.verb_rules.get(lemma, ()))}
+        if kinds is not None and not kinds:
+            continue
+        nearest = None
+        for start, predicate, key, key_tok in reversed(args.events):
+            n = args.sent_no(start)
+            if n >= here:
+                continue
+            if here - n > 2 or (nearest is not None and n != nearest):
+                break
+            if kinds is not None and predicate not in kinds:
+                continue
+            nearest = n
+            if all(key != k for k, _ in found):
+                found.append((key, key_tok))
+    return found
 
 
 def _reciprocal(verb) -> bool:
@@ -982,10 +1035,14 @@ def _doc_actor(args: Args, article: Article) -> str | None:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Relation]:
-    """Yield every relation the sentences of ``doc`` state, with evidence; deterministic order."""
+def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = True) -> Iterator[Relation]:
+    """Yield every relation the sentences of ``doc`` state, with evidence; deterministic order.
+
+    Without ``coref`` no act is read across sentences ("Iran condemned the strikes" names no doer).
+    """
     lex = load_lexicon()
     args = Args(doc, ents, lex, article.date)
+    args.across_sentences = coref
     doc_actor: list[str | None] = []  # computed lazily
     seen: set[tuple] = set()
 
@@ -994,7 +1051,7 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
             doc_actor.append(_doc_actor(args, article))
         return doc_actor[0]
 
-    def emit(s, o, predicate, rule_id, conf, trigger, s_tok, o_tok, sent, mood=None) -> Iterator[Relation]:
+    def emit(s, o, predicate, rule_id, conf, trigger, s_tok, o_tok, sent, mood=None, note=None) -> Iterator[Relation]:
         # what something is (a member, a minister) ignores the clause's negation; joining is an event
         structural = predicate in STRUCTURAL and not rule_id.startswith("member.verb")
         if s == o:
@@ -1009,11 +1066,17 @@ def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Rela
             return
         seen.add(key)
         notes = [ents.resolved[t.i] for t in (s_tok, o_tok) if t is not None and t.i in ents.resolved]
+        if note:  # "the strikes -> United States": an act named before, whose doer is the object
+            notes = [note]
         if notes:
             conf *= RESOLVED_PENALTY ** len(notes)
             rule_id += "+resolved"
         # a reported act's mood is the report's (_report_modality): "said Sudan must return" is a demand, asserted
         modality = "asserted" if structural else mood or modality_of(trigger, lex, predicate)
+        if modality == "asserted" and not structural:
+            args.events.append((sent.start, predicate, s, s_tok))
+            if predicate in lex.symmetric:
+                args.events.append((sent.start, predicate, o, o_tok))
         who, claimant = attribution_of(trigger, args, lex)
         yield Relation(
             subject=s, predicate=predicate, object=o,
@@ -1088,6 +1151,10 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     objects = [(k, t) for k, t in objects if ents.entities[k].type in rule.object_types or
                (rule.predicate == "memberOf" and ents.entities[k].type in GROUP_TYPES)]
     symmetric = rule.predicate in args.lex.symmetric
+    if rule.event_object and is_verb and subjects and not objects and args.across_sentences:
+        objects = _event_doers(tok, args, sent)
+        if objects:
+            how, conf = "event", conf * EVENT_PENALTY
 
     def pairs(parties, suffix):
         # symmetric relations once per pair; a directional one reported as mutual ("clashed") both ways
@@ -1171,8 +1238,11 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             if rule.reverse:  # "Turkey bought missiles from Russia": Russia supplies Turkey
                 yield from emit(o, s, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, ot, st, sent)
             else:
+                act = _children(tok, OBJ_DEPS)[0] if how == "event" else None
+                note = f"{' '.join(tok.doc[act.left_edge.i: act.i + 1].text.split())} -> {ents.entities[o].label}" \
+                    if act is not None else None
                 yield from emit(s, o, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, st, ot, sent,
-                                mood=mood)
+                                mood=mood, note=note)
 
 
 def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, object]]:

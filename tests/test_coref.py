@@ -402,3 +402,34 @@ def test_coref_a_verb_coordinated_with_a_failure_is_not_negated(nlp):
     asserted = {(r.subject, r.predicate, r.object) for r in ex.relations if r.evidence.modality == "asserted"}
     assert {("EconomicCommunityOfWestAfricanStates", "sanctions", "Mali"),
             ("EconomicCommunityOfWestAfricanStates", "sanctions", "Niger")} <= asserted
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The United States and Britain launched strikes against Houthi sites in Yemen on Saturday. "
+     "Iran condemned the strikes as a violation of Yemen's sovereignty.",
+     {("Iran", "criticizesOrAccuses", "UnitedStates"), ("Iran", "criticizesOrAccuses", "UnitedKingdom")}),
+    ("China imposed sanctions on Lockheed Martin on Friday. Washington condemned the move.",
+     {("UnitedStates", "criticizesOrAccuses", "China")}),
+    ("Russia and India signed an arms deal. The United States criticised the decision.",
+     {("UnitedStates", "criticizesOrAccuses", "India"), ("UnitedStates", "criticizesOrAccuses", "Russia")}),
+])
+def test_coref_a_condemned_act_named_before_makes_its_doers_the_object(nlp, text, expected):
+    ex = extract(text, nlp)
+    got = {(r.subject, r.predicate, r.object): r.evidence for r in ex.relations}
+    assert expected <= set(got)
+    for triple in expected:
+        # the evidence says what the description was read as, and counts less than a named object
+        assert " -> " in got[triple].resolved and got[triple].rule.startswith("criticize.verb:event")
+    assert not expected & triples(text, nlp, coref=False)
+
+
+def test_coref_an_act_of_another_kind_or_too_far_back_is_not_the_one_condemned(nlp):
+    # "the strikes" are attacks: a sanction reported before is not them; three sentences back is out of view
+    text = "China imposed sanctions on Japan. Iran condemned the strikes."
+    assert ("Iran", "criticizesOrAccuses", "China") not in triples(text, nlp)
+    text = ("Israel struck targets in Lebanon. The talks resumed in Doha. Officials met on Monday. "
+            "Oil prices rose. Hezbollah condemned the attack.")
+    assert ("Hezbollah", "criticizesOrAccuses", "Israel") not in triples(text, nlp)
+    # "the attack on Kyiv" names its own target and no doer: no earlier act is read into it
+    text = "Israel struck targets in Lebanon. France condemned the attack on Kyiv."
+    assert ("France", "criticizesOrAccuses", "Israel") not in triples(text, nlp)

@@ -70,6 +70,7 @@ class Rule:
     passive_subject: bool = False  # "Israel is opposed to ...": a state, not an act done to Israel
     also: bool = False  # other rules of the trigger are still read after this one fired ("an ultimatum")
     event_object: bool = False  # "Iran condemned the strikes": the doers of an act reported before
+    subject_types: frozenset[str] = frozenset()  # only these kinds of subject (empty: any)
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,7 @@ def load_lexicon() -> Lexicon:
             passive_subject=bool(e.get("passive_subject")),
             also=bool(e.get("also")),
             event_object=bool(e.get("event_object")),
+            subject_types=frozenset(e.get("subject_types", ())),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -215,11 +217,20 @@ class Args:
                 key = self.ents.token_entity.get(child.i)
                 if key:
                     return key
-        # "the Trump administration" is not Trump himself, nor a state we can name here
-        if tok.lemma_.lower() in self.lex.person_bodies and any(
-                self.ents.entities.get(self.ents.token_entity.get(c.i, ""), None) is not None
-                and self.ents.entities[self.ents.token_entity[c.i]].type == "Person" for c in tok.children):
-            return None
+        # "the Trump administration", "the former administration of President Moon": not the man himself
+        # but the state he leads or led, when the sentence or the actor dictionary says which
+        if tok.lemma_.lower() in self.lex.person_bodies:
+            heads = list(tok.children) + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                          for p in c.children if p.dep_ == "pobj"]
+            for c in heads:
+                k = self.ents.token_entity.get(c.i)
+                if k is None or self.ents.entities[k].type != "Person":
+                    continue
+                state = _home_state(k, c, self) or office_of(k, None, None)
+                if state and (state in self.ents.entities or _add_known(self.ents, state)) \
+                        and self.ents.entities[state].type == "Country":
+                    return state
+                return None
         key = self._described_group(tok)
         if key:
             return key
@@ -347,6 +358,10 @@ class Args:
         # "countries such as Japan, India and Vietnam" / "(US, India, Japan and Australia)"
         for h in list(heads):
             for child in h.children:
+                if child.dep_ == "prep" and child.lower_ == "including" and self.entity_at(h) is not None:
+                    # "imports from the European Union, including Denmark": the members named too
+                    heads += [p for q in child.children if q.dep_ == "pobj" for p in [q] + list(q.conjuncts)]
+                    continue
                 if child.dep_ == "appos" and child.i in self.ents.token_entity and h.i in self.ents.token_entity:
                     # "Lebanese group Hezbollah, Yemeni group Houthi": an appositive list member
                     if self.ents.entities[self.ents.token_entity[child.i]].type == \
@@ -445,6 +460,16 @@ def _named_or_holder(p, args: Args, depth: int = 2) -> list[tuple[str, object]]:
     return got
 
 
+def _clause_verb(pobj):
+    """The verb an "in ..." phrase of ``pobj`` belongs to, directly or through the verb's object
+    ("recalled its ambassador in protest": the parser hangs the phrase on "ambassador")."""
+    up = pobj.head.head
+    if up.pos_ == "NOUN" and up.dep_ in ("dobj", "obj") and up.head.pos_ == "VERB":
+        up = up.head
+    return up if up.pos_ == "VERB" else None
+
+
+PARTICIPATE_VERBS = frozenset({"participate", "engage", "partake", "join", "involve"})
 AFTER_EVENT = frozenset({"after", "following", "during", "at"})  # prepositions placing a speaker at a past event
 
 
@@ -580,6 +605,9 @@ def _is_passive(verb) -> bool:
 
 # ---------------------------------------------------------------- modality, attribution, time
 
+REASON_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "solidarity", "defiance"})
+
+
 def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
     """asserted, negated or hypothetical, from negation, denial verbs, conditionals and modals around the trigger.
 
@@ -591,6 +619,7 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             return "negated" if any(c.dep_ == "neg" for c in done[0].children) else "asserted"
     chain = [trigger]
     coordinated = set()  # heads reached over "and": their own "not" is theirs ("did not attack and withdrew")
+    reason_at = 99  # chain position above which a verb's own negating sense does not reach the trigger
     tok = trigger
     while tok.head.i != tok.i and len(chain) < 8:
         if tok.dep_ in ("ccomp",) and tok.head.lemma_ in lex.speech_verbs:
@@ -599,6 +628,8 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             break  # "severed ties, accusing it of ...": a clause of its own, not the severing's object
         if tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in tok.children):
             break  # "..., with Algiers accusing Rabat of ...": a clause with a subject of its own
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in REASON_NOUNS:
+            reason_at = len(chain)  # "ended the pact in protest of ...": the protest is made, whatever was ended
         if tok.dep_ == "conj":
             coordinated.add(tok.head.i)
         tok = tok.head
@@ -609,7 +640,7 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             return "negated"
         if i > 0 and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return "negated"  # "has no right to ask", "no intention of invading"
-        if i > 0 and tok.lemma_.lower() in lex.negating_verbs and tok.i not in coordinated:
+        if 0 < i and i < reason_at and tok.lemma_.lower() in lex.negating_verbs and tok.i not in coordinated:
             if predicate == "criticizesOrAccuses" and tok.lemma_.lower() in DENIALS:
                 continue
             return "negated"
@@ -763,6 +794,12 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
 
 def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]], str]:
     """Subject of a noun trigger: possessor, demonym, the light verb's subject, or the copula's subject."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in PARTICIPATE_VERBS \
+            and tok.head.head.pos_ == "VERB":
+        # "Lockheed Martin participated in the US arms sale to Taiwan": the participant acts
+        subj = [x for s in _subject_tokens(tok.head.head) for x in args.expand(s)]
+        if subj:
+            return subj, "participant"
     for c in tok.children:
         if c.dep_ == "poss" and "poss" not in rule.objects:  # "Ukraine's allies": the possessor is the object
             found = args.expand(c)
@@ -811,6 +848,11 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
                 subj = []
             if subj:
                 return subj, "light_verb:" + verb.lemma_.lower()
+    if tok.dep_ == "pobj" and head.lower_ == "in" and tok.lemma_.lower() == "protest" and _clause_verb(tok) is not None:
+        # "ended the pact in protest of Tokyo's export curbs": who ended it protests
+        subj = [x for s in _subject_tokens(_clause_verb(tok)) for x in args.expand(s)]
+        if subj:
+            return subj, "in_protest"
     if tok.dep_ == "pobj" and head.lower_ in AFTER_EVENT and head.head.pos_ == "VERB" \
             and rule.predicate in ("meetsWith", "protestsAgainst"):
         # "After talks with Rutte, Zelensky said ...", "threw stones during demonstrations against ...":
@@ -869,6 +911,9 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 pobjs = _prep_objects(tok, slot[12:])
                 if not pobjs and not verb and tok.dep_ == "dobj":  # "staged a rally outside the embassy"
                     pobjs = _prep_objects(tok.head, slot[12:])
+                if not pobjs and not verb and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                        and _clause_verb(tok) is not None:  # "recalled its envoy in protest at X": "at" on the verb
+                    pobjs = _prep_objects(_clause_verb(tok), slot[12:])
             for p in pobjs:
                 found += _named_or_holder(p, args)
         elif slot.startswith("visit:"):
@@ -1145,6 +1190,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         how = "verb"
     else:
         subjects, how = _noun_subjects(tok, args, rule)
+    if rule.subject_types:  # "South Korea ended the pact in protest of ...": a state's protest is a complaint
+        subjects = [(k, t) for k, t in subjects if ents.entities[k].type in rule.subject_types]
     objects = _objects(tok, rule, args, is_verb)
     if rule.state_objects:
         objects = [_state_behind(k, t, args) for k, t in objects]
@@ -1233,8 +1280,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         for o, ot in objects:
             if symmetric and o == home:
                 continue  # "Speaking in Nairobi, Kenyan President Ruto": no one meets their own state
-            if rule.predicate == "threatens" and ents.entities[o].type == "Agency" and ents.entities[o].parent == home:
-                continue  # "the IDF spokesman warned the Israeli Air Force will strike": his own side acts
+            if rule.predicate == "threatens" and (o == home or (ents.entities[o].type == "Agency"
+                                                              and ents.entities[o].parent == home)):
+                continue  # "the IDF spokesman warned the Israeli Air Force will strike", "she warned of China's response"
             if rule.reverse:  # "Turkey bought missiles from Russia": Russia supplies Turkey
                 yield from emit(o, s, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, ot, st, sent)
             else:

@@ -379,6 +379,16 @@ CASES = [
     # demanding an end to an armed group opposes it
     ("Rwanda has demanded an end to another armed group, the Democratic Forces for the Liberation of Rwanda (FDLR).",
      {("Rwanda", "counters", "DemocraticForcesForTheLiberationOfRwanda")}),
+    # a state acting "in protest of" complains (CAMEO 11x); an administration of a president is his state
+    ("The former administration of President Moon Jae-in decided to end the pact in 2019 in protest of "
+     "Tokyo's export restrictions.", {("SouthKorea", "criticizesOrAccuses", "Japan")}),
+    ("Algeria recalled its ambassador in protest at France's stance.", {("Algeria", "criticizesOrAccuses", "France")}),
+    # a participant in an act does it
+    ("Lockheed Martin directly participated in the US arms sale to Taiwan.", {("LockheedMartin", "providesAidTo", "Taiwan")}),
+    # "will pay for it" in someone's words threatens; an allegation accuses
+    ("Netanyahu said Iran had made a big mistake and will pay for it.", {("BenjaminNetanyahu", "threatens", "Iran")}),
+    ("Vance alleged that Denmark had underinvested in the security of Greenland.",
+     {("JDVance", "criticizesOrAccuses", "Denmark")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -435,6 +445,10 @@ def test_relations_sentence(nlp, text, expected):
     ("The Kremlin launched a mediation effort between Armenia and Azerbaijan.", [("Russia", "attacked", "Armenia")]),
     ("Egyptian police opened fire on Sudanese migrants.", [("PoliceEgypt", "expressesIntentToCooperateWith", "Sudan")]),
     ("Israeli bulldozers demolished Palestinian homes in the West Bank.", [("Israel", "attacked", "Palestine")]),
+    # a buyer paying is no threat; a spokeswoman warning of her own state's response does not threaten it
+    ("Poland will pay for the tanks in installments.", None),
+    ("Chinese spokeswoman Mao Ning warned of China's resolute response if such sales continue.",
+     [("MaoNing", "threatens", "China")]),
 ])
 def test_relations_no_cooccurrence(nlp, text, unwanted):
     found = triples(extract(nlp, text))
@@ -457,6 +471,7 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
      ("Russia", "meetsWith", "Ukraine"), "hypothetical"),
     ("Mali terminated its defence agreements with France.", ("France", "cooperatesMilitarilyWith", "Mali"), "negated"),
     ("China has avoided criticising the Houthis directly.", ("China", "criticizesOrAccuses", "Houthis"), "negated"),
+    ("Ghana did not end the pact in protest of Togo's stance.", ("Ghana", "criticizesOrAccuses", "Togo"), "negated"),
     ("Russia did not attack Finland and withdrew its troops from the border.", ("Russia", "attacked", "Finland"),
      "negated"),
     ("Beijing said Manila had not provoked the confrontation.", ("China", "criticizesOrAccuses", "Philippines"),

@@ -25,11 +25,25 @@ def _register_components() -> None:
 
     @Language.component("kg_line_breaks", assigns=["token.is_sent_start"])
     def line_breaks(doc):
-        """A line break ends a sentence: headlines, datelines and list items are not run into the next line."""
+        """A line break ends a sentence: headlines, datelines and list items are not run into the next line.
+        So does a dateline's dash: in "MANILA, Philippines — The Philippines and Japan signed", the city
+        is not the subject of the sentence after it."""
+        from .coref import dateline_spans
+
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
             if "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
                 tok.is_sent_start = True
+        if doc.text[:1].isspace() or "—" in doc.text[:2000] or "--" in doc.text[:2000] or "–" in doc.text[:2000]:
+            for _start, end in dateline_spans(doc.text):
+                span = doc.char_span(end, min(end + 1, len(doc.text)), alignment_mode="expand")
+                if span is not None and span.start > 0:
+                    doc[span.start].is_sent_start = True
+                    # ... and the parser keeps the sentence after the dash whole up to its full stop
+                    for tok in doc[span.start + 1:]:
+                        if tok.is_space or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].text in (".", "!", "?"):
+                            break
+                        tok.is_sent_start = False
         return doc
 
 

@@ -13,6 +13,8 @@ Pure generator functions over a ``Doc``: no files, no RDF.
 
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -189,6 +191,25 @@ class Args:
         self.events: list[tuple[int, str, str, object]] = []
         self._sent_no: dict[int, int] | None = None
         self.across_sentences = True  # read acts named by a description back to an earlier sentence
+
+    def home_state(self) -> str | None:
+        """The country of the story's dateline ("MANILA, Philippines —", "LONDON (Reuters) —"), if any."""
+        if not hasattr(self, "_home"):
+            from .coref import dateline_spans
+            from .entities import load_gazetteer
+
+            self._home = None
+            gaz = load_gazetteer()
+            for start, end in dateline_spans(self.doc.text)[:1]:
+                place = re.split(r"\s*(?:\(|[—–]|--)", self.doc.text[start:end])[0]
+                for part in reversed([p.strip() for p in place.split(",") if p.strip()]):
+                    found = gaz.forms.get(part) or gaz.forms.get(part.title())
+                    if found and found[1] in ("name", "alias", "capital", "seat") \
+                            and gaz.entries[found[0]].type == "Country" \
+                            and (found[0] in self.ents.entities or _add_known(self.ents, found[0])):
+                        self._home = found[0]
+                        break
+        return self._home
 
     def sent_no(self, start: int) -> int:
         """Ordinal of the sentence starting at token ``start``."""
@@ -1540,6 +1561,22 @@ LEADING = frozenset({"lead", "head", "chair", "command", "run", "helm"})
 FORMER = frozenset({"former", "ex", "then", "late", "erstwhile", "outgoing", "retired", "previous"})
 
 
+PORTFOLIOS = frozenset({"foreign", "defense", "defence", "interior", "home", "finance", "trade", "business",
+                        "energy", "justice", "health", "economy", "commerce", "treasury", "state", "affairs",
+                        "security", "education", "transport", "agriculture", "labour", "labor", "environment"})
+
+
+def _national_office(words: list[str]) -> bool:
+    """Is the title one a national government's member holds ("Defense Secretary", "Foreign Minister",
+    "Prime Minister")? Not "Secretary-General", not a company's "President"."""
+    w = set(words)
+    if "general" in w or "former" in w:
+        return False
+    if {"minister", "secretary"} & w:
+        return bool(w & PORTFOLIOS) or "prime" in w
+    return False
+
+
 def _positions(sent, args: Args, emit) -> Iterator[Relation]:
     """Person -> organisation they serve: "US Defense Secretary Lloyd Austin", "Byman, a senior fellow at CSIS"."""
     ents = args.ents
@@ -1595,6 +1632,14 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             held = office_of(key, title, args.date)
             if held and (held in ents.entities or _add_known(ents, held)):
                 yield from emit(key, held, "holdsPosition", "position.title+dictionary", 0.75, doc[start:end].root,
+                                doc[start:end].root, None, sent)
+                continue
+        if not org and title and _national_office(title_words):
+            # "MANILA, Philippines — ... Defense Secretary Gilbert Teodoro Jr.": a bare government title
+            # in a story filed from a capital is that country's
+            held = args.home_state()
+            if held:
+                yield from emit(key, held, "holdsPosition", "position.title+dateline", 0.6, doc[start:end].root,
                                 doc[start:end].root, None, sent)
                 continue
         if org and ents.entities[org].type == "Location" and not any(

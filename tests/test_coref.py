@@ -285,7 +285,8 @@ def test_coref_capital_and_seat_stand_for_the_government(nlp):
     "Manila, Philippines \u2014 Japan and China signed a trade deal on Monday.",
 ])
 def test_coref_dateline_is_a_place_not_an_argument(nlp, text):
-    assert triples(text, nlp, coref=False) != {("China", "signsAgreementWith", "Japan")}  # the parse conjoins it
+    # the dateline's dash ends a sentence (kg.nlp), so even without resolution the city joins no list
+    assert triples(text, nlp, coref=False) == {("China", "signsAgreementWith", "Japan")}
     assert triples(text, nlp) == {("China", "signsAgreementWith", "Japan")}
 
 
@@ -433,3 +434,18 @@ def test_coref_an_act_of_another_kind_or_too_far_back_is_not_the_one_condemned(n
     # "the attack on Kyiv" names its own target and no doer: no earlier act is read into it
     text = "Israel struck targets in Lebanon. France condemned the attack on Kyiv."
     assert ("France", "criticizesOrAccuses", "Israel") not in triples(text, nlp)
+
+
+def test_dateline_ends_its_sentence_and_gives_bare_government_titles_their_state(nlp):
+    text = ("Philippines, Japan sign defense pact\n\n"
+            "MANILA, Philippines — The Philippines and Japan signed a defense pact on Monday.\n\n"
+            "Defense Secretary Gilbert Teodoro Jr. said the deal would deter aggression. "
+            "UN Secretary-General Antonio Guterres welcomed it.")
+    found = triples(text, nlp)
+    # the city of the dateline is no subject of the sentence after the dash
+    assert ("Japan", "signsAgreementWith", "Philippines") in found
+    assert ("GilbertTeodoroJr", "holdsPosition", "Philippines") in found
+    # a Secretary-General is no member of the dateline's government
+    assert not {t for t in found if t[0] == "AntonioGuterres" and t[2] == "Philippines"}
+    # without a dateline a bare title names no state
+    assert not {t for t in triples(text.split("\n\n", 2)[2], nlp) if t[0] == "GilbertTeodoroJr"}

@@ -1608,9 +1608,13 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                     org, org_tok, org_rank = k, t, rank
                 left -= 1
                 continue
-            if t.lower_ in ("of", "for") and title_words and left - 2 >= sent.start and doc[left - 2].is_title:
-                title_words.insert(0, t.lower_)  # "Secretary of State"
+            if t.lower_ in ("of", "for", "to") and (title_words or org) and left - 2 >= sent.start \
+                    and doc[left - 2].is_title:
+                title_words.insert(0, t.lower_)  # "Secretary of State", "Ambassador to the United Nations"
                 left -= 1
+                continue
+            if t.lower_ == "the" and org and left - 2 >= sent.start and doc[left - 2].lower_ in ("to", "of", "for"):
+                left -= 1  # "Ambassador to the United Nations"
                 continue
             if t.is_title or t.is_lower and (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ == "VBG"):
                 # "Jordan's visiting King Abdullah", "the acting Prime Minister"
@@ -1655,7 +1659,7 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             words = " " + " ".join(t.lower_ for t in doc[noun.left_edge.i: noun.i + 1]) + " "
             if any(f" {tt} " in words for tt in titles) and not (set(words.split()) & FORMER):
                 holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-                holders += [p for p in _prep_objects(noun, "of")]
+                holders += [p for prep in ("of", "for") for p in _prep_objects(noun, prep)]
                 for c in holders:
                     o = args.entity_at(c)
                     if o and o != key and ents.entities[o].type in STATE_TYPES:

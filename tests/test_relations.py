@@ -389,6 +389,12 @@ CASES = [
     ("Netanyahu said Iran had made a big mistake and will pay for it.", {("BenjaminNetanyahu", "threatens", "Iran")}),
     ("Vance alleged that Denmark had underinvested in the security of Greenland.",
      {("JDVance", "criticizesOrAccuses", "Denmark")}),
+    # positions: an envoy to a body serves the state named first; "a spokesperson for"; an official
+    ("Russian Ambassador to the United Nations Vassily Nebenzia rejected the claim.",
+     {("VassilyNebenzia", "holdsPosition", "Russia")}),
+    ("A spokesperson for the Chinese embassy in London, Li Wei, denied the claims.",
+     {("LiWei", "holdsPosition", "EmbassyChina")}),
+    ("Hamas official Basem Naim said the group accepted the proposal.", {("BasemNaim", "holdsPosition", "Hamas")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

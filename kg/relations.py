@@ -71,7 +71,9 @@ class Rule:
     require_future: bool = False  # "would work to maintain relations with": an intent, not a report of ties
     passive_subject: bool = False  # "Israel is opposed to ...": a state, not an act done to Israel
     also: bool = False  # other rules of the trigger are still read after this one fired ("an ultimatum")
-    event_object: bool = False  # "Iran condemned the strikes": the doers of an act reported before
+    # "Iran condemned the strikes": the doers of an act reported before; a predicate name fixes the act's
+    # kind ("rejected the claims": an accusation, whatever the noun)
+    event_object: bool | str = False
     subject_types: frozenset[str] = frozenset()  # only these kinds of subject (empty: any)
 
 
@@ -130,7 +132,7 @@ def load_lexicon() -> Lexicon:
             require_future=bool(e.get("require_future")),
             passive_subject=bool(e.get("passive_subject")),
             also=bool(e.get("also")),
-            event_object=bool(e.get("event_object")),
+            event_object=e.get("event_object") if isinstance(e.get("event_object"), str) else bool(e.get("event_object")),
             subject_types=frozenset(e.get("subject_types", ())),
         ))
     verb: dict[str, list[Rule]] = {}
@@ -376,6 +378,18 @@ class Args:
                                     and self.ents.entities[self.ents.token_entity[x.i]].type == "Country"
                                     for x in listed) >= 2):
                         heads += listed
+        # "... hosted President al-Sisi and Somali President Mohamud" parsed with Sisi as a modifier of
+        # Mohamud: a modifier that is another entity of the same kind, with its own "and", is coordinated
+        for h in list(heads):
+            hk = self.ents.token_entity.get(h.i)
+            if hk is None:
+                continue
+            for child in [g for c in h.children for g in (c, *c.children) if c.dep_ in ("amod", "compound", "nmod")]:
+                ck = self.ents.token_entity.get(child.i)
+                if child.dep_ in ("amod", "compound", "nmod") and ck and ck != hk \
+                        and self.ents.entities[ck].type == self.ents.entities[hk].type \
+                        and any(c.dep_ in ("cc", "conj") for c in child.children):
+                    heads.append(child)
         # "countries such as Japan, India and Vietnam" / "(US, India, Japan and Australia)"
         for h in list(heads):
             for child in h.children:
@@ -504,32 +518,41 @@ EVENT_DETERMINERS = frozenset({"the", "this", "these", "those", "such"})
 EVENT_PENALTY = 0.8  # an act named by a description is read less surely than one named in its own clause
 
 
-def _event_doers(verb, args: Args, sent) -> list[tuple[str, object]]:
+def _event_doers(verb, args: Args, sent, kind: str | None = None) -> list[tuple[str, object]]:
     """ "The US and Britain struck Houthi sites. Iran condemned the strikes.": the doers of the act a
-    definite description names, from the nearest of the two sentences before that reported one of
-    its kind ("the strikes": an attack; "the move", "the decision": any act)."""
+    definite description names, from the nearest sentence before that reported one of its kind ("the
+    strikes": an attack, up to ten sentences back; "the move", "the decision": any act, up to two).
+    With ``kind`` the act is of that kind whatever the noun ("rejected the claims": an accusation);
+    "..., a charge Caracas rejected" reads the accusation of its own sentence."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    same_sentence = False
+    if not nouns and kind and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
+        nouns, same_sentence = [verb.head], True
     found: list[tuple[str, object]] = []
     here = args.sent_no(sent.start)
     for noun in nouns:
         if noun.pos_ != "NOUN" or noun.i in args.ents.token_entity:
             continue
         det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "predet")), None)
-        if det not in EVENT_DETERMINERS or any(
+        if not same_sentence and (det not in EVENT_DETERMINERS or any(
                 c.dep_ in ("poss", "prep", "acl", "relcl", "appos", "nummod") or c.i in args.ents.token_entity
-                for c in noun.children):
+                for c in noun.children)):
             continue  # "the attack on Kyiv", "Russia's decision": the noun names its own act
         lemma = noun.lemma_.lower()
-        kinds = None if lemma in args.lex.event_nouns else \
-            {r.predicate for r in (*args.lex.noun_rules.get(lemma, ()), *args.lex.verb_rules.get(lemma, ()))}
+        if kind:
+            kinds = {kind}
+        else:
+            kinds = None if lemma in args.lex.event_nouns else \
+                {r.predicate for r in (*args.lex.noun_rules.get(lemma, ()), *args.lex.verb_rules.get(lemma, ()))}
         if kinds is not None and not kinds:
             continue
+        reach = 2 if kinds is None else 10
         nearest = None
         for start, predicate, key, key_tok in reversed(args.events):
             n = args.sent_no(start)
-            if n >= here:
+            if n > here or (n == here and not same_sentence):
                 continue
-            if here - n > 2 or (nearest is not None and n != nearest):
+            if here - n > reach or (nearest is not None and n != nearest):
                 break
             if kinds is not None and predicate not in kinds:
                 continue
@@ -779,6 +802,8 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
         return False
     if rule.require_object_lemmas:
         objs = _children(tok, OBJ_DEPS | {"nsubjpass"})
+        if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+            objs = [tok.head]  # "a charge Caracas rejected", "the sanctions Washington imposed"
         objs += [c for o in objs for c in o.conjuncts]
         lemmas = {o.lemma_.lower() for o in objs} | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ in ("compound", "amod")}
         lemmas |= {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "into")
@@ -1220,7 +1245,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                (rule.predicate == "memberOf" and ents.entities[k].type in GROUP_TYPES)]
     symmetric = rule.predicate in args.lex.symmetric
     if rule.event_object and is_verb and subjects and not objects and args.across_sentences:
-        objects = _event_doers(tok, args, sent)
+        objects = _event_doers(tok, args, sent, rule.event_object if isinstance(rule.event_object, str) else None)
         if objects:
             how, conf = "event", conf * EVENT_PENALTY
 

@@ -428,9 +428,13 @@ def test_coref_an_act_of_another_kind_or_too_far_back_is_not_the_one_condemned(n
     # "the strikes" are attacks: a sanction reported before is not them; three sentences back is out of view
     text = "China imposed sanctions on Japan. Iran condemned the strikes."
     assert ("Iran", "criticizesOrAccuses", "China") not in triples(text, nlp)
+    # "the move" could be any act: only one of the two sentences before; "the attack" an attack up to ten back
     text = ("Israel struck targets in Lebanon. The talks resumed in Doha. Officials met on Monday. "
-            "Oil prices rose. Hezbollah condemned the attack.")
+            "Oil prices rose. Hezbollah condemned the move.")
     assert ("Hezbollah", "criticizesOrAccuses", "Israel") not in triples(text, nlp)
+    assert ("Hezbollah", "criticizesOrAccuses", "Israel") in triples(text.replace("the move", "the attack"), nlp)
+    far = text.replace("Oil prices rose.", " ".join(["Oil prices rose."] * 10)).replace("the move", "the attack")
+    assert ("Hezbollah", "criticizesOrAccuses", "Israel") not in triples(far, nlp)
     # "the attack on Kyiv" names its own target and no doer: no earlier act is read into it
     text = "Israel struck targets in Lebanon. France condemned the attack on Kyiv."
     assert ("France", "criticizesOrAccuses", "Israel") not in triples(text, nlp)
@@ -449,3 +453,12 @@ def test_dateline_ends_its_sentence_and_gives_bare_government_titles_their_state
     assert not {t for t in found if t[0] == "AntonioGuterres" and t[2] == "Philippines"}
     # without a dateline a bare title names no state
     assert not {t for t in triples(text.split("\n\n", 2)[2], nlp) if t[0] == "GilbertTeodoroJr"}
+
+
+def test_coref_rejecting_the_accusation_criticises_the_accuser(nlp):
+    text = ("Guyana accused Venezuela of sending troops into the Essequibo region. "
+            "Venezuela's foreign minister, Yvan Gil, rejected the accusation.")
+    ex = extract(text, nlp)
+    got = {(r.subject, r.predicate, r.object): r.evidence for r in ex.relations}
+    assert ("YvanGil", "criticizesOrAccuses", "Guyana") in got
+    assert got[("YvanGil", "criticizesOrAccuses", "Guyana")].resolved == "the accusation -> Guyana"

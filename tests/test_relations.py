@@ -395,6 +395,10 @@ CASES = [
     ("A spokesperson for the Chinese embassy in London, Li Wei, denied the claims.",
      {("LiWei", "holdsPosition", "EmbassyChina")}),
     ("Hamas official Basem Naim said the group accepted the proposal.", {("BasemNaim", "holdsPosition", "Hamas")}),
+    # two titled names misparsed as one ("al-Sisi" a modifier of "Mohamud") are both the object
+    ("Eritrean President Isaias Afwerki hosted Egyptian President Abdel Fattah al-Sisi and Somali President "
+     "Hassan Sheikh Mohamud in Asmara last October.",
+     {("AbdelFattahElSisi", "meetsWith", "IsaiasAfwerki"), ("HassanSheikhMohamud", "meetsWith", "IsaiasAfwerki")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

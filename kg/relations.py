@@ -191,6 +191,7 @@ class Args:
         self.subject_found = False  # set by _apply: the last rule tried found a subject
         # asserted acts read so far, in order: (sentence start, predicate, doer, doer token)
         self.events: list[tuple[int, str, str, object]] = []
+        self.posts: dict[str, str] = {}  # person -> the country whose office they were first said to hold
         self._sent_no: dict[int, int] | None = None
         self.across_sentences = True  # read acts named by a description back to an earlier sentence
 
@@ -1164,6 +1165,8 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             rule_id += "+resolved"
         # a reported act's mood is the report's (_report_modality): "said Sudan must return" is a demand, asserted
         modality = "asserted" if structural else mood or modality_of(trigger, lex, predicate)
+        if predicate == "holdsPosition" and et[o].type == "Country":
+            args.posts.setdefault(s, o)  # the person's state, for later sentences that name them alone
         if modality == "asserted" and not structural:
             args.events.append((sent.start, predicate, s, s_tok))
             if predicate in lex.symmetric:
@@ -1399,7 +1402,8 @@ def _home_state(key: str, tok, args: Args) -> str | None:
                 return k
             if k and k != key and args.ents.entities[k].type == "Agency" and args.ents.entities[k].parent:
                 return args.ents.entities[k].parent  # "IDF spokesman Daniel Hagari"
-        return office_of(key, None, args.date)
+        # "Chinese spokeswoman Mao Ning ... She warned of China's response": the post read before
+        return args.posts.get(key) or office_of(key, None, args.date)
     return None
 
 

@@ -462,3 +462,9 @@ def test_coref_rejecting_the_accusation_criticises_the_accuser(nlp):
     got = {(r.subject, r.predicate, r.object): r.evidence for r in ex.relations}
     assert ("YvanGil", "criticizesOrAccuses", "Guyana") in got
     assert got[("YvanGil", "criticizesOrAccuses", "Guyana")].resolved == "the accusation -> Guyana"
+
+
+def test_coref_a_person_does_not_threaten_the_state_whose_post_was_read_before(nlp):
+    text = ("Chinese foreign ministry spokeswoman Mao Ning spoke on Friday. "
+            "She warned of China's resolute response if such sales continue.")
+    assert ("MaoNing", "threatens", "China") not in triples(text, nlp)

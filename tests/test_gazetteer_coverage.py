@@ -1,0 +1,95 @@
+"""Gazetteer coverage: names that are often in world news link to the right entry, type and home state.
+
+A name the gazetteer lacks is missed or becomes an untyped NER entity, and every relation to it is
+lost, so these short sentences (written by the team) name blocs, armed groups, agencies and seats
+of government added for news nobody has seen yet, and check what kg links them to.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from kg import resources
+from kg.ingest import article_from_text
+from kg.pipeline import extract_article
+
+FORM_FIELDS = ("aliases", "demonyms", "capitals", "seats")
+
+
+def entities(nlp, text: str) -> dict[str, tuple[str, str | None]]:
+    ex = extract_article(article_from_text(text, title="t", source="test", date="2025-06-01"), nlp)
+    return {e.key: (e.type, e.parent) for e in ex.entities}
+
+
+# (sentence, {entity key: (type, parent)}) - every listed entity must be found exactly so
+CASES = [
+    # regional blocs and international bodies
+    ("CARICOM leaders met in Georgetown to discuss the crisis in Haiti.",
+     {"CaribbeanCommunity": ("Organization", None), "Haiti": ("Country", None)}),
+    ("Frontex and Europol said smugglers had moved thousands of migrants across the Mediterranean.",
+     {"Frontex": ("Organization", None), "Europol": ("Organization", None)}),
+    ("The Visegrad Group and the Nordic Council issued a joint statement.",
+     {"VisegradGroup": ("Organization", None), "NordicCouncil": ("Organization", None)}),
+    ("Ministers of the Caribbean Community and the Andean Community met in Lima.",
+     {"CaribbeanCommunity": ("Organization", None), "AndeanCommunity": ("Organization", None)}),
+    ("IGAD called for a ceasefire in South Sudan.",
+     {"IntergovernmentalAuthorityOnDevelopment": ("Organization", None), "SouthSudan": ("Country", None)}),
+    ("BIMSTEC and the Francophonie held summits the same week.",
+     {"BIMSTEC": ("Organization", None), "OrganisationInternationaleDeLaFrancophonie": ("Organization", None)}),
+    ("OCHA said the WFP and the IOM could not reach the camps.",
+     {"UnitedNationsOfficeForTheCoordinationOfHumanitarianAffairs": ("Organization", None),
+      "WorldFoodProgramme": ("Organization", None), "InternationalOrganizationForMigration": ("Organization", None)}),
+    ("The Joint Expeditionary Force held drills in the Baltic Sea.",
+     {"JointExpeditionaryForce": ("Alliance", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_gazetteer_coverage_links_news_names(nlp, text, expected):
+    found = entities(nlp, text)
+    assert {k: found.get(k) for k in expected} == expected
+
+
+# ---------------------------------------------------------------- the data itself
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[dict]:
+    return list(resources.gazetteer())
+
+
+def _forms(row: dict) -> list[str]:
+    return [row["label"], *(f for field in FORM_FIELDS for f in row.get(field, ()))]
+
+
+def test_gazetteer_coverage_keys_unique(rows):
+    keys = [r["key"] for r in rows]
+    assert len(keys) == len(set(keys))
+
+
+def test_gazetteer_coverage_no_form_owned_by_two_entries(rows):
+    owners: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        for form in _forms(row):
+            owners[form.lower()].add(row["key"])
+    assert {f: k for f, k in owners.items() if len(k) > 1} == {}
+
+
+def test_gazetteer_coverage_countries_have_iso3_and_demonyms(rows):
+    # "Dominican" and "Congolese" belong to the Dominican Republic and the DRC; the Vatican has citizens, not a people
+    no_demonym = {"Dominica", "RepublicOfTheCongo", "VaticanCity"}
+    for row in rows:
+        if row["type"] == "Country":
+            assert len(row["iso3"]) == 3, row["key"]
+            assert row["demonyms"] or row["key"] in no_demonym, row["key"]
+
+
+@pytest.mark.parametrize("key", ["CaribbeanCommunity", "CentralAmericanIntegrationSystem", "AndeanCommunity",
+                                 "IntergovernmentalAuthorityOnDevelopment",
+                                 "EconomicCommunityOfCentralAfricanStates", "Europol", "Frontex", "I2U2",
+                                 "VisegradGroup", "NordicCouncil", "OrganisationInternationaleDeLaFrancophonie",
+                                 "MekongLancangCooperation", "BIMSTEC", "JointExpeditionaryForce"])
+def test_gazetteer_coverage_blocs_named_in_the_brief(rows, key):
+    assert key in {r["key"] for r in rows}

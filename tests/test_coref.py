@@ -166,6 +166,9 @@ def test_coref_object_pronoun_is_not_its_own_clause_subject(nlp):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Mali held elections last year. The government said on Sunday it was severing diplomatic relations "
+     "with Ukraine, accusing Kyiv of supporting rebels.",
+     {("Mali", "reducesRelationsWith", "Ukraine"), ("Mali", "criticizesOrAccuses", "Ukraine")}),
     ("The European Union met in Brussels on Monday. The bloc imposed sanctions on Belarus.",
      {("EuropeanUnion", "sanctions", "Belarus")}),
     ("NATO condemned the sabotage on Monday. The alliance accused Russia of hybrid attacks.",

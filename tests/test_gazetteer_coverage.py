@@ -70,6 +70,24 @@ CASES = [
     ("The YPG said Turkish drones struck its positions.", {"PeopleSProtectionUnits": ("Organization", "Syria")}),
     ("The BJP and the ANC both welcomed the vote.",
      {"BharatiyaJanataParty": ("Organization", "India"), "AfricanNationalCongress": ("Organization", "SouthAfrica")}),
+    # state agencies carry their state
+    ("AFRICOM said it carried out an airstrike against al-Shabaab in Somalia.",
+     {"UnitedStatesAfricaCommand": ("Agency", "UnitedStates"), "AlShabaab": ("Organization", "Somalia")}),
+    ("Rosgvardia troops and the Black Sea Fleet were redeployed.",
+     {"Rosgvardia": ("Agency", "Russia"), "BlackSeaFleet": ("Agency", "Russia")}),
+    ("The Taiwan Affairs Office warned the DPP against provocations.",
+     {"TaiwanAffairsOffice": ("Agency", "China"), "DemocraticProgressiveParty": ("Organization", "Taiwan")}),
+    ("Iran's Supreme National Security Council rejected the proposal.",
+     {"SupremeNationalSecurityCouncil": ("Agency", "Iran")}),
+    ("COGAT said aid trucks entered Gaza.",
+     {"CoordinatorOfGovernmentActivitiesInTheTerritories": ("Agency", "Israel")}),
+    ("The BSF said Pakistani troops fired across the border.", {"BorderSecurityForce": ("Agency", "India")}),
+    ("NABU charged a former minister, and the SBU arrested two suspects.",
+     {"NationalAntiCorruptionBureauOfUkraine": ("Agency", "Ukraine"), "SecurityServiceOfUkraine": ("Agency", "Ukraine")}),
+    ("Langley believes the FSB was behind the sabotage.",
+     {"CentralIntelligenceAgency": ("Agency", "UnitedStates"), "FederalSecurityService": ("Agency", "Russia")}),
+    ("CISA and the FBI warned of Chinese hackers.",
+     {"CybersecurityAndInfrastructureSecurityAgency": ("Agency", "UnitedStates")}),
 ]
 
 

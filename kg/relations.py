@@ -310,7 +310,7 @@ class Args:
         for child in noun.children:
             if child.dep_ in ("compound", "nmod"):
                 key = self.ents.token_entity.get(child.i)
-                if key and self.ents.entities[key].type in GROUP_TYPES:
+                if key and self.ents.entities[key].type in GROUP_TYPES | {"Agency"}:  # "the Taliban faction"
                     return key
         return None
 
@@ -1368,7 +1368,9 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
         while node.i != tok.i:
             path.append(node)
             node = node.head
-        if any(n.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp") for n in path):
+        # a threat's own act is its xcomp: "threatened to resume attacks in Israel" threatens Israel
+        closed = ("ccomp", "advcl", "relcl", "acl", "pcomp") + (() if rule.predicate == "threatens" else ("xcomp",))
+        if any(n.dep_ in closed for n in path):
             continue
         if t.dep_ in ("compound", "poss", "amod", "nmod") and t.head.lemma_.lower() in args.lex.noun_rules:
             continue

@@ -399,6 +399,10 @@ CASES = [
     ("Eritrean President Isaias Afwerki hosted Egyptian President Abdel Fattah al-Sisi and Somali President "
      "Hassan Sheikh Mohamud in Asmara last October.",
      {("AbdelFattahElSisi", "meetsWith", "IsaiasAfwerki"), ("HassanSheikhMohamud", "meetsWith", "IsaiasAfwerki")}),
+    # a threat's own act names the threatened; a descriptor noun names the body it describes
+    ("Hamas threatened to resume rocket fire on towns in Israel.", {("Hamas", "threatens", "Israel")}),
+    ("President Bill Clinton has imposed sanctions on the Taliban religious faction that controls Afghanistan.",
+     {("BillClinton", "sanctions", "Taliban")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -506,6 +506,7 @@ def _clause_verb(pobj):
 
 
 PARTICIPATE_VERBS = frozenset({"participate", "engage", "partake", "join", "involve"})
+REASON_PREPS = frozenset({"over", "about", "despite", "amid", "because", "than", "against"})
 AFTER_EVENT = frozenset({"after", "following", "during", "at"})  # prepositions placing a speaker at a past event
 
 
@@ -515,6 +516,9 @@ def _agent_acls(noun, lex: Lexicon) -> list:
             and c.lemma_.lower() in lex.agent_acl_lemmas and any(a.dep_ == "agent" for a in c.children)]
 
 
+# acts of cooperation whose announcement is a pledge to cooperate (CAMEO 03x: 031-036)
+COOPERATIVE = frozenset({"providesAidTo", "cooperatesMilitarilyWith", "sharesIntelligenceWith", "signsAgreementWith",
+                         "meetsWith"})
 EVENT_DETERMINERS = frozenset({"the", "this", "these", "those", "such"})
 EVENT_PENALTY = 0.8  # an act named by a description is read less surely than one named in its own clause
 
@@ -876,6 +880,8 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
         tok = tok.head.head  # "Britain is one of Ukraine's closest allies": read at "one"
     head = tok.head
     # "imposed sanctions on", "announced an agreement", "deepening intelligence ties with"
+    if tok.dep_ == "pobj" and head.lower_ in REASON_PREPS:
+        return [], ""  # "imposed sanctions over arms sales to Taiwan": the sales are not the sanctioner's
     if tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "pobj", "conj", "appos", "nsubj"):
         verb = head
         if tok.dep_ == "pobj":
@@ -1151,6 +1157,7 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         et = ents.entities
         if et[s].type in ("Location", "Event") and predicate not in ("locatedIn",):
             return
+        actor_first = (s, o, s_tok, o_tok, rule_id)  # before a symmetric pair is put in order
         if predicate in lex.symmetric and s > o:
             s, o, s_tok, o_tok = o, s, o_tok, s_tok
         key = (s, predicate, o, sent.start)
@@ -1172,6 +1179,12 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             if predicate in lex.symmetric:
                 args.events.append((sent.start, predicate, o, o_tok))
         who, claimant = attribution_of(trigger, args, lex)
+        if modality == "asserted" and predicate in COOPERATIVE and \
+                _is_future(trigger if trigger.pos_ in ("VERB", "AUX", "ADJ") else trigger.head, lex):
+            # "Finland will give Tanzania a grant": an announced act of cooperation is also a pledge (CAMEO 03x)
+            a, b, a_tok, b_tok, first_rule = actor_first
+            yield from emit(a, b, "expressesIntentToCooperateWith", first_rule + ":announced",
+                            conf * 0.8 / (RESOLVED_PENALTY ** len(notes)), trigger, a_tok, b_tok, sent)
         yield Relation(
             subject=s, predicate=predicate, object=o,
             evidence=Evidence(

@@ -403,6 +403,10 @@ CASES = [
     ("Hamas threatened to resume rocket fire on towns in Israel.", {("Hamas", "threatens", "Israel")}),
     ("President Bill Clinton has imposed sanctions on the Taliban religious faction that controls Afghanistan.",
      {("BillClinton", "sanctions", "Taliban")}),
+    # an announced act of cooperation is also a pledge to cooperate (CAMEO 03x)
+    ("Finland will give Tanzania a grant of 580 million shillings.",
+     {("Finland", "providesAidTo", "Tanzania"), ("Finland", "expressesIntentToCooperateWith", "Tanzania")}),
+    ("Modi will meet Xi Jinping next week.", {("NarendraModi", "expressesIntentToCooperateWith", "XiJinping")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -461,6 +465,10 @@ def test_relations_sentence(nlp, text, expected):
     ("Israeli bulldozers demolished Palestinian homes in the West Bank.", [("Israel", "attacked", "Palestine")]),
     # a buyer paying is no threat; a spokeswoman warning of her own state's response does not threaten it
     ("Poland will pay for the tanks in installments.", None),
+    # a reason given for an act is not the actor's own act; a past delivery is no pledge
+    ("China will impose sanctions on two US defense firms over weapons sales to Taiwan.",
+     [("China", "providesAidTo", "Taiwan"), ("China", "expressesIntentToCooperateWith", "Taiwan")]),
+    ("Germany sent tanks to Ukraine.", [("Germany", "expressesIntentToCooperateWith", "Ukraine")]),
     ("Chinese spokeswoman Mao Ning warned of China's resolute response if such sales continue.",
      [("MaoNing", "threatens", "China")]),
 ])

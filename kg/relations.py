@@ -490,7 +490,7 @@ def _named_or_holder(p, args: Args, depth: int = 2) -> list[tuple[str, object]]:
         for c in p.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
                 got += args.expand(c)
-            elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by"):
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     got += _named_or_holder(q, args, depth - 1) if depth > 1 else args.expand(q)
     return got
@@ -1020,8 +1020,9 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                             found += args.expand(sj)
                     for prep in ("with", "on", "against", "to", "from", "for", "between"):
                         for p in _prep_objects(x, prep, through_object=True):
-                            # "vowed to retaliate against South Korea's drills": whose drills
-                            found += _named_or_holder(p, args) if prep == "against" else args.expand(p)
+                            # "vowed to retaliate against South Korea's drills": whose drills; "refused to
+                            # respond to a demand from the US": whose demand
+                            found += _named_or_holder(p, args) if prep in ("against", "to") else args.expand(p)
         elif slot == "cond_subj":
             # "threatened to stop the talks if the United States goes ahead", "... unless Baghdad accepts":
             # the one whose act the condition names is the one threatened

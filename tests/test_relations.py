@@ -407,6 +407,11 @@ CASES = [
     ("Finland will give Tanzania a grant of 580 million shillings.",
      {("Finland", "providesAidTo", "Tanzania"), ("Finland", "expressesIntentToCooperateWith", "Tanzania")}),
     ("Modi will meet Xi Jinping next week.", {("NarendraModi", "expressesIntentToCooperateWith", "XiJinping")}),
+    # refusing to answer a demand rejects whoever made it
+    ("Ismail Haniyeh has refused to respond to a demand from the US President to adhere to the peace deals.",
+     {("IsmailHaniyeh", "rejects", "UnitedStates")}),
+    ("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate with UN inspectors.",
+     {("JacquesChirac", "demands", "Iraq")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

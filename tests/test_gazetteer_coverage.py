@@ -100,6 +100,24 @@ def test_gazetteer_coverage_links_news_names(nlp, text, expected):
     assert {k: found.get(k) for k in expected} == expected
 
 
+@pytest.mark.parametrize(("text", "date", "person", "state"), [
+    ("President Yamandú Orsi met Lula in Brasilia.", "2025-06-01", "YamanduOrsi", "Uruguay"),
+    ("Foreign Minister Nasser Bourita received the envoy.", "2025-06-01", "NasserBourita", "Morocco"),
+    ("Prime Minister Ilie Bolojan said the budget would pass.", "2025-09-01", "IlieBolojan", "Romania"),
+])
+def test_gazetteer_coverage_office_holders_get_their_state(nlp, text, date, person, state):
+    """people.jsonl: a title and a name with no country word still give the office's state on that date."""
+    ex = extract_article(article_from_text(text, title="t", source="test", date=date), nlp)
+    assert (person, "holdsPosition", state) in {(r.subject, r.predicate, r.object) for r in ex.relations}
+
+
+def test_gazetteer_coverage_office_dates_matter(nlp):
+    # Bolojan became prime minister on 23 June 2025; on 1 June he held no such office
+    ex = extract_article(article_from_text("Prime Minister Ilie Bolojan said the budget would pass.", title="t",
+                                           source="test", date="2025-06-01"), nlp)
+    assert not any(r.subject == "IlieBolojan" and r.predicate == "holdsPosition" for r in ex.relations)
+
+
 # ---------------------------------------------------------------- the data itself
 
 

@@ -299,6 +299,8 @@ class Args:
                     for p in child.children:
                         if p.dep_ == "pobj":
                             key = self.ents.token_entity.get(p.i)
+                            if key is None and p.lemma_.lower() in GOVERNMENT_NOUNS:
+                                key = self.entity_at(p)  # "leaders of Romania's new government"
                             if key and self.ents.entities[key].type in STATE_TYPES:
                                 return key
         return None
@@ -1275,6 +1277,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                     yield from emit(b, a, rule.predicate, f"{rule.id}:{suffix}", conf, tok, bt, at, sent)
 
     between = [x for prep in ("between", "among") for p in _prep_objects(tok, prep) for x in args.expand(p)]
+    if is_verb and not symmetric and tok.lemma_.lower() in args.lex.light_verbs:
+        between = []  # "launched a mediation effort between A and B" is no attack between them
     if between and len(between) >= 2:
         # "talks between India and China": pairs among the parties; "Qatar hosted talks between
         # A and B": the host or mediator meets each party too

@@ -412,6 +412,11 @@ CASES = [
      {("IsmailHaniyeh", "rejects", "UnitedStates")}),
     ("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate with UN inspectors.",
      {("JacquesChirac", "demands", "Iraq")}),
+    # a mediation mission or effort meets the parties; "leaders of Romania's government" stand for Romania
+    ("Arab League Secretary General Chadli Klibi undertook a mediation mission between Syria and the PLO.",
+     {("ChadliKlibi", "meetsWith", "Syria"), ("ChadliKlibi", "meetsWith", "PalestineLiberationOrganization")}),
+    ("French National Assembly president Laurent Fabius held talks with leaders of Romania's new government.",
+     {("LaurentFabius", "meetsWith", "Romania")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -474,6 +479,9 @@ def test_relations_sentence(nlp, text, expected):
     ("China will impose sanctions on two US defense firms over weapons sales to Taiwan.",
      [("China", "providesAidTo", "Taiwan"), ("China", "expressesIntentToCooperateWith", "Taiwan")]),
     ("Germany sent tanks to Ukraine.", [("Germany", "expressesIntentToCooperateWith", "Ukraine")]),
+    # launching a mediation effort between two states is no attack between them
+    ("Qatar launched a mediation effort on Saturday between the United Arab Emirates and Saudi Arabia.",
+     [("SaudiArabia", "attacked", "UnitedArabEmirates"), ("UnitedArabEmirates", "attacked", "SaudiArabia")]),
     ("Chinese spokeswoman Mao Ning warned of China's resolute response if such sales continue.",
      [("MaoNing", "threatens", "China")]),
 ])

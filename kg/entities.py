@@ -506,18 +506,30 @@ def _demonym_agencies(doc, lex, entities: dict[str, Entity], add, token_entity: 
         if not key or entities[key].type != "Country" or tok.dep_ not in ("amod", "compound", "poss", "nmod"):
             continue
         noun = tok.head
-        if noun.i <= tok.i or noun.i in token_entity or noun.lemma_.lower() not in heads:
+        if noun.i <= tok.i or noun.i in token_entity:
             continue
         mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and tok.i < c.i < noun.i]
+        # "Ugandan opposition candidates", "Syrian rebel fighters": a group word before any head noun
+        grouped = noun.pos_ == "NOUN" and any(m.lemma_.lower() in groups for m in mods)
+        if noun.lemma_.lower() not in heads and not grouped:
+            continue
         need = qualified.get(noun.lemma_.lower())
         if need and not any(m.lower_ in need for m in mods):
             continue
         start = min([noun.i] + [m.i for m in mods])
         if any(i in token_entity for i in range(start, noun.i + 1)):
             continue
+        if grouped and noun.lemma_.lower() not in heads:
+            # the group is the modifier's: "Syrian rebel positions" -> Rebels (Syria), read on "rebel"
+            word = next(m for m in reversed(mods) if m.lemma_.lower() in groups)
+            name = word.lemma_.lower() if word.lemma_.lower() == "opposition" else word.lemma_.lower() + "s"
+            label = f"{name.capitalize()} ({entities[key].label})"
+            add(doc[word.i:word.i + 1], entity_key(label), label, "Organization", "name", parent=key,
+                surface=clean_surface(doc[tok.i:word.i + 1].text) if tok.tag_ != "POS" else None)
+            continue
         label = f"{_capitalised(doc[start:noun.i + 1])} ({entities[key].label})"
         # the alias reads as written ("Ecuadorian police"); the state word keeps its own mention
-        etype = "Organization" if noun.lemma_.lower() in groups else "Agency"
+        etype = "Organization" if noun.lemma_.lower() in groups or grouped else "Agency"
         add(doc[start:noun.i + 1], entity_key(label), label, etype, "name", parent=key,
             surface=clean_surface(doc[tok.i:noun.i + 1].text) if tok.tag_ != "POS" else None)
 

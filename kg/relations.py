@@ -267,6 +267,12 @@ class Args:
                             return self.entity_at(p)
         # "Chinese forces", "U.S. officials", "China's coast guard vessels"
         if tok.lemma_.lower() in self.lex.generic_nouns or tok.lower_ in self.lex.generic_nouns:
+            # a country's group before the country: "Ugandan opposition candidates" are the opposition's
+            for child in tok.children:
+                key = self.ents.token_entity.get(child.i)
+                if child.dep_ in ("amod", "compound") and key and self.ents.entities[key].type == "Organization" \
+                        and self.ents.entities[key].parent:
+                    return key
             # a demonym or name on the noun before its possessor: "his Saudi counterpart" is Saudi
             for child in sorted(tok.children, key=lambda c: c.dep_ == "poss"):
                 if child.dep_ in ("amod", "compound", "poss", "nmod"):
@@ -1318,7 +1324,11 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     if is_verb and rule.symmetric_subjects and objects and len(subjects) >= 2 and rule.predicate == "meetsWith":
         yield from pairs(subjects, "coordinated")  # "Lavrov and Rubio met in Riyadh": with each other too
     if is_verb and rule.symmetric_subjects and not objects:
-        # "India and China signed a border deal", "Indian and Chinese troops clashed"
+        # "India and China signed a border deal", "Indian and Chinese troops clashed"; but "the BJP and
+        # the ANC welcomed the vote" is no meeting: a met party or a meeting must be the object if any
+        if rule.predicate == "meetsWith" and any(o.lemma_.lower() not in args.lex.noun_rules
+                                                 for o in _children(tok, OBJ_DEPS)):
+            return
         if len(subjects) >= 2:
             yield from pairs(subjects, "coordinated")
         return
@@ -1390,6 +1400,8 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
         closed = ("ccomp", "advcl", "relcl", "acl", "pcomp") + (() if rule.predicate == "threatens" else ("xcomp",))
         if any(n.dep_ in closed for n in path):
             continue
+        if rule.predicate == "threatens" and path[-1].dep_ == "prep" and path[-1].lower_ in ("of", "about"):
+            continue  # "warned of Chinese hackers": the danger warned of, not the one threatened
         if t.dep_ in ("compound", "poss", "amod", "nmod") and t.head.lemma_.lower() in args.lex.noun_rules:
             continue
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS:
@@ -1782,12 +1794,20 @@ def _offices() -> dict[str, tuple[dict, ...]]:
     return {row["key"]: tuple(row["positions"]) for row in resources.people()}
 
 
+def _spelling(title: str) -> str:
+    """One spelling for British and American title words ("Defence Minister" = "Defense Minister")."""
+    return title.replace("defence", "defense")
+
+
 def office_of(person: str, title: str | None, date: str | None) -> str | None:
     """The body whose office ``title`` (any office if None) the dictionary person held on ``date`` (any time if unknown)."""
     best = None
+    if title is not None:
+        title = _spelling(title)
     for pos in _offices().get(person, ()):
-        words = set(pos["title"].lower().split()) - {"of", "the"}
-        if title is not None and (not words or not words <= set(title.split()) and pos["title"].lower() not in title):
+        words = set(_spelling(pos["title"].lower()).split()) - {"of", "the"}
+        if title is not None and (not words or not words <= set(title.split())
+                                  and _spelling(pos["title"].lower()) not in title):
             continue
         if date:
             day = date[:10]

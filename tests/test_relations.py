@@ -417,6 +417,12 @@ CASES = [
      {("ChadliKlibi", "meetsWith", "Syria"), ("ChadliKlibi", "meetsWith", "PalestineLiberationOrganization")}),
     ("French National Assembly president Laurent Fabius held talks with leaders of Romania's new government.",
      {("LaurentFabius", "meetsWith", "Romania")}),
+    # a group word after a demonym makes the country's group, whatever noun follows
+    ("President Yoweri Museveni has threatened to ban Ugandan opposition candidates from the elections.",
+     {("YoweriMuseveni", "threatens", "OppositionUganda")}),
+    ("Turkish forces shelled Syrian rebel positions near Idlib.", {("Turkey", "attacked", "RebelsSyria")}),
+    # British and American spellings of a title are one office
+    ("Defence Minister Khawaja Asif spoke.", {("KhawajaAsif", "holdsPosition", "Pakistan")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -479,6 +485,9 @@ def test_relations_sentence(nlp, text, expected):
     ("China will impose sanctions on two US defense firms over weapons sales to Taiwan.",
      [("China", "providesAidTo", "Taiwan"), ("China", "expressesIntentToCooperateWith", "Taiwan")]),
     ("Germany sent tanks to Ukraine.", [("Germany", "expressesIntentToCooperateWith", "Ukraine")]),
+    # warning of a danger does not threaten it; welcoming a vote together is no meeting
+    ("CISA and the FBI warned of Chinese hackers targeting telecom firms.", [("FederalBureauOfInvestigation", "threatens", "China")]),
+    ("The BJP and the ANC both welcomed the vote.", None),
     # launching a mediation effort between two states is no attack between them
     ("Qatar launched a mediation effort on Saturday between the United Arab Emirates and Saudi Arabia.",
      [("SaudiArabia", "attacked", "UnitedArabEmirates"), ("UnitedArabEmirates", "attacked", "SaudiArabia")]),

@@ -553,7 +553,7 @@ def _located_groups(doc, lex, entities: dict[str, Entity], add, token_entity: di
         if (lemma not in groups and lemma not in bodies) or noun.i in token_entity or noun.pos_ != "NOUN":
             continue
         state = None
-        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of")):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "throughout", "across")):
             for p in (p for p in prep.children if p.dep_ == "pobj"):
                 key = token_entity.get(p.i)
                 if key and entities[key].type == "Country":

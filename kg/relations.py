@@ -518,6 +518,33 @@ REASON_PREPS = frozenset({"over", "about", "despite", "amid", "because", "than",
 AFTER_EVENT = frozenset({"after", "following", "during", "at"})  # prepositions placing a speaker at a past event
 
 
+def _people_token(tok, args: Args):
+    """The plural demonym that heads ``tok``'s phrase ("Palestinians", "thousands of Nigerians"), if any:
+    the people of a country, not its state."""
+    for t in [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                      if p.dep_ == "pobj"]:
+        if args.ents.kinds.get(t.i) == "demonym" and t.tag_ in ("NNPS", "NNS") and t.pos_ in ("PROPN", "NOUN"):
+            return t
+    return None
+
+
+def _population(key: str, tok, args: Args) -> tuple[str, object]:
+    """The people a plural demonym names ("Nigerians", "thousands of Kenyans"), as a group of that
+    country (Organization with the country as parent)."""
+    from .entities import entity_key
+    from .model import Entity
+
+    ent = args.ents.entities[key]
+    head = _people_token(tok, args)
+    if ent.type != "Country" or head is None:
+        return key, tok
+    label = f"{head.text} ({ent.label})"
+    group = entity_key(label)
+    if group not in args.ents.entities:
+        args.ents.entities[group] = Entity(key=group, label=label, type="Organization", iso3=None, parent=key)
+    return group, tok
+
+
 def _agent_acls(noun, lex: Lexicon) -> list:
     """Participles that give a noun its doer: "the exercise conducted by X", "sanctions imposed by X"."""
     return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -808,7 +835,7 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
     if rule.require_future and not _is_future(tok, args.lex):
         return False
     if rule.require_subject_lemmas and not any(
-            s.lemma_.lower() in rule.require_subject_lemmas or any(
+            s.lemma_.lower() in rule.require_subject_lemmas or _people_token(s, args) is not None or any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in rule.require_subject_lemmas
                                                              for p in c.children) for c in s.children)
             for s in _subject_tokens(tok)):
@@ -1263,6 +1290,11 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         subjects, how = _noun_subjects(tok, args, rule)
     if rule.subject_types:  # "South Korea ended the pact in protest of ...": a state's protest is a complaint
         subjects = [(k, t) for k, t in subjects if ents.entities[k].type in rule.subject_types]
+    if rule.predicate == "protestsAgainst":
+        # "Thousands of Nigerians rallied": the people of a country demonstrate, its state does not
+        subjects = [_population(k, t, args) for k, t in subjects]
+    elif is_verb and tok.lemma_.lower() == "protest":
+        subjects = [(k, t) for k, t in subjects if _people_token(t, args) is None]  # their protest is read above
     objects = _objects(tok, rule, args, is_verb)
     if rule.state_objects:
         objects = [_state_behind(k, t, args) for k, t in objects]

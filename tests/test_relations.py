@@ -423,6 +423,13 @@ CASES = [
     ("Turkish forces shelled Syrian rebel positions near Idlib.", {("Turkey", "attacked", "RebelsSyria")}),
     # British and American spellings of a title are one office
     ("Defence Minister Khawaja Asif spoke.", {("KhawajaAsif", "holdsPosition", "Pakistan")}),
+    # the people of a country demonstrate, not its state; students "throughout" a country are its group
+    ("Thousands of Kenyans rallied in Nairobi to protest against the government of President William Ruto.",
+     {("KenyansKenya", "protestsAgainst", "Kenya")}),
+    ("Palestinians protested against Israeli settlements in the West Bank.",
+     {("PalestiniansPalestine", "protestsAgainst", "Israel")}),
+    ("Tens of thousands of students throughout Indonesia staged demonstrations to demand reforms from "
+     "President Suharto's government.", {("StudentsIndonesia", "protestsAgainst", "Suharto")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -488,6 +495,9 @@ def test_relations_sentence(nlp, text, expected):
     # warning of a danger does not threaten it; welcoming a vote together is no meeting
     ("CISA and the FBI warned of Chinese hackers targeting telecom firms.", [("FederalBureauOfInvestigation", "threatens", "China")]),
     ("The BJP and the ANC both welcomed the vote.", None),
+    # people rallying to protest are not their state complaining
+    ("Thousands of Kenyans rallied in Nairobi to protest against the government of President William Ruto.",
+     [("Kenya", "criticizesOrAccuses", "WilliamRuto"), ("Kenya", "protestsAgainst", "WilliamRuto")]),
     # launching a mediation effort between two states is no attack between them
     ("Qatar launched a mediation effort on Saturday between the United Arab Emirates and Saudi Arabia.",
      [("SaudiArabia", "attacked", "UnitedArabEmirates"), ("UnitedArabEmirates", "attacked", "SaudiArabia")]),

@@ -602,6 +602,15 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None) -> list[tuple[
     return found
 
 
+def _hyphen_partner(tok, args: Args):
+    """The entity joined to ``tok`` by a hyphen in a pair such as "US-China" or "Saudi-Iranian"."""
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i + 2 == tok.i and tok.doc[c.i + 1].text in ("-", "–", "—") \
+                and args.ents.token_entity.get(c.i) and args.ents.token_entity.get(c.i) != args.ents.token_entity.get(tok.i):
+            return c
+    return None
+
+
 def _reciprocal(verb) -> bool:
     """Is the verb's object (or its preposition's) "each other" or "one another"?"""
     heads = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
@@ -893,6 +902,8 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
                 return found, "poss"
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod") and args.ents.token_entity.get(c.i):
+            if _hyphen_partner(c, args) is not None:
+                continue  # "US-China talks": two parties, read as a pair, neither the subject
             key = args.ents.token_entity[c.i]
             if args.ents.entities[key].type in STATE_TYPES | {"Person"}:
                 return [(key, c)], "modifier"
@@ -1133,6 +1144,9 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
             for c in tok.children:
                 if c.dep_ in ("compound", "amod") and args.ents.token_entity.get(c.i):
                     found += args.expand(c)
+                    partner = _hyphen_partner(c, args)
+                    if partner is not None:  # "US-China talks", "the Israel-Hamas war": both parties
+                        found += args.expand(partner)
         elif slot == "poss":
             for c in _children(tok, {"poss"}):
                 found += args.expand(c)
@@ -1364,11 +1378,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         if len(subjects) >= 2:
             yield from pairs(subjects, "coordinated")
         return
-    if not subjects and not is_verb and symmetric and len(objects) >= 2 and any(
+    if not subjects and not is_verb and (symmetric or rule.predicate == "clashedWith") and len(objects) >= 2 and any(
             t.dep_ in ("compound", "amod") for _, t in objects):
-        for i, (a, at) in enumerate(objects):
-            for b, bt in objects[i + 1:]:
-                yield from emit(a, b, rule.predicate, f"{rule.id}:compound", conf, tok, at, bt, sent)
+        yield from pairs(objects, "compound")  # "the Israel-Hamas war": a clash is mutual
         return
     args.subject_found = bool(subjects)
     if fallback and is_verb and subjects and not objects and not rule.speaker_subject and not rule.symmetric_subjects \
@@ -1387,7 +1399,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     for s, st in subjects:
         home = _home_state(s, st, args) if symmetric or rule.predicate == "threatens" else None
         for o, ot in objects:
-            if symmetric and o == home:
+            if symmetric and (o == home or (ot is not None and _home_state(o, ot, args) == s)):
                 continue  # "Speaking in Nairobi, Kenyan President Ruto": no one meets their own state
             if rule.predicate == "threatens" and (o == home or (ents.entities[o].type == "Agency"
                                                               and ents.entities[o].parent == home)):

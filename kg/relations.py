@@ -742,7 +742,8 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals for c in tok.children):
             return "hypothetical"
-        if i > 0 and tok.lemma_.lower() in lex.prospective and predicate != "expressesIntentToCooperateWith":
+        if i > 0 and tok.lemma_.lower() in lex.prospective and predicate != "expressesIntentToCooperateWith" \
+                and tok.i not in coordinated:  # "called on NATO to act and urged Washington to ...": two acts
             return "hypothetical"  # a stated hope or plan to cooperate is itself the intent, asserted
     return "asserted"
 
@@ -1201,7 +1202,8 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
 
     def emit(s, o, predicate, rule_id, conf, trigger, s_tok, o_tok, sent, mood=None, note=None) -> Iterator[Relation]:
         # what something is (a member, a minister) ignores the clause's negation; joining is an event
-        structural = predicate in STRUCTURAL and not rule_id.startswith("member.verb")
+        structural = predicate in STRUCTURAL and not (rule_id.startswith("member.verb") or (
+            rule_id.startswith("member.noun") and trigger.lemma_.lower() == "membership"))  # "blocked its membership"
         if s == o:
             return
         et = ents.entities

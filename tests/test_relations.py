@@ -435,6 +435,13 @@ CASES = [
     ("The India-Pakistan ceasefire has largely held since May.", {("India", "signsAgreementWith", "Pakistan")}),
     ("The Israel-Hamas war has killed tens of thousands of people.",
      {("Hamas", "clashedWith", "Israel"), ("Israel", "clashedWith", "Hamas")}),
+    # blocking a statement or a bid rejects its author (CAMEO 12x), it is no attack
+    ("Russia blocked a UN Security Council statement on the violence.",
+     {("Russia", "rejects", "UnitedNationsSecurityCouncil")}),
+    ("Hungary blocked Ukraine's bid to join the EU.", {("Hungary", "rejects", "Ukraine")}),
+    # a second call coordinated with a first is asserted like it
+    ("Kurti called on NATO to reinforce KFOR and urged Washington to impose sanctions on Serbia.",
+     {("AlbinKurti", "demands", "NATO"), ("AlbinKurti", "demands", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -500,6 +507,8 @@ def test_relations_sentence(nlp, text, expected):
     # warning of a danger does not threaten it; welcoming a vote together is no meeting
     ("CISA and the FBI warned of Chinese hackers targeting telecom firms.", [("FederalBureauOfInvestigation", "threatens", "China")]),
     ("The BJP and the ANC both welcomed the vote.", None),
+    ("Russia blocked a UN Security Council statement on the violence.",
+     [("Russia", "attacked", "UnitedNationsSecurityCouncil")]),
     # a leader's visit is no meeting with his own state, whichever way the headline parses it
     ("Hungary withdraws from the court as Israel's Netanyahu visits", [("BenjaminNetanyahu", "meetsWith", "Israel")]),
     # people rallying to protest are not their state complaining
@@ -532,6 +541,7 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
      ("Russia", "meetsWith", "Ukraine"), "hypothetical"),
     ("Mali terminated its defence agreements with France.", ("France", "cooperatesMilitarilyWith", "Mali"), "negated"),
     ("China has avoided criticising the Houthis directly.", ("China", "criticizesOrAccuses", "Houthis"), "negated"),
+    ("Turkey blocked Sweden's NATO membership for months.", ("Sweden", "memberOf", "NATO"), "negated"),
     ("Ghana did not end the pact in protest of Togo's stance.", ("Ghana", "criticizesOrAccuses", "Togo"), "negated"),
     ("Russia did not attack Finland and withdrew its troops from the border.", ("Russia", "attacked", "Finland"),
      "negated"),

@@ -514,6 +514,7 @@ def _clause_verb(pobj):
 
 
 PARTICIPATE_VERBS = frozenset({"participate", "engage", "partake", "join", "involve"})
+UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "weather", "undergo", "sustain"})
 REASON_PREPS = frozenset({"over", "about", "despite", "amid", "because", "than", "against"})
 AFTER_EVENT = frozenset({"after", "following", "during", "at"})  # prepositions placing a speaker at a past event
 
@@ -938,6 +939,8 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
         # "X launched an attack": the attacker; "X condemned the attack": not X, whose verb is an event of
         # its own (a trigger that is no light verb)
         own_event = verb.lemma_.lower() in args.lex.verb_rules and verb.lemma_.lower() not in args.lex.light_verbs
+        if verb.lemma_.lower() in UNDERGO_VERBS:
+            return [], ""  # "Australia faced Chinese tariffs": the one who faces them is their target
         if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in args.lex.light_verbs
                                              or (tok.dep_ in ("dobj",) and not own_event)
                                              or (tok.dep_ == "attr" and rule.copula_subject)):
@@ -1312,6 +1315,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     elif is_verb and tok.lemma_.lower() == "protest":
         subjects = [(k, t) for k, t in subjects if _people_token(t, args) is None]  # their protest is read above
     objects = _objects(tok, rule, args, is_verb)
+    if not is_verb and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in UNDERGO_VERBS:
+        # "Australia, which faced Chinese tariffs": the one who faces the act is its object
+        objects = [x for sj in _subject_tokens(tok.head) for x in args.expand(sj)] or objects
     if rule.state_objects:
         objects = [_state_behind(k, t, args) for k, t in objects]
     objects = [(k, t) for k, t in objects if ents.entities[k].type in rule.object_types or

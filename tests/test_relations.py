@@ -442,6 +442,11 @@ CASES = [
     # a second call coordinated with a first is asserted like it
     ("Kurti called on NATO to reinforce KFOR and urged Washington to impose sanctions on Serbia.",
      {("AlbinKurti", "demands", "NATO"), ("AlbinKurti", "demands", "UnitedStates")}),
+    # who faces or suffers an act is its target; lifting sanctions eases them (CAMEO 08x)
+    ("Australia, which faced Chinese tariffs on wine and barley, welcomed the move.",
+     {("China", "sanctions", "Australia")}),
+    ("Ukraine suffered heavy Russian missile attacks overnight.", {("Russia", "attacked", "Ukraine")}),
+    ("The United States lifted sanctions on Syria.", {("UnitedStates", "concedesTo", "Syria")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -542,6 +547,8 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
     ("Mali terminated its defence agreements with France.", ("France", "cooperatesMilitarilyWith", "Mali"), "negated"),
     ("China has avoided criticising the Houthis directly.", ("China", "criticizesOrAccuses", "Houthis"), "negated"),
     ("Turkey blocked Sweden's NATO membership for months.", ("Sweden", "memberOf", "NATO"), "negated"),
+    ("China said it would partially lift its ban on seafood imports from Japan.", ("China", "sanctions", "Japan"),
+     "negated"),
     ("Ghana did not end the pact in protest of Togo's stance.", ("Ghana", "criticizesOrAccuses", "Togo"), "negated"),
     ("Russia did not attack Finland and withdrew its troops from the border.", ("Russia", "attacked", "Finland"),
      "negated"),

@@ -999,7 +999,8 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                     if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
                         found += args.expand(c)
                     # "condemned the attack by Russia", "rejected calls by Belarus": the noun's agent
-                    if c.dep_ in ("prep", "agent") and c.lower_ in (("of", "by") if rule.predicate == "criticizesOrAccuses"
+                    # "condemned the cooperation between Pyongyang and Moscow": both parties
+                    if c.dep_ in ("prep", "agent") and c.lower_ in (("of", "by", "between") if rule.predicate == "criticizesOrAccuses"
                                                                     else ("of", "with", "from", "by")):
                         for p in c.children:
                             if p.dep_ == "pobj":

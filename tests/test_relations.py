@@ -447,6 +447,11 @@ CASES = [
      {("China", "sanctions", "Australia")}),
     ("Ukraine suffered heavy Russian missile attacks overnight.", {("Russia", "attacked", "Ukraine")}),
     ("The United States lifted sanctions on Syria.", {("UnitedStates", "concedesTo", "Syria")}),
+    # condemning the cooperation between two states criticises both; a war against X is waged on X
+    ("The United States and Japan condemned the military cooperation between Pyongyang and Moscow.",
+     {("UnitedStates", "criticizesOrAccuses", "NorthKorea"), ("UnitedStates", "criticizesOrAccuses", "Russia"),
+      ("Japan", "criticizesOrAccuses", "NorthKorea"), ("Japan", "criticizesOrAccuses", "Russia")}),
+    ("North Korea sent troops to support Moscow's war against Ukraine.", {("Russia", "clashedWith", "Ukraine")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -452,6 +452,8 @@ CASES = [
      {("UnitedStates", "criticizesOrAccuses", "NorthKorea"), ("UnitedStates", "criticizesOrAccuses", "Russia"),
       ("Japan", "criticizesOrAccuses", "NorthKorea"), ("Japan", "criticizesOrAccuses", "Russia")}),
     ("North Korea sent troops to support Moscow's war against Ukraine.", {("Russia", "clashedWith", "Ukraine")}),
+    # an attack may strike a place
+    ("Russian forces shelled Zaporizhzhia.", {("Russia", "attacked", "Zaporizhzhia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

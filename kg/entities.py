@@ -114,6 +114,13 @@ def load_gazetteer() -> Gazetteer:
     return gaz
 
 
+def _state_word(word: str, gaz: Gazetteer) -> bool:
+    """Is ``word`` a country's name or demonym ("Russian President Vladimir Putin" tagged as one person)?
+    A town that is also a first name ("Aden Duale") is not: the person keeps the name."""
+    hit = gaz.forms.get(word)
+    return hit is not None and (gaz.entries[hit[0]].type == "Country" or hit[1] == "demonym")
+
+
 def _fold(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text)
     return "".join(c for c in folded if not unicodedata.combining(c))
@@ -273,7 +280,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
         p.start <= c[0].start and c[0].end <= p.end and (c[0].end - c[0].start) < len(p)
         and c[2] != "person" and gaz.entries[c[1]].type in ("Location", "Country")
         and c[2] in ("name", "capital", "alias")
-        and p.text.split()[0] not in gaz.forms for p in persons_ner)]
+        and not _state_word(p.text.split()[0], gaz) for p in persons_ner)]
     # "Russia's Security Council", "Iran's Supreme National Security Council": a body's short name inside
     # another name, or owned by a state it does not belong to, is not that body
     def foreign_body(span, key) -> bool:

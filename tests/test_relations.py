@@ -454,6 +454,8 @@ CASES = [
     ("North Korea sent troops to support Moscow's war against Ukraine.", {("Russia", "clashedWith", "Ukraine")}),
     # an attack may strike a place
     ("Russian forces shelled Zaporizhzhia.", {("Russia", "attacked", "Zaporizhzhia")}),
+    # a person whose first name is a town keeps the name (only a state's name or demonym starts a title)
+    ("Kenyan President William Ruto met Goma Kabila in Nairobi on Monday.", {("GomaKabila", "meetsWith", "WilliamRuto")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

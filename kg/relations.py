@@ -192,6 +192,7 @@ class Args:
         # asserted acts read so far, in order: (sentence start, predicate, doer, doer token)
         self.events: list[tuple[int, str, str, object]] = []
         self.posts: dict[str, str] = {}  # person -> the country whose office they were first said to hold
+        self.sides: dict[str, set[str]] = {}  # person -> every body they were said to serve
         self._sent_no: dict[int, int] | None = None
         self.across_sentences = True  # read acts named by a description back to an earlier sentence
 
@@ -861,8 +862,10 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
                    for p in c.children}
         if not lemmas & rule.require_object_lemmas:
             return False
-    if rule.require_xcomp_lemmas and not {x.lemma_.lower() for x in _children(tok, {"xcomp"})} & rule.require_xcomp_lemmas:
-        return False
+    if rule.require_xcomp_lemmas:
+        xcomps = {x.lemma_.lower() for x in _children(tok, {"xcomp"})}
+        if not (xcomps & rule.require_xcomp_lemmas or (xcomps and "*" in rule.require_xcomp_lemmas)):
+            return False  # "*": any act ("said Belgrade had to hand over the gunmen")
     if rule.require_prep_lemmas and not {p.lemma_.lower() for c in _children(tok, {"prep", "advcl", "xcomp"})
                                          for p in [c, *c.children]} & rule.require_prep_lemmas:
         return False
@@ -1228,8 +1231,10 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             rule_id += "+resolved"
         # a reported act's mood is the report's (_report_modality): "said Sudan must return" is a demand, asserted
         modality = "asserted" if structural else mood or modality_of(trigger, lex, predicate)
-        if predicate == "holdsPosition" and et[o].type == "Country":
-            args.posts.setdefault(s, o)  # the person's state, for later sentences that name them alone
+        if predicate == "holdsPosition":
+            args.sides.setdefault(s, set()).add(o)  # every body the person serves: their own side
+            if et[o].type == "Country":
+                args.posts.setdefault(s, o)  # the person's state, for later sentences that name them alone
         if modality == "asserted" and not structural:
             args.events.append((sent.start, predicate, s, s_tok))
             if predicate in lex.symmetric:
@@ -1406,10 +1411,12 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             conf = conf * 0.6
     mood = _report_modality(tok, rule, args.lex) if subjects and objects else None
     for s, st in subjects:
-        home = _home_state(s, st, args) if symmetric or rule.predicate == "threatens" else None
+        home = _home_state(s, st, args) if symmetric or rule.predicate == "threatens" or rule.speaker_subject else None
         for o, ot in objects:
             if symmetric and (o == home or (ot is not None and _home_state(o, ot, args) == s)):
                 continue  # "Speaking in Nairobi, Kenyan President Ruto": no one meets their own state
+            if rule.speaker_subject and (o == home or o in args.sides.get(s, ())):
+                continue  # "Ukraine needs more air defence, Zelensky said": no demand on one's own side
             if rule.predicate == "threatens" and (o == home or (ents.entities[o].type == "Agency"
                                                               and ents.entities[o].parent == home)):
                 continue  # "the IDF spokesman warned the Israeli Air Force will strike", "she warned of China's response"

@@ -456,6 +456,9 @@ CASES = [
     ("Russian forces shelled Zaporizhzhia.", {("Russia", "attacked", "Zaporizhzhia")}),
     # a person whose first name is a town keeps the name (only a state's name or demonym starts a title)
     ("Kenyan President William Ruto met Goma Kabila in Nairobi on Monday.", {("GomaKabila", "meetsWith", "WilliamRuto")}),
+    # a reported "has to" is a demand on whoever has to act
+    ("EU foreign policy chief Kaja Kallas said Belgrade had to hand over the gunmen.",
+     {("KajaKallas", "demands", "Serbia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -521,6 +524,9 @@ def test_relations_sentence(nlp, text, expected):
     # warning of a danger does not threaten it; welcoming a vote together is no meeting
     ("CISA and the FBI warned of Chinese hackers targeting telecom firms.", [("FederalBureauOfInvestigation", "threatens", "China")]),
     ("The BJP and the ANC both welcomed the vote.", None),
+    # no one demands of their own side
+    ("Ukraine needs to receive more air defence systems, Ukrainian President Volodymyr Zelensky said.",
+     [("VolodymyrZelensky", "demands", "Ukraine")]),
     ("Russia blocked a UN Security Council statement on the violence.",
      [("Russia", "attacked", "UnitedNationsSecurityCouncil")]),
     # a leader's visit is no meeting with his own state, whichever way the headline parses it

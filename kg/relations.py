@@ -282,6 +282,9 @@ class Args:
                         key = self._quoted_self(child)  # "our country", said a minister
                     if key and self.ents.entities[key].type in STATE_TYPES:
                         return key
+                    if key and self.ents.entities[key].type == "Location" and tok.lemma_.lower() in PLACE_NOUNS \
+                            and child.dep_ in ("compound", "nmod"):
+                        return key  # "the Nagorno-Karabakh region": the place named
                     for sub in child.children:  # "China's coast guard": compound -> poss
                         if sub.dep_ in ("poss", "compound"):
                             key = self.ents.token_entity.get(sub.i)

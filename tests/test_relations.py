@@ -459,6 +459,9 @@ CASES = [
     # a reported "has to" is a demand on whoever has to act
     ("EU foreign policy chief Kaja Kallas said Belgrade had to hand over the gunmen.",
      {("KajaKallas", "demands", "Serbia")}),
+    # "the X region" names the place; the model's lemma of "retook" is fixed through the attribute ruler
+    ("Azerbaijan retook the Nagorno-Karabakh region in a lightning offensive in 2023.",
+     {("Azerbaijan", "attacked", "NagornoKarabakh")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

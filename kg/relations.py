@@ -520,7 +520,7 @@ def _clause_verb(pobj):
 PARTICIPATE_VERBS = frozenset({"participate", "engage", "partake", "join", "involve"})
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "weather", "undergo", "sustain"})
 REASON_PREPS = frozenset({"over", "about", "despite", "amid", "because", "than", "against"})
-AFTER_EVENT = frozenset({"after", "following", "during", "at"})  # prepositions placing a speaker at a past event
+AFTER_EVENT = frozenset({"after", "following", "during", "at", "in"})  # prepositions placing a speaker at a past event
 
 
 def _people_token(tok, args: Args):
@@ -671,6 +671,10 @@ def _subject_tokens(verb) -> list:
             # "APT28 is believed to have links with ...", "Iran is said to supply ...": the raised subject
             return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         return _subject_tokens(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_.lower() == "join":
+        # "Britain joined the United States in sanctioning Russian firms": both do it
+        gov = verb.head.head
+        return [c for c in gov.children if c.dep_ in ("nsubj", "dobj")]
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ in ("of", "for"):
         # "accused Russia of launching attacks", "denounced Russia for launching attacks": the accused acts
         gov = verb.head.head

@@ -462,6 +462,11 @@ CASES = [
     # "the X region" names the place; the model's lemma of "retook" is fixed through the attribute ruler
     ("Azerbaijan retook the Nagorno-Karabakh region in a lightning offensive in 2023.",
      {("Azerbaijan", "attacked", "NagornoKarabakh")}),
+    # "in a call with X, Y said": Y took part; "joined X in sanctioning": both sanction
+    ("In a phone call with Turkish President Recep Tayyip Erdogan, Putin discussed the war in Ukraine.",
+     {("RecepTayyipErdogan", "meetsWith", "VladimirPutin")}),
+    ("Britain has joined the United States in sanctioning Russian oil firms.",
+     {("UnitedKingdom", "sanctions", "Russia"), ("UnitedStates", "sanctions", "Russia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

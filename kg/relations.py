@@ -1040,13 +1040,14 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 else:
                     found += [(k, t) for k, t in args.expand(p) if args.ents.entities[k].type == "Country"]
         elif slot.startswith("obj_prep:"):
-            # "threatened retaliation against Finland": the preposition hangs on the object
+            # "threatened retaliation against Finland": the preposition hangs on the object;
+            # "voiced concern over China's drills": whose drills
             for h in _children(tok, OBJ_DEPS):
                 for c in h.children:
                     if c.dep_ == "prep" and c.lower_ == slot[9:]:
                         for p in c.children:
                             if p.dep_ == "pobj":
-                                found += args.expand(p)
+                                found += _named_or_holder(p, args)
         elif slot == "obj_appos":
             # "formed a mutual defence pact, the Alliance of Sahel States": the object's apposition names it
             for o in _children(tok, OBJ_DEPS):

@@ -467,6 +467,16 @@ CASES = [
      {("RecepTayyipErdogan", "meetsWith", "VladimirPutin")}),
     ("Britain has joined the United States in sanctioning Russian oil firms.",
      {("UnitedKingdom", "sanctions", "Russia"), ("UnitedStates", "sanctions", "Russia")}),
+    # verbal hits: hitting back, lashing out, taking aim, pushing back, a label, concern over a holder's act
+    ("China hit back at the United States over the tariffs.", {("China", "criticizesOrAccuses", "UnitedStates")}),
+    ("Erdogan lashed out at Israel over the strikes in Gaza.", {("RecepTayyipErdogan", "criticizesOrAccuses", "Israel")}),
+    ("Trump took aim at Canada over its dairy tariffs.", {("DonaldTrump", "criticizesOrAccuses", "Canada")}),
+    ("Beijing pushed back against Manila's claims in the South China Sea.",
+     {("China", "criticizesOrAccuses", "Philippines")}),
+    ("Tokyo called Beijing's move a provocation.", {("Japan", "criticizesOrAccuses", "China")}),
+    ("The European Union voiced concern over China's military drills near Taiwan.",
+     {("EuropeanUnion", "criticizesOrAccuses", "China")}),
+    ("Seoul expressed regret over Tokyo's decision.", {("SouthKorea", "criticizesOrAccuses", "Japan")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -532,6 +542,10 @@ def test_relations_sentence(nlp, text, expected):
     # warning of a danger does not threaten it; welcoming a vote together is no meeting
     ("CISA and the FBI warned of Chinese hackers targeting telecom firms.", [("FederalBureauOfInvestigation", "threatens", "China")]),
     ("The BJP and the ANC both welcomed the vote.", None),
+    ("China hit back at the United States over the tariffs.", [("China", "attacked", "UnitedStates")]),
+    ("Tokyo called Beijing's move a provocation.", [("Japan", "demands", "China")]),
+    ("The European Union voiced concern over China's military drills near Taiwan.",
+     [("EuropeanUnion", "criticizesOrAccuses", "Taiwan")]),
     # no one demands of their own side
     ("Ukraine needs to receive more air defence systems, Ukrainian President Volodymyr Zelensky said.",
      [("VolodymyrZelensky", "demands", "Ukraine")]),

@@ -671,6 +671,8 @@ def _subject_tokens(verb) -> list:
             # "APT28 is believed to have links with ...", "Iran is said to supply ...": the raised subject
             return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         return _subject_tokens(verb.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return _subject_tokens(verb.head.head)  # "Moscow retaliated by expelling German diplomats"
     if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_.lower() == "join":
         # "Britain joined the United States in sanctioning Russian firms": both do it
         gov = verb.head.head

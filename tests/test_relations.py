@@ -477,6 +477,13 @@ CASES = [
     ("The European Union voiced concern over China's military drills near Taiwan.",
      {("EuropeanUnion", "criticizesOrAccuses", "China")}),
     ("Seoul expressed regret over Tokyo's decision.", {("SouthKorea", "criticizesOrAccuses", "Japan")}),
+    # holding responsible and pointing the finger accuse; backing a bid and siding with back; acting "by" doing
+    ("Kyiv held Moscow responsible for the attack.", {("Ukraine", "criticizesOrAccuses", "Russia")}),
+    ("Pakistan pointed the finger at India for the bombing.", {("Pakistan", "criticizesOrAccuses", "India")}),
+    ("France backed Germany's bid for a seat on the Security Council.", {("France", "partnersWith", "Germany")}),
+    ("Hungary sided with Russia in the dispute.", {("Hungary", "partnersWith", "Russia")}),
+    ("Moscow retaliated against the sanctions by expelling German diplomats.",
+     {("Russia", "reducesRelationsWith", "Germany")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

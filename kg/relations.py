@@ -1250,6 +1250,11 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             if predicate in lex.symmetric:
                 args.events.append((sent.start, predicate, o, o_tok))
         who, claimant = attribution_of(trigger, args, lex)
+        if modality == "asserted" and predicate == "mobilizesAgainst":
+            # "deployed warships off the coast of Venezuela": a force posture aimed at a state threatens it
+            a, b, a_tok, b_tok, first_rule = actor_first
+            yield from emit(a, b, "threatens", first_rule + ":posture", conf * 0.8 / (RESOLVED_PENALTY ** len(notes)),
+                            trigger, a_tok, b_tok, sent)
         if modality == "asserted" and predicate in COOPERATIVE and \
                 _is_future(trigger if trigger.pos_ in ("VERB", "AUX", "ADJ") else trigger.head, lex):
             # "Finland will give Tanzania a grant": an announced act of cooperation is also a pledge (CAMEO 03x)

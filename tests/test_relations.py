@@ -484,6 +484,13 @@ CASES = [
     ("Hungary sided with Russia in the dispute.", {("Hungary", "partnersWith", "Russia")}),
     ("Moscow retaliated against the sanctions by expelling German diplomats.",
      {("Russia", "reducesRelationsWith", "Germany")}),
+    # traded accusations or threats go both ways; a force posture aimed at a state also threatens it
+    ("India and Pakistan traded accusations over the attack.",
+     {("India", "criticizesOrAccuses", "Pakistan"), ("Pakistan", "criticizesOrAccuses", "India")}),
+    ("Washington and Tehran exchanged threats on Monday.",
+     {("UnitedStates", "threatens", "Iran"), ("Iran", "threatens", "UnitedStates")}),
+    ("The United States deployed warships off the coast of Venezuela.",
+     {("UnitedStates", "mobilizesAgainst", "Venezuela"), ("UnitedStates", "threatens", "Venezuela")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

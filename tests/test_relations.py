@@ -491,6 +491,9 @@ CASES = [
      {("UnitedStates", "threatens", "Iran"), ("Iran", "threatens", "UnitedStates")}),
     ("The United States deployed warships off the coast of Venezuela.",
      {("UnitedStates", "mobilizesAgainst", "Venezuela"), ("UnitedStates", "threatens", "Venezuela")}),
+    # training, equipping and arming a force is aid to it
+    ("Germany will train Ukrainian pilots on F-16 jets.", {("Germany", "providesAidTo", "Ukraine")}),
+    ("Iran has armed the Houthis for years.", {("Iran", "providesAidTo", "Houthis")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -556,6 +559,7 @@ def test_relations_sentence(nlp, text, expected):
     # warning of a danger does not threaten it; welcoming a vote together is no meeting
     ("CISA and the FBI warned of Chinese hackers targeting telecom firms.", [("FederalBureauOfInvestigation", "threatens", "China")]),
     ("The BJP and the ANC both welcomed the vote.", None),
+    ("The athletes trained in Kenya.", None),
     ("China hit back at the United States over the tariffs.", [("China", "attacked", "UnitedStates")]),
     ("Tokyo called Beijing's move a provocation.", [("Japan", "demands", "China")]),
     ("The European Union voiced concern over China's military drills near Taiwan.",

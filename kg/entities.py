@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import quote
 
 from . import resources
+from .docview import view
 from .model import Entity, Mention
 
 #: spaCy entity labels we turn into entities, and the class each gives when nothing better is known.
@@ -267,6 +268,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
         if hit:
             candidates.append((span, hit[0], hit[1]))
 
+    doc = view(doc)  # the parse as plain Python objects, shared with kg.coref and kg.relations (kg.docview)
     # A person's name is not a place: "George Washington", "Tom Holland"
     persons_ner = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
     candidates = [c for c in candidates if not any(

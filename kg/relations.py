@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import resources
+from .docview import view
 from .entities import HEADLINE_VERBS, DocEntities, clean_surface
 from .model import Article, Evidence, Relation
 from .timeref import resolve_date
@@ -935,6 +936,7 @@ def _doc_actor(args: Args, article: Article) -> str | None:
 
 def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Relation]:
     """Yield every relation the sentences of ``doc`` state, with evidence; deterministic order."""
+    doc = view(doc)  # the rules walk the tree many times per word: plain Python objects (kg.docview)
     lex = load_lexicon()
     args = Args(doc, ents, lex, article.date)
     doc_actor: list[str | None] = []  # computed lazily

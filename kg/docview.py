@@ -35,10 +35,11 @@ def view(doc) -> DocView:
 
 class TokenView:
     """A token: ``i``, ``text``, ``lower_``, ``lemma_``, ``pos_``, ``tag_``, ``dep_``, ``ent_type_``, ``idx``,
-    ``head``, ``children`` (a tuple), ``sent`` held; the rest computed or read from spaCy."""
+    ``is_punct``, ``is_title``, ``like_num``, ``head``, ``children`` (a tuple), ``sent`` held; the rest computed
+    or read from spaCy."""
 
-    __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "idx", "head",
-                 "children", "sent", "_edges", "_conjuncts")
+    __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "idx", "is_punct",
+                 "is_title", "like_num", "head", "children", "sent", "_edges", "_conjuncts")
 
     def __getattr__(self, name: str):
         if name.startswith("__"):  # copy and pickle probe these on an empty object
@@ -220,7 +221,7 @@ class DocView:
     """The tokens of a Doc as :class:`TokenView`, its sentences and entities as :class:`SpanView`."""
 
     def __init__(self, doc):
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, TAG
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
         from spacy.parts_of_speech import NAMES
 
         self.doc = doc
@@ -229,48 +230,41 @@ class DocView:
         self._sents: list[SpanView] = []
         n = len(doc)
         strings = doc.vocab.strings
-        table = _STRINGS
-        if len(table) > _MAX_STRINGS:
-            table.clear()
+        if len(_STRINGS) > _MAX_STRINGS:
+            _STRINGS.clear()
         toks = [TokenView.__new__(TokenView) for _ in range(n)]
         self.tokens = toks
         if not n:
             return
         arr = doc.to_array([ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE])
-        cols = []
-        for col in arr.T.tolist():
-            out = []
-            for h in col:
-                s = table.get(h)
-                if s is None:
-                    s = table[h] = strings[h]
-                out.append(s)
-            cols.append(out)
-        orth, lower, lemma, tag, dep, ent_type = cols
-        small = doc.to_array([POS, IDX, HEAD]).astype("int64").T.tolist()
+        orth, lower, lemma, tag, dep, ent_type = (_strings(col, strings) for col in arr.T.tolist())
+        small = doc.to_array([POS, IDX, HEAD, IS_PUNCT, IS_TITLE, LIKE_NUM]).astype("int64").T.tolist()
         pos = [NAMES[p] for p in small[0]]
         idx, head = small[1], small[2]
-        for i, tok in enumerate(toks):
-            h = i + head[i]
+        is_punct, is_title, like_num = ([x == 1 for x in col] for col in small[3:])
+        kids: list[list[TokenView]] = [[] for _ in range(n)]
+        for i, tok, o, lo, le, p, t, d, e, x, pu, ti, nu, h in zip(
+                range(n), toks, orth, lower, lemma, pos, tag, dep, ent_type, idx, is_punct, is_title, like_num, head):
             tok.doc = self
             tok.i = i
-            tok.text = orth[i]
-            tok.lower_ = lower[i]
-            tok.lemma_ = lemma[i]
-            tok.pos_ = pos[i]
-            tok.tag_ = tag[i]
-            tok.dep_ = dep[i]
-            tok.ent_type_ = ent_type[i]
-            tok.idx = idx[i]
-            tok.head = toks[h]
-            tok.children = []
+            tok.text = o
+            tok.lower_ = lo
+            tok.lemma_ = le
+            tok.pos_ = p
+            tok.tag_ = t
+            tok.dep_ = d
+            tok.ent_type_ = e
+            tok.idx = x
+            tok.is_punct = pu
+            tok.is_title = ti
+            tok.like_num = nu
+            tok.head = toks[i + h]
             tok._edges = tok._conjuncts = None
+            if h:
+                kids[i + h].append(tok)  # ascending, as spaCy yields them
         # spaCy yields the children it finds between a token's edges, and its edges always span them
-        for tok in toks:
-            if tok.head is not tok:
-                tok.head.children.append(tok)  # ascending, as spaCy yields them
-        for tok in toks:
-            tok.children = tuple(tok.children)
+        for tok, k in zip(toks, kids):
+            tok.children = tuple(k)
         for s in doc.sents:
             sv = SpanView(self, s.start, s.end)
             self._sents.append(sv)
@@ -309,6 +303,18 @@ class DocView:
         if self._ents is None:
             self._ents = tuple(SpanView(self, e.start, e.end, e.label_) for e in self.doc.ents)
         return self._ents
+
+
+def _strings(hashes: list[int], strings) -> list[str]:
+    """The strings of spaCy hashes, through the shared table (the StringStore for any not seen yet)."""
+    table = _STRINGS
+    try:
+        return list(map(table.__getitem__, hashes))
+    except KeyError:
+        for h in hashes:
+            if h not in table:
+                table[h] = strings[h]
+        return list(map(table.__getitem__, hashes))
 
 
 def _normalize_slice(length: int, start, stop, step=None) -> tuple[int, int]:

@@ -46,6 +46,7 @@ def entity_key(label: str) -> str:
     return key or "Entity" + "".join(f"%{b:02X}" for b in label.encode("utf-8"))
 
 
+@lru_cache(maxsize=8192)  # the same names come back in every article: ~12k calls per 300 articles
 def clean_surface(text: str) -> str:
     """Surface form as stored: quotes straightened, a leading "the " and trailing possessive dropped.
 

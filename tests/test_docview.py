@@ -11,7 +11,7 @@ TEXTS = [
     "",
 ]
 TOKEN_ATTRS = ("i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "idx", "whitespace_",
-               "is_punct", "is_title")
+               "is_punct", "is_title", "like_num")
 TREE_ATTRS = ("children", "lefts", "rights", "conjuncts", "subtree", "ancestors")
 
 

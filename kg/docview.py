@@ -290,8 +290,11 @@ class DocView:
 
     @property
     def text(self) -> str:
-        if self._text is None:
-            self._text = self.doc.text
+        if self._text is None:  # as spaCy's Doc.text joins each token's text_with_ws, from the strings held
+            from spacy.attrs import SPACY
+
+            spaces = self.doc.to_array(SPACY).tolist() if self.tokens else []
+            self._text = "".join([t.text + " " if sp else t.text for t, sp in zip(self.tokens, spaces)])
         return self._text
 
     @property

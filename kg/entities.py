@@ -258,18 +258,18 @@ def find_entities(doc, nlp=None) -> DocEntities:
     gaz = load_gazetteer()
     lex = lexicon()
     matcher, lower_matcher = _phrase_matcher(nlp) if nlp is not None else _phrase_matcher_for(doc)
+    parsed, doc = doc, view(doc)  # the parse as plain Python objects, shared with kg.coref and kg.relations
     candidates = []  # (span, key, kind)
-    for _, start, end in matcher(doc):
+    for _, start, end in matcher(parsed):
         span = doc[start:end]
         key, kind = gaz.forms[span.text]
         candidates.append((span, key, kind))
-    for _, start, end in lower_matcher(doc):
+    for _, start, end in lower_matcher(parsed):
         span = doc[start:end]
         hit = gaz.lower_forms.get(_norm_span_text(span).lower())
         if hit:
             candidates.append((span, hit[0], hit[1]))
 
-    doc = view(doc)  # the parse as plain Python objects, shared with kg.coref and kg.relations (kg.docview)
     # A person's name is not a place: "George Washington", "Tom Holland"
     persons_ner = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
     candidates = [c for c in candidates if not any(

@@ -19,7 +19,7 @@ TREE_ATTRS = ("children", "lefts", "rights", "conjuncts", "subtree", "ancestors"
 def test_docview_token_attributes_equal_spacy(nlp, text):
     doc = nlp(text)
     v = view(doc)
-    assert len(v) == len(doc)
+    assert len(v) == len(doc) and v.text == doc.text
     for tok, tv in zip(doc, v):
         assert [getattr(tv, a) for a in TOKEN_ATTRS] == [getattr(tok, a) for a in TOKEN_ATTRS]
         assert len(tv) == len(tok)

@@ -134,7 +134,7 @@ class TokenView:
 class SpanView:
     """A slice of a view: ``start``, ``end``, ``doc``; ``text``, ``root``, ``ents`` as spaCy's Span has them."""
 
-    __slots__ = ("doc", "start", "end", "label_", "_root")
+    __slots__ = ("doc", "start", "end", "label_", "_root", "_ents")
 
     def __init__(self, doc: DocView, start: int, end: int, label_: str = ""):
         self.doc = doc
@@ -142,6 +142,7 @@ class SpanView:
         self.end = end
         self.label_ = label_
         self._root = None
+        self._ents: list[SpanView] | None = None
 
     def _span(self):
         if self.label_:
@@ -190,9 +191,12 @@ class SpanView:
 
     @property
     def text(self) -> str:
-        if self.end <= self.start:
+        start, end = self.start, self.end
+        if end <= start:
             return ""
-        return self.doc.text[self.start_char:self.end_char]
+        toks = self.doc.tokens
+        last = toks[end - 1]
+        return self.doc.text[toks[start].idx:last.idx + len(last.text)]
 
     @property
     def root(self) -> TokenView:
@@ -207,14 +211,16 @@ class SpanView:
     @property
     def ents(self) -> list[SpanView]:
         # spaCy's Span.ents: the entities inside, in order, up to the first one that runs past the end
-        out = []
-        for ent in self.doc.ents:
-            if ent.start >= self.start:
-                if ent.end <= self.end:
-                    out.append(ent)
-                else:
-                    break
-        return out
+        if self._ents is None:
+            out = []
+            for ent in self.doc.ents:
+                if ent.start >= self.start:
+                    if ent.end <= self.end:
+                        out.append(ent)
+                    else:
+                        break
+            self._ents = out
+        return list(self._ents)  # a new list each time, as spaCy's
 
 
 class DocView:
@@ -283,8 +289,14 @@ class DocView:
         return iter(self.tokens)
 
     def __getitem__(self, i):
+        if i.__class__ is int:
+            return self.tokens[i]
         if isinstance(i, slice):
-            start, stop = _normalize_slice(len(self.tokens), i.start, i.stop, i.step)
+            start, stop = i.start, i.stop
+            if i.step is None and start.__class__ is int and stop.__class__ is int \
+                    and 0 <= start <= stop <= len(self.tokens):
+                return SpanView(self, start, stop)
+            start, stop = _normalize_slice(len(self.tokens), start, stop, i.step)
             return SpanView(self, start, stop)
         return self.tokens[i]
 

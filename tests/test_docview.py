@@ -53,3 +53,17 @@ def test_docview_is_shared_and_falls_back_to_spacy(nlp):
     assert v[2].nbor(-1) is v[1]
     with pytest.raises(IndexError):
         v[0].nbor(-1)
+
+
+def test_docview_extract_doc_frees_only_the_view_it_made(nlp):
+    from kg.docview import cached
+    from kg.ingest import article_from_text
+    from kg.pipeline import extract_doc
+
+    art = article_from_text("Finland joined NATO in April 2023.", title="t", source="s")
+    doc = nlp(art.text)
+    first = extract_doc(doc, art, nlp)
+    assert not cached(doc)  # made and released by extract_doc: no cycle left for the garbage collector
+    v = view(doc)
+    assert extract_doc(doc, art, nlp) == first
+    assert cached(doc) and view(doc) is v and v[0].head.i == doc[0].head.i  # the caller's view is kept

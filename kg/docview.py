@@ -6,12 +6,15 @@ per word, and that was most of kg's own time per article. :func:`view` reads the
 into slotted objects with the same attribute names and the same values (children, conjuncts,
 subtree and ancestors computed as spaCy computes them, edges and roots taken from spaCy), so the
 rules run unchanged on a view or on a Doc. Any attribute a view does not hold is read from the
-spaCy object itself, so code written for spaCy keeps working, only slower. There is one view per
-token, so ``is`` and ``==`` on views compare positions, as ``==`` on spaCy tokens does.
+spaCy object itself, so code written for spaCy keeps working, only slower. ``children``, ``lefts``,
+``rights``, ``subtree`` and ``ancestors`` are fresh iterators, as spaCy's generators are (always true,
+used up once, ``next()`` works). There is one view per token, so ``==`` compares positions as on spaCy
+tokens, and so does ``is`` (spaCy makes a new Token on every access: ``is`` is never true there).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 #: hash -> string, shared by every Doc (spaCy's hashes do not depend on the vocab); emptied when big
@@ -47,7 +50,7 @@ def release(doc) -> None:
     _last = (None, None)
     v = last[1]
     for tok in v.tokens:
-        tok.doc = tok.head = tok.sent = tok.children = tok._conjuncts = None
+        tok.doc = tok.head = tok.sent = tok._kids = tok._conjuncts = None
     v.tokens = []
     v._sents = []
     v._ents = None
@@ -60,11 +63,11 @@ def cached(doc) -> bool:
 
 class TokenView:
     """A token: ``i``, ``text``, ``lower_``, ``lemma_``, ``pos_``, ``tag_``, ``dep_``, ``ent_type_``, ``idx``,
-    ``is_punct``, ``is_title``, ``like_num``, ``head``, ``children`` (a tuple), ``sent`` held; the rest computed
-    or read from spaCy."""
+    ``is_sent_start``, ``is_punct``, ``is_title``, ``like_num``, ``head``, ``sent`` held; the rest computed or
+    read from spaCy."""
 
-    __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "idx", "is_punct",
-                 "is_title", "like_num", "head", "children", "sent", "_edges", "_conjuncts")
+    __slots__ = ("doc", "i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "idx", "is_sent_start",
+                 "is_punct", "is_title", "like_num", "head", "_kids", "sent", "_edges", "_conjuncts")
 
     def __getattr__(self, name: str):
         if name.startswith("__"):  # copy and pickle probe these on an empty object
@@ -92,14 +95,18 @@ class TokenView:
         return self.doc.tokens[self._edges[1]]
 
     @property
-    def lefts(self) -> list[TokenView]:
-        i = self.i
-        return [c for c in self.children if c.i < i]
+    def children(self) -> Iterator[TokenView]:
+        return iter(self._kids)
 
     @property
-    def rights(self) -> list[TokenView]:
+    def lefts(self) -> Iterator[TokenView]:
         i = self.i
-        return [c for c in self.children if c.i > i]
+        return iter([c for c in self._kids if c.i < i])
+
+    @property
+    def rights(self) -> Iterator[TokenView]:
+        i = self.i
+        return iter([c for c in self._kids if c.i > i])
 
     @property
     def conjuncts(self) -> tuple[TokenView, ...]:
@@ -111,7 +118,7 @@ class TokenView:
                 start = start.head
             output = [start]
             for word in output:  # grows while read: the queue
-                for child in word.children:
+                for child in word._kids:
                     if child.dep_ == "conj" and child.i > word.i:
                         output.append(child)
             got = self._conjuncts = () if start is self and len(output) == 1 else \
@@ -119,7 +126,7 @@ class TokenView:
         return got
 
     @property
-    def subtree(self) -> list[TokenView]:
+    def subtree(self) -> Iterator[TokenView]:
         # spaCy's order: each left child's subtree, the token, each right child's subtree
         out: list[TokenView] = []
         stack: list[tuple[TokenView, bool]] = [(self, False)]
@@ -129,7 +136,7 @@ class TokenView:
                 out.append(tok)
                 continue
             i = tok.i
-            kids = tok.children
+            kids = tok._kids
             for c in reversed(kids):
                 if c.i > i:
                     stack.append((c, False))
@@ -137,17 +144,17 @@ class TokenView:
             for c in reversed(kids):
                 if c.i < i:
                     stack.append((c, False))
-        return out
+        return iter(out)
 
     @property
-    def ancestors(self) -> list[TokenView]:
+    def ancestors(self) -> Iterator[TokenView]:
         out = []
         tok = self
         n = len(self.doc.tokens)
         while tok.head is not tok and len(out) < n:
             tok = tok.head
             out.append(tok)
-        return out
+        return iter(out)
 
     def nbor(self, i: int = 1) -> TokenView:
         if self.i + i < 0 or self.i + i >= len(self.doc.tokens):
@@ -251,7 +258,8 @@ class DocView:
     """The tokens of a Doc as :class:`TokenView`, its sentences and entities as :class:`SpanView`."""
 
     def __init__(self, doc):
-        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, TAG
+        from spacy.attrs import (DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS,
+                                 SENT_START, TAG)
         from spacy.parts_of_speech import NAMES
 
         self.doc = doc
@@ -268,13 +276,15 @@ class DocView:
             return
         arr = doc.to_array([ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE])
         orth, lower, lemma, tag, dep, ent_type = (_strings(col, strings) for col in arr.T.tolist())
-        small = doc.to_array([POS, IDX, HEAD, IS_PUNCT, IS_TITLE, LIKE_NUM]).astype("int64").T.tolist()
+        small = doc.to_array([POS, IDX, HEAD, SENT_START, IS_PUNCT, IS_TITLE, LIKE_NUM]).astype("int64").T.tolist()
         pos = [NAMES[p] for p in small[0]]
         idx, head = small[1], small[2]
-        is_punct, is_title, like_num = ([x == 1 for x in col] for col in small[3:])
+        sent_start = [True if x == 1 else False if x == -1 else None for x in small[3]]  # as spaCy's is_sent_start
+        is_punct, is_title, like_num = ([x == 1 for x in col] for col in small[4:])
         kids: list[list[TokenView]] = [[] for _ in range(n)]
-        for i, tok, o, lo, le, p, t, d, e, x, pu, ti, nu, h in zip(
-                range(n), toks, orth, lower, lemma, pos, tag, dep, ent_type, idx, is_punct, is_title, like_num, head):
+        for i, tok, o, lo, le, p, t, d, e, x, ss, pu, ti, nu, h in zip(range(n), toks, orth, lower, lemma, pos, tag, dep,
+                                                                     ent_type, idx, sent_start, is_punct, is_title,
+                                                                     like_num, head):
             tok.doc = self
             tok.i = i
             tok.text = o
@@ -285,6 +295,7 @@ class DocView:
             tok.dep_ = d
             tok.ent_type_ = e
             tok.idx = x
+            tok.is_sent_start = ss
             tok.is_punct = pu
             tok.is_title = ti
             tok.like_num = nu
@@ -294,7 +305,7 @@ class DocView:
                 kids[i + h].append(tok)  # ascending, as spaCy yields them
         # spaCy yields the children it finds between a token's edges, and its edges always span them
         for tok, k in zip(toks, kids):
-            tok.children = tuple(k)
+            tok._kids = tuple(k)
         for s in doc.sents:
             sv = SpanView(self, s.start, s.end)
             self._sents.append(sv)

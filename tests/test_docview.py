@@ -11,7 +11,7 @@ TEXTS = [
     "",
 ]
 TOKEN_ATTRS = ("i", "text", "lower_", "lemma_", "pos_", "tag_", "dep_", "ent_type_", "idx", "whitespace_",
-               "is_punct", "is_title", "like_num")
+               "is_punct", "is_title", "like_num", "is_sent_start")
 TREE_ATTRS = ("children", "lefts", "rights", "conjuncts", "subtree", "ancestors")
 
 
@@ -67,3 +67,15 @@ def test_docview_extract_doc_frees_only_the_view_it_made(nlp):
     v = view(doc)
     assert extract_doc(doc, art, nlp) == first
     assert cached(doc) and view(doc) is v and v[0].head.i == doc[0].head.i  # the caller's view is kept
+
+
+def test_docview_tree_attributes_behave_like_spacy_generators(nlp):
+    doc = nlp("Finland joined NATO.")
+    v = view(doc)
+    leaf = next(t for t in v if t.text == "Finland")
+    # a spaCy generator is true even when it yields nothing, and is used up by one pass
+    assert leaf.children and list(leaf.children) == [] and bool(doc[leaf.i].children)
+    kids = v[1].children
+    first = next(kids)
+    assert [first.i] + [t.i for t in kids] == [t.i for t in doc[1].children]
+    assert list(kids) == []

@@ -936,8 +936,8 @@ def _doc_actor(args: Args, article: Article) -> str | None:
 
 def extract_relations(doc, ents: DocEntities, article: Article) -> Iterator[Relation]:
     """Yield every relation the sentences of ``doc`` state, with evidence; deterministic order."""
-    doc = view(doc)  # the rules walk the tree many times per word: plain Python objects (kg.docview)
     lex = load_lexicon()
+    doc = view(doc)  # the rules walk the tree many times per word: plain Python objects (kg.docview)
     args = Args(doc, ents, lex, article.date)
     doc_actor: list[str | None] = []  # computed lazily
     seen: set[tuple] = set()

@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import resources
+from .docview import view
 from .entities import DocEntities, entity_key, lexicon
 from .errors import ConfigError
 from .model import Entity, Mention
@@ -961,6 +962,7 @@ def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) ->
     rules = rules or load_rules()
     if len(doc) == 0:
         return ents
+    doc = view(doc)  # shared with kg.relations: the parse read once into plain Python objects
     ctx = _Context(doc=doc, ents=ents, rules=rules, args=Args(doc, ents, load_lexicon()),
                    sent_starts=[s.start for s in doc.sents],
                    newlines=[m.start() for m in re.finditer(r"\n", doc.text)], skip=set())

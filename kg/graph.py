@@ -76,16 +76,16 @@ def evidence_iri(rel: Relation) -> URIRef:
 
 def add_entity(g: Graph, ent: Entity, count: int = 0) -> None:
     node = entity_iri(ent.key)
-    g.add((node, RDF.type, GEO[ent.type]))
+    _add_once(g, (node, RDF.type, GEO[ent.type]))
     if (node, RDFS.label, None) not in g:
         g.add((node, RDFS.label, Literal(ent.label)))
     for alias in ent.aliases:
         if alias != ent.label:
-            g.add((node, SKOS.altLabel, Literal(alias)))
+            _add_once(g, (node, SKOS.altLabel, Literal(alias)))
     if ent.iso3:
-        g.set((node, GEO.isoCode, Literal(ent.iso3)))
+        _set_once(g, (node, GEO.isoCode, Literal(ent.iso3)))
     if ent.parent:
-        g.set((node, GEO.parent, entity_iri(ent.parent)))
+        _set_once(g, (node, GEO.parent, entity_iri(ent.parent)))
 
 
 def _is_new(g: Graph, node) -> bool:
@@ -93,11 +93,31 @@ def _is_new(g: Graph, node) -> bool:
     return (node, None, None) not in g
 
 
+def _add_once(g: Graph, triple) -> None:
+    """``g.add(triple)`` for a triple that is mostly there already: looking costs a third of adding it again."""
+    if triple not in g:
+        g.add(triple)
+
+
+def _set_once(g: Graph, triple) -> None:
+    """``g.set(triple)``, skipped when its object is already the only value: set() removes and re-adds
+    it, the dearest way to change nothing (entities, forms and statements recur in article after article)."""
+    s, p, o = triple
+    if list(g.objects(s, p)) != [o]:
+        g.set(triple)
+
+
+def _put(g: Graph, node):
+    """How to write a single-valued property of ``node``: add() on a node ``g`` has never seen
+    (nothing to replace: same result as set()), else :func:`_set_once`."""
+    return g.add if _is_new(g, node) else lambda triple: _set_once(g, triple)
+
+
 def add_extraction(g: Graph, ex: Extraction) -> None:
     """Merge one article's extraction into ``g``. Call :func:`finalize` once after the last one."""
     art = ex.article
     a = ART[art.id]
-    put = g.add if _is_new(g, a) else g.set  # same result: set() on a new node only adds
+    put = _put(g, a)
     g.add((a, RDF.type, GEO.Article))
     put((a, DCTERMS.identifier, Literal(art.id)))
     if art.title:
@@ -120,8 +140,8 @@ def add_extraction(g: Graph, ex: Extraction) -> None:
         for alias in ent.aliases:
             if alias != ent.label:
                 form = form_iri(ent.key, alias)
-                put_form = g.add if _is_new(g, form) else g.set
-                g.add((form, RDF.type, GEO.SurfaceForm))
+                put_form = _put(g, form)
+                _add_once(g, (form, RDF.type, GEO.SurfaceForm))
                 put_form((form, GEO.formOf, entity_iri(ent.key)))
                 put_form((form, GEO.formText, Literal(alias)))
                 g.add((a, GEO.usesForm, form))
@@ -147,14 +167,14 @@ def add_relation(g: Graph, rel: Relation) -> None:
     ev = rel.evidence
     st = statement_iri(rel.subject, rel.predicate, rel.object)
     e = evidence_iri(rel)
-    g.add((st, RDF.type, GEO.Statement))
-    g.set((st, RDF.subject, entity_iri(rel.subject)))
-    g.set((st, RDF.predicate, GEO[rel.predicate]))
-    g.set((st, RDF.object, entity_iri(rel.object)))
+    _add_once(g, (st, RDF.type, GEO.Statement))
+    _set_once(g, (st, RDF.subject, entity_iri(rel.subject)))
+    _set_once(g, (st, RDF.predicate, GEO[rel.predicate]))
+    _set_once(g, (st, RDF.object, entity_iri(rel.object)))
     g.add((st, GEO.hasEvidence, e))
     # set() removes the old value first; a node the graph has never seen has none, so add() gives
     # the same graph at a fraction of the cost (evidence nodes are almost always new)
-    put = g.add if _is_new(g, e) else g.set
+    put = _put(g, e)
     g.add((e, RDF.type, GEO.Evidence))
     put((e, PROV.wasDerivedFrom, ART[ev.article]))
     put((e, GEO.sentence, Literal(ev.sentence)))

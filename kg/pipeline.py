@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from . import docview
 from . import graph as kgraph
 from .coref import resolve_mentions
 from .entities import find_entities
@@ -33,6 +34,7 @@ def extract_doc(doc, article: Article, nlp=None, coref: bool = True) -> Extracti
     With ``coref`` the mention-resolution stage (kg.coref) links pronouns, descriptions such as
     "the bloc" and surnames to actors before relations are read.
     """
+    own_view = not docview.cached(doc)  # the stages share one view of the parse (kg.docview)
     ents = find_entities(doc, nlp)
     if coref:
         ents = resolve_mentions(doc, ents)
@@ -40,6 +42,8 @@ def extract_doc(doc, article: Article, nlp=None, coref: bool = True) -> Extracti
         extract_relations(doc, ents, article, coref=coref),
         key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object, r.evidence.rule),
     ))
+    if own_view:
+        docview.release(doc)
     return Extraction(article=article, entities=tuple(sorted(ents.entities.values(), key=lambda e: e.key)),
                       mentions=tuple(ents.mentions), relations=relations)
 

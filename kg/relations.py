@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import resources
+from .docview import view
 from .entities import HEADLINE_VERBS, DocEntities, clean_surface
 from .model import Article, Evidence, Relation
 from .timeref import resolve_date
@@ -1207,6 +1208,7 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
     Without ``coref`` no act is read across sentences ("Iran condemned the strikes" names no doer).
     """
     lex = load_lexicon()
+    doc = view(doc)  # the rules walk the tree many times per word: plain Python objects (kg.docview)
     args = Args(doc, ents, lex, article.date)
     args.across_sentences = coref
     doc_actor: list[str | None] = []  # computed lazily

@@ -8,6 +8,7 @@ Returns ISO 8601 prefixes (YYYY, YYYY-MM or YYYY-MM-DD) or None when nothing rel
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -28,6 +29,7 @@ def _article_ym(article_date: str | None) -> tuple[int, int] | None:
     return int(m.group(1)), int(m.group(2) or 1)
 
 
+@lru_cache(maxsize=4096)  # pure, and a relation's date is asked for once per statement of its sentence
 def resolve_date(text: str, article_date: str | None = None) -> str | None:
     t = text.lower().strip()
     ref = _article_ym(article_date)

@@ -1213,6 +1213,8 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
     args.across_sentences = coref
     doc_actor: list[str | None] = []  # computed lazily
     seen: set[tuple] = set()
+    moods: dict[tuple[int, str], str] = {}  # (trigger, predicate) -> modality
+    claims: dict[int, tuple] = {}  # trigger -> ((speaker, claimant), date)
 
     def actor() -> str | None:
         if not doc_actor:
@@ -1242,7 +1244,14 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             conf *= RESOLVED_PENALTY ** len(notes)
             rule_id += "+resolved"
         # a reported act's mood is the report's (_report_modality): "said Sudan must return" is a demand, asserted
-        modality = "asserted" if structural else mood or modality_of(trigger, lex, predicate)
+        if structural:
+            modality = "asserted"
+        elif mood:
+            modality = mood
+        else:  # one trigger often states several pairs: its mood is read once per predicate
+            modality = moods.get((trigger.i, predicate))
+            if modality is None:
+                modality = moods[(trigger.i, predicate)] = modality_of(trigger, lex, predicate)
         if predicate == "holdsPosition":
             args.sides.setdefault(s, set()).add(o)  # every body the person serves: their own side
             if et[o].type == "Country":
@@ -1251,7 +1260,9 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             args.events.append((sent.start, predicate, s, s_tok))
             if predicate in lex.symmetric:
                 args.events.append((sent.start, predicate, o, o_tok))
-        who, claimant = attribution_of(trigger, args, lex)
+        if trigger.i not in claims:
+            claims[trigger.i] = (attribution_of(trigger, args, lex), date_of(trigger, article.date))
+        (who, claimant), when = claims[trigger.i]
         if modality == "asserted" and predicate == "mobilizesAgainst":
             # "deployed warships off the coast of Venezuela": a force posture aimed at a state threatens it
             a, b, a_tok, b_tok, first_rule = actor_first
@@ -1268,7 +1279,7 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             evidence=Evidence(
                 article=article.id, sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
                 rule=rule_id, confidence=round(conf, 3), trigger=trigger.text, modality=modality,
-                attributed_to=who, claimant=claimant, date=date_of(trigger, article.date),
+                attributed_to=who, claimant=claimant, date=when,
                 subject_text=_np_text(s_tok), object_text=_np_text(o_tok),
                 resolved="; ".join(notes) or None,
             ),

@@ -516,8 +516,8 @@ def _demonym_agencies(doc, lex, entities: dict[str, Entity], add, token_entity: 
         if not key or entities[key].type != "Country" or tok.dep_ not in ("amod", "compound", "poss", "nmod"):
             continue
         noun = tok.head
-        if noun.i <= tok.i or noun.i in token_entity:
-            continue
+        if noun.i <= tok.i or noun.i in token_entity or tok.conjuncts:
+            continue  # "the Chinese and Russian navies": two states' forces, read as each state
         mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and tok.i < c.i < noun.i]
         # "Ugandan opposition candidates", "Syrian rebel fighters": a group word before any head noun
         grouped = noun.pos_ == "NOUN" and any(m.lemma_.lower() in groups for m in mods)

@@ -647,6 +647,8 @@ def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
 def _subject_tokens(verb) -> list:
     """Grammatical subject of a verb, following conjunction, xcomp and relative clauses upward."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not subj:  # "Egypt and Qatar are mediating": the parser may hang the subject on the auxiliary
+        subj = [g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
     if subj and verb.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
         return [verb.head]  # "Russia, which invaded Ukraine"
     if subj:

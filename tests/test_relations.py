@@ -494,6 +494,11 @@ CASES = [
     # training, equipping and arming a force is aid to it
     ("Germany will train Ukrainian pilots on F-16 jets.", {("Germany", "providesAidTo", "Ukraine")}),
     ("Iran has armed the Houthis for years.", {("Iran", "providesAidTo", "Houthis")}),
+    # two states' forces named by coordinated demonyms are each state's; a subject hung on the auxiliary
+    ("The Chinese and Russian navies held joint drills in the Sea of Japan.",
+     {("China", "cooperatesMilitarilyWith", "Russia")}),
+    ("Egypt and Qatar are mediating between Israel and Hamas.",
+     {("Egypt", "meetsWith", "Israel"), ("Israel", "meetsWith", "Qatar"), ("Hamas", "meetsWith", "Israel")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -314,6 +314,15 @@ class Args:
                                 key = self.entity_at(p)  # "leaders of Romania's new government"
                             if key and self.ents.entities[key].type in STATE_TYPES:
                                 return key
+            # "30 militants belonging to the Pakistani Taliban", "fighters loyal to Hamas": the group's
+            for child in tok.children:
+                if (child.dep_ == "acl" and child.lemma_.lower() in ("belong", "affiliate")) or \
+                        (child.dep_ == "amod" and child.lower_ == "loyal"):
+                    for p in (p for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                              for p in c.children if p.dep_ == "pobj"):
+                        key = self.ents.token_entity.get(p.i)
+                        if key and self.ents.entities[key].type in GROUP_TYPES | {"Agency"}:
+                            return key
         return None
 
     def _described_group(self, noun) -> str | None:
@@ -1453,7 +1462,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             if rule.reverse:  # "Turkey bought missiles from Russia": Russia supplies Turkey
                 yield from emit(o, s, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, ot, st, sent)
             else:
-                act = _children(tok, OBJ_DEPS)[0] if how == "event" else None
+                # the act's description: the verb's object, or the noun a relative clause hangs on
+                act = (_children(tok, OBJ_DEPS) or [tok.head])[0] if how == "event" else None
                 note = f"{' '.join(tok.doc[act.left_edge.i: act.i + 1].text.split())} -> {ents.entities[o].label}" \
                     if act is not None else None
                 yield from emit(s, o, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, st, ot, sent,

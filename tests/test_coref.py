@@ -471,3 +471,13 @@ def test_coref_a_person_does_not_threaten_the_state_whose_post_was_read_before(n
     text = ("Chinese foreign ministry spokeswoman Mao Ning spoke on Friday. "
             "She warned of China's resolute response if such sales continue.")
     assert ("MaoNing", "threatens", "China") not in triples(text, nlp)
+
+
+def test_coref_a_charge_denied_in_a_relative_clause_criticises_the_accuser(nlp):
+    # "..., a charge the Taliban deny": the denial reads the accusation of its own sentence (this crashed once)
+    text = "Islamabad accused Kabul of harbouring the TTP, a charge the Taliban deny."
+    ex = extract(text, nlp)
+    got = {(r.subject, r.predicate, r.object): r.evidence for r in ex.relations}
+    assert ("Pakistan", "criticizesOrAccuses", "Afghanistan") in got
+    assert got[("Taliban", "criticizesOrAccuses", "Pakistan")].resolved == "a charge -> Pakistan"
+

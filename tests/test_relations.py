@@ -499,6 +499,8 @@ CASES = [
      {("China", "cooperatesMilitarilyWith", "Russia")}),
     ("Egypt and Qatar are mediating between Israel and Hamas.",
      {("Egypt", "meetsWith", "Israel"), ("Israel", "meetsWith", "Qatar"), ("Hamas", "meetsWith", "Israel")}),
+    # fighters loyal to a group are the group's
+    ("Israeli forces arrested fighters loyal to Hamas.", {("Israel", "arrested", "Hamas")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -501,6 +501,8 @@ CASES = [
      {("Egypt", "meetsWith", "Israel"), ("Israel", "meetsWith", "Qatar"), ("Hamas", "meetsWith", "Israel")}),
     # fighters loyal to a group are the group's
     ("Israeli forces arrested fighters loyal to Hamas.", {("Israel", "arrested", "Hamas")}),
+    ("Pakistan's army said it had killed 30 militants belonging to the Pakistani Taliban.",
+     {("ArmyPakistan", "attacked", "TehrikITalibanPakistan")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

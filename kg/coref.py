@@ -373,11 +373,11 @@ def _region(ctx: _Context, tok) -> frozenset[str] | None:
 def _description(ctx: _Context, tok) -> Description | None:
     """The rule of a singular definite description ("the country", "the bloc"), if ``tok`` heads one."""
     rules = ctx.rules
-    if tok.pos_ != "NOUN" or tok.i in ctx.ents.token_entity:
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.i in ctx.ents.token_entity:
         return None
     spec = rules.descriptions.get(tok.lower_) or rules.descriptions.get(tok.lemma_.lower())
-    if spec is None:
-        return None
+    if spec is None or (tok.pos_ == "PROPN" and not spec.keys):
+        return None  # a name-like description ("the North") only for a closed list of referents
     if _is_plural(tok) and tok.lower_ not in rules.descriptions:
         return None  # "the countries": not one actor
     if _determiner(tok) not in ("the", "this"):
@@ -984,8 +984,10 @@ def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) ->
 
     # the branches below need a noun, a pronoun, a number, or one of the pronoun words
     words = _anaphor_word_ids(rules)
+    keyed = {doc.vocab.strings.add(w) for w, spec in rules.descriptions.items() if spec.keys}
     for i, tag in enumerate(pos):
-        if not (tag == NOUN_POS or tag == PRON_POS or tag == NUM_POS or lower[i] in words):
+        if not (tag == NOUN_POS or tag == PRON_POS or tag == NUM_POS or lower[i] in words
+                or (tag == PROPN_POS and lower[i] in keyed)):  # "the North": a name-like description
             continue
         if i in ctx.skip or i in ents.token_entity:
             continue

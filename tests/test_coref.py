@@ -481,3 +481,10 @@ def test_coref_a_charge_denied_in_a_relative_clause_criticises_the_accuser(nlp):
     assert ("Pakistan", "criticizesOrAccuses", "Afghanistan") in got
     assert got[("Taliban", "criticizesOrAccuses", "Pakistan")].resolved == "a charge -> Pakistan"
 
+
+
+def test_coref_the_north_is_north_korea_when_it_was_named(nlp):
+    text = "North Korea fired a ballistic missile on Monday. Russia supplied the North with fighter jets."
+    assert ("Russia", "providesAidTo", "NorthKorea") in triples(text, nlp)
+    # without North Korea in view, "the North" is nobody
+    assert not {t for t in triples("Russia supplied the North with fighter jets.", nlp) if t[0] == "Russia"}

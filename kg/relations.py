@@ -528,6 +528,7 @@ def _clause_verb(pobj):
 
 
 PARTICIPATE_VERBS = frozenset({"participate", "engage", "partake", "join", "involve"})
+OWN_SIDE_EXCLUDED = frozenset({"threatens", "reducesRelationsWith", "sanctions"})  # never against one's own state
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "weather", "undergo", "sustain"})
 REASON_PREPS = frozenset({"over", "about", "despite", "amid", "because", "than", "against"})
 AFTER_EVENT = frozenset({"after", "following", "during", "at", "in"})  # prepositions placing a speaker at a past event
@@ -1450,10 +1451,13 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             conf = conf * 0.6
     mood = _report_modality(tok, rule, args.lex) if subjects and objects else None
     for s, st in subjects:
-        home = _home_state(s, st, args) if symmetric or rule.predicate == "threatens" or rule.speaker_subject else None
+        home = _home_state(s, st, args) if symmetric or rule.speaker_subject or rule.predicate in OWN_SIDE_EXCLUDED \
+            else None
         for o, ot in objects:
             if symmetric and (o == home or (ot is not None and _home_state(o, ot, args) == s)):
                 continue  # "Speaking in Nairobi, Kenyan President Ruto": no one meets their own state
+            if rule.predicate in ("reducesRelationsWith", "sanctions") and o == home:
+                continue  # "Japan's coast guard expelled Chinese vessels from its waters": not from Japan
             if rule.speaker_subject and (o == home or o in args.sides.get(s, ())):
                 continue  # "Ukraine needs more air defence, Zelensky said": no demand on one's own side
             if rule.predicate == "threatens" and (o == home or (ents.entities[o].type == "Agency"

@@ -503,6 +503,7 @@ CASES = [
     ("Israeli forces arrested fighters loyal to Hamas.", {("Israel", "arrested", "Hamas")}),
     ("Pakistan's army said it had killed 30 militants belonging to the Pakistani Taliban.",
      {("ArmyPakistan", "attacked", "TehrikITalibanPakistan")}),
+    ("Japan's coast guard expelled Chinese vessels from its waters.", {("CoastGuardJapan", "reducesRelationsWith", "China")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -569,6 +570,8 @@ def test_relations_sentence(nlp, text, expected):
     ("CISA and the FBI warned of Chinese hackers targeting telecom firms.", [("FederalBureauOfInvestigation", "threatens", "China")]),
     ("The BJP and the ANC both welcomed the vote.", None),
     ("The athletes trained in Kenya.", None),
+    # no one expels or sanctions their own state
+    ("Japan's coast guard expelled Chinese vessels from its waters.", [("CoastGuardJapan", "reducesRelationsWith", "Japan")]),
     ("China hit back at the United States over the tariffs.", [("China", "attacked", "UnitedStates")]),
     ("Tokyo called Beijing's move a provocation.", [("Japan", "demands", "China")]),
     ("The European Union voiced concern over China's military drills near Taiwan.",

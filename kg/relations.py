@@ -716,6 +716,11 @@ def _subject_tokens(verb) -> list:
     return []
 
 
+def _subject_actors(verb, args: Args) -> list[tuple[str, object]]:
+    """The actors the grammatical subject of ``verb`` names (see _subject_tokens), in order."""
+    return [x for s in _subject_tokens(verb) for x in args.expand(s)]
+
+
 def _is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -919,7 +924,7 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in PARTICIPATE_VERBS \
             and tok.head.head.pos_ == "VERB":
         # "Lockheed Martin participated in the US arms sale to Taiwan": the participant acts
-        subj = [x for s in _subject_tokens(tok.head.head) for x in args.expand(s)]
+        subj = _subject_actors(tok.head.head, args)
         if subj:
             return subj, "participant"
     for c in tok.children:
@@ -969,23 +974,21 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
         if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in args.lex.light_verbs
                                              or (tok.dep_ in ("dobj",) and not own_event)
                                              or (tok.dep_ == "attr" and rule.copula_subject)):
-            subj = []
-            for s in _subject_tokens(verb):
-                subj += args.expand(s)
+            subj = _subject_actors(verb, args)
             if tok.dep_ == "nsubj":
                 subj = []
             if subj:
                 return subj, "light_verb:" + verb.lemma_.lower()
     if tok.dep_ == "pobj" and head.lower_ == "in" and tok.lemma_.lower() == "protest" and _clause_verb(tok) is not None:
         # "ended the pact in protest of Tokyo's export curbs": who ended it protests
-        subj = [x for s in _subject_tokens(_clause_verb(tok)) for x in args.expand(s)]
+        subj = _subject_actors(_clause_verb(tok), args)
         if subj:
             return subj, "in_protest"
     if tok.dep_ == "pobj" and head.lower_ in AFTER_EVENT and head.head.pos_ == "VERB" \
             and rule.predicate in ("meetsWith", "protestsAgainst"):
         # "After talks with Rutte, Zelensky said ...", "threw stones during demonstrations against ...":
         # who acts after or during the event took part in it
-        subj = [x for s in _subject_tokens(head.head) for x in args.expand(s)]
+        subj = _subject_actors(head.head, args)
         if subj:
             return subj, "after"
     if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "in") and head.head.pos_ in ("NOUN", "PROPN"):
@@ -997,9 +1000,7 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
                 if found:
                     return found, "poss"
         if holder.dep_ in ("dobj", "attr") and holder.head.pos_ in ("VERB", "AUX"):
-            subj = []
-            for s in _subject_tokens(holder.head):
-                subj += args.expand(s)
+            subj = _subject_actors(holder.head, args)
             if subj:
                 return subj, "light_verb:" + holder.head.lemma_.lower()
     return [], ""
@@ -1242,7 +1243,7 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         et = ents.entities
         if et[s].type in ("Location", "Event") and predicate not in ("locatedIn",):
             return
-        actor_first = (s, o, s_tok, o_tok, rule_id)  # before a symmetric pair is put in order
+        first = (s, o, s_tok, o_tok, rule_id, conf)  # as called: before the pair is ordered and penalised
         if predicate in lex.symmetric and s > o:
             s, o, s_tok, o_tok = o, s, o_tok, s_tok
         key = (s, predicate, o, sent.start)
@@ -1275,17 +1276,17 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         if trigger.i not in claims:
             claims[trigger.i] = (attribution_of(trigger, args, lex), date_of(trigger, article.date))
         (who, claimant), when = claims[trigger.i]
+        also = None  # a second relation the same act states
         if modality == "asserted" and predicate == "mobilizesAgainst":
             # "deployed warships off the coast of Venezuela": a force posture aimed at a state threatens it
-            a, b, a_tok, b_tok, first_rule = actor_first
-            yield from emit(a, b, "threatens", first_rule + ":posture", conf * 0.8 / (RESOLVED_PENALTY ** len(notes)),
-                            trigger, a_tok, b_tok, sent)
-        if modality == "asserted" and predicate in COOPERATIVE and \
+            also = ("threatens", ":posture")
+        elif modality == "asserted" and predicate in COOPERATIVE and \
                 _is_future(trigger if trigger.pos_ in ("VERB", "AUX", "ADJ") else trigger.head, lex):
             # "Finland will give Tanzania a grant": an announced act of cooperation is also a pledge (CAMEO 03x)
-            a, b, a_tok, b_tok, first_rule = actor_first
-            yield from emit(a, b, "expressesIntentToCooperateWith", first_rule + ":announced",
-                            conf * 0.8 / (RESOLVED_PENALTY ** len(notes)), trigger, a_tok, b_tok, sent)
+            also = ("expressesIntentToCooperateWith", ":announced")
+        if also:
+            a, b, a_tok, b_tok, first_rule, first_conf = first
+            yield from emit(a, b, also[0], first_rule + also[1], first_conf * 0.8, trigger, a_tok, b_tok, sent)
         yield Relation(
             subject=s, predicate=predicate, object=o,
             evidence=Evidence(
@@ -1344,9 +1345,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         subjects = args.expand(speaker) if speaker is not None and speaker.i != tok.i else []
         how = "reported"
     elif is_verb:
-        subjects = []
-        for s in _subject_tokens(tok):
-            subjects += args.expand(s)
+        subjects = _subject_actors(tok, args)
         if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
             subjects = [x for c in tok.children if c.dep_ == "nsubjpass" for x in args.expand(c)] \
                 if rule.passive_subject else []
@@ -1363,7 +1362,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     objects = _objects(tok, rule, args, is_verb)
     if not is_verb and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in UNDERGO_VERBS:
         # "Australia, which faced Chinese tariffs": the one who faces the act is its object
-        objects = [x for sj in _subject_tokens(tok.head) for x in args.expand(sj)] or objects
+        objects = _subject_actors(tok.head, args) or objects
     if rule.state_objects:
         objects = [_state_behind(k, t, args) for k, t in objects]
     objects = [(k, t) for k, t in objects if ents.entities[k].type in rule.object_types or
@@ -1399,10 +1398,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         brokers = [x for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                    for x in args.expand(p)]
         deal = tok.head
-        parties = []
-        if deal.dep_ in ("dobj", "nsubjpass") and deal.head.pos_ == "VERB":
-            for sj in _subject_tokens(deal.head):
-                parties += args.expand(sj)
+        parties = _subject_actors(deal.head, args) if deal.dep_ in ("dobj", "nsubjpass") and deal.head.pos_ == "VERB" \
+            else []
         for b, bt in brokers:
             for p_, pt in parties:
                 yield from emit(b, p_, rule.predicate, f"{rule.id}:broker", conf * 0.9, tok, bt, pt, sent)
@@ -1456,13 +1453,12 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         for o, ot in objects:
             if symmetric and (o == home or (ot is not None and _home_state(o, ot, args) == s)):
                 continue  # "Speaking in Nairobi, Kenyan President Ruto": no one meets their own state
-            if rule.predicate in ("reducesRelationsWith", "sanctions") and o == home:
-                continue  # "Japan's coast guard expelled Chinese vessels from its waters": not from Japan
+            if rule.predicate in OWN_SIDE_EXCLUDED and o == home:
+                continue  # "Japan's coast guard expelled Chinese vessels from its waters", "she warned of China's response"
             if rule.speaker_subject and (o == home or o in args.sides.get(s, ())):
                 continue  # "Ukraine needs more air defence, Zelensky said": no demand on one's own side
-            if rule.predicate == "threatens" and (o == home or (ents.entities[o].type == "Agency"
-                                                              and ents.entities[o].parent == home)):
-                continue  # "the IDF spokesman warned the Israeli Air Force will strike", "she warned of China's response"
+            if rule.predicate == "threatens" and ents.entities[o].type == "Agency" and ents.entities[o].parent == home:
+                continue  # "the IDF spokesman warned the Israeli Air Force will strike": his own side acts
             if rule.reverse:  # "Turkey bought missiles from Russia": Russia supplies Turkey
                 yield from emit(o, s, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, ot, st, sent)
             else:
@@ -1699,12 +1695,7 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                 groups = [g for p in _prep_objects(tok, "of") + _children(tok, {"poss"}) for g in args.expand(p)
                           if ents.entities[g[0]].type in GROUP_TYPES]
                 if groups and tok.dep_ in ("attr", "appos"):
-                    subj = []
-                    if tok.dep_ == "attr":
-                        for s in _subject_tokens(tok.head):
-                            subj += args.expand(s)
-                    else:
-                        subj = args.expand(tok.head)
+                    subj = _subject_actors(tok.head, args) if tok.dep_ == "attr" else args.expand(tok.head)
                     for key, st in subj:
                         for g, gt in groups:
                             yield from emit(key, g, "memberOf", "member.attr", 0.85, tok, st, gt, sent)

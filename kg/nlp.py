@@ -34,16 +34,15 @@ def _register_components() -> None:
             prev = doc[tok.i - 1]
             if "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
                 tok.is_sent_start = True
-        if doc.text[:1].isspace() or "—" in doc.text[:2000] or "--" in doc.text[:2000] or "–" in doc.text[:2000]:
-            for _start, end in dateline_spans(doc.text):
-                span = doc.char_span(end, min(end + 1, len(doc.text)), alignment_mode="expand")
-                if span is not None and span.start > 0:
-                    doc[span.start].is_sent_start = True
-                    # ... and the parser keeps the sentence after the dash whole up to its full stop
-                    for tok in doc[span.start + 1:]:
-                        if tok.is_space or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].text in (".", "!", "?"):
-                            break
-                        tok.is_sent_start = False
+        for _start, end in dateline_spans(doc.text):
+            span = doc.char_span(end, min(end + 1, len(doc.text)), alignment_mode="expand")
+            if span is not None and span.start > 0:
+                doc[span.start].is_sent_start = True
+                # ... and the parser keeps the sentence after the dash whole up to its full stop
+                for tok in doc[span.start + 1:]:
+                    if tok.is_space or "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].text in (".", "!", "?"):
+                        break
+                    tok.is_sent_start = False
         return doc
 
 

@@ -488,3 +488,12 @@ def test_coref_the_north_is_north_korea_when_it_was_named(nlp):
     assert ("Russia", "providesAidTo", "NorthKorea") in triples(text, nlp)
     # without North Korea in view, "the North" is nobody
     assert not {t for t in triples("Russia supplied the North with fighter jets.", nlp) if t[0] == "Russia"}
+
+
+def test_dateline_with_a_plain_hyphen_ends_its_sentence(nlp):
+    # "MANILA, Philippines - The Philippines and Japan ...": the city was the subject, the pact lost
+    text = "MANILA, Philippines - The Philippines and Japan signed a defense pact on Monday."
+    found = triples(text, nlp, coref=False)
+    assert ("Japan", "signsAgreementWith", "Philippines") in found
+    assert not {t for t in found if "MANILA" in t}
+

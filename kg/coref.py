@@ -952,6 +952,13 @@ def _anaphor_word_ids(rules: CorefRules) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in (*rules.pronouns, *rules.group_pronouns))
 
 
+def _named_description_ids(rules: CorefRules) -> frozenset[int]:
+    """Hashes of the descriptions with a closed list of referents, which may be tagged as names ("the North")."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w, spec in rules.descriptions.items() if spec.keys)
+
+
 def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) -> DocEntities:
     """Return ``ents`` with pronouns, descriptions, titles and group phrases linked to entities.
 
@@ -984,7 +991,7 @@ def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) ->
 
     # the branches below need a noun, a pronoun, a number, or one of the pronoun words
     words = _anaphor_word_ids(rules)
-    keyed = {doc.vocab.strings.add(w) for w, spec in rules.descriptions.items() if spec.keys}
+    keyed = _named_description_ids(rules)
     for i, tag in enumerate(pos):
         if not (tag == NOUN_POS or tag == PRON_POS or tag == NUM_POS or lower[i] in words
                 or (tag == PROPN_POS and lower[i] in keyed)):  # "the North": a name-like description

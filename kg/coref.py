@@ -818,6 +818,15 @@ def _is_capital(name: str) -> bool:
 
 def dateline_spans(text: str, max_paragraphs: int = 4) -> list[tuple[int, int]]:
     """Character spans of datelines at the start of the first paragraphs: "MANILA, Philippines —"."""
+    return [(m.start(), m.end()) for m in _datelines(text, max_paragraphs)]
+
+
+def dateline_places(text: str, max_paragraphs: int = 4) -> list[str]:
+    """The places the datelines name, as written: "MANILA, Philippines", "LONDON"."""
+    return [m.group("place") for m in _datelines(text, max_paragraphs)]
+
+
+def _datelines(text: str, max_paragraphs: int) -> list[re.Match]:
     spans = []
     pos = 0
     for _ in range(max_paragraphs):
@@ -832,7 +841,7 @@ def dateline_spans(text: str, max_paragraphs: int = 4) -> list[tuple[int, int]]:
             place = m.group("place")
             first = place.split(",")[0].strip()
             if m.group("agency") or first.isupper() or "," in place or _is_capital(first):
-                spans.append((m.start(), m.end()))
+                spans.append(m)
         pos = end
     return spans
 

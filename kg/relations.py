@@ -13,8 +13,6 @@ Pure generator functions over a ``Doc``: no files, no RDF.
 
 from __future__ import annotations
 
-import re
-
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -200,13 +198,12 @@ class Args:
     def home_state(self) -> str | None:
         """The country of the story's dateline ("MANILA, Philippines —", "LONDON (Reuters) —"), if any."""
         if not hasattr(self, "_home"):
-            from .coref import dateline_spans
+            from .coref import dateline_places
             from .entities import load_gazetteer
 
             self._home = None
             gaz = load_gazetteer()
-            for start, end in dateline_spans(self.doc.text)[:1]:
-                place = re.split(r"\s*(?:\(|[—–]|--)", self.doc.text[start:end])[0]
+            for place in dateline_places(self.doc.text)[:1]:
                 for part in reversed([p.strip() for p in place.split(",") if p.strip()]):
                     found = gaz.forms.get(part) or gaz.forms.get(part.title())
                     if found and found[1] in ("name", "alias", "capital", "seat") \

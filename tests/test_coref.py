@@ -497,3 +497,9 @@ def test_dateline_with_a_plain_hyphen_ends_its_sentence(nlp):
     assert ("Japan", "signsAgreementWith", "Philippines") in found
     assert not {t for t in found if "MANILA" in t}
 
+
+
+def test_dateline_with_a_plain_hyphen_places_bare_government_titles(nlp):
+    text = ("Britain to deepen ties with India\n\nLONDON - Britain will deepen trade ties with India.\n\n"
+            "Business Secretary Jonathan Reynolds said talks would resume.")
+    assert ("JonathanReynolds", "holdsPosition", "UnitedKingdom") in triples(text, nlp)

@@ -293,7 +293,11 @@ def _group_for(ctx: _Context, tok) -> Candidate | None:
     """A coordination of two or more entities ("Rwanda and the DRC", "Indian and Chinese troops")."""
     if tok.i in ctx.skip or tok.dep_ == "conj" or tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    if not tok.conjuncts and not any(c.dep_ in ("amod", "compound") and c.conjuncts for c in tok.children):
+    listed = ctx.ents.token_entity
+    if tok.dep_ == "appos" and tok.conjuncts and tok.i in listed and tok.head.i in listed:
+        return None  # "Mali, Burkina Faso and Niger" parsed as Mali + apposition: the list is Mali's
+    if not tok.conjuncts and not any(c.dep_ in ("amod", "compound") and c.conjuncts for c in tok.children) \
+            and not (tok.i in listed and any(c.dep_ == "appos" and c.conjuncts and c.i in listed for c in tok.children)):
         return None
     found = ctx.args.expand(tok)
     keys = tuple(dict.fromkeys(k for k, _ in found if ctx.etype(k) in ACTOR_TYPES))

@@ -525,7 +525,7 @@ def _clause_verb(pobj):
 
 
 PARTICIPATE_VERBS = frozenset({"participate", "engage", "partake", "join", "involve"})
-OWN_SIDE_EXCLUDED = frozenset({"threatens", "reducesRelationsWith", "sanctions"})  # never against one's own state
+OWN_SIDE_EXCLUDED = frozenset({"threatens", "reducesRelationsWith", "sanctions", "demands"})  # never against one's own state
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "weather", "undergo", "sustain"})
 REASON_PREPS = frozenset({"over", "about", "despite", "amid", "because", "than", "against"})
 AFTER_EVENT = frozenset({"after", "following", "during", "at", "in"})  # prepositions placing a speaker at a past event
@@ -763,6 +763,10 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             if predicate == "criticizesOrAccuses" and tok.lemma_.lower() in DENIALS:
                 continue
             return "negated"
+    if predicate in FORCE_ACTS:  # "Israel would strike Hezbollah", "will attack": an attack yet to come
+        verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+            return "hypothetical"
     for i, tok in enumerate(chain):
         if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in tok.children):
             return "hypothetical"
@@ -789,6 +793,28 @@ def _report_modality(tok, rule: Rule, lex: Lexicon) -> str | None:
     own = modality_of(tok, lex, rule.predicate)
     report = _speech_verb(tok, lex)
     return own if own == "negated" or report is None else modality_of(report, lex, rule.predicate)
+
+
+#: Acts that have not happened when announced with "will" or "would".
+FORCE_ACTS = frozenset({"attacked", "usesForceAgainst"})
+#: Acts that, held out as what one's side could or would do, are threats.
+WARNED_ACTS = frozenset({"attacked", "usesForceAgainst", "mobilizesAgainst", "sanctions", "reducesRelationsWith",
+                         "coercesOrArrests"})
+#: Reporting verbs that make such an act a warning ("said it could strike" is one too).
+WARNING_VERBS = frozenset({"warn", "threaten", "say", "declare", "signal", "caution", "hint", "state", "tell"})
+
+
+def _warned_by_own_side(actor: str, speaker: str, trigger, args: Args) -> bool:
+    """The trigger's clause is reported, as a plain statement, by a warning verb whose speaker is the
+    actor or speaks for the actor's state ("Erdogan warned that Turkey could ...")."""
+    report = _speech_verb(trigger, args.lex)
+    if report is None or report.lemma_.lower() not in WARNING_VERBS or \
+            modality_of(report, args.lex, "threatens") != "asserted":
+        return False
+    if speaker == actor or actor in args.sides.get(speaker, ()):
+        return True
+    tok = _speaker_token(trigger, args.lex)
+    return tok is not None and _home_state(speaker, tok, args) == actor
 
 
 def _speech_verb(trigger, lex: Lexicon):
@@ -1079,8 +1105,10 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                             found += args.expand(p)
         elif slot == "ccomp_subj":
             # "demanded that Belarus release the prisoners", "warned that Moscow would respond"
-            if not found:
-                for cc in _children(tok, {"ccomp"}):
+            if not found:  # "called for China to respect the ruling": a for-to clause is parsed as advcl
+                clauses = _children(tok, {"ccomp"}) + [a for a in _children(tok, {"advcl"})
+                                                        if any(m.dep_ == "mark" and m.lower_ == "for" for m in a.children)]
+                for cc in clauses:
                     for sj in _children(cc, {"nsubj", "nsubjpass"}):
                         found += args.expand(sj)
         elif slot == "xcomp":
@@ -1281,9 +1309,15 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
                 _is_future(trigger if trigger.pos_ in ("VERB", "AUX", "ADJ") else trigger.head, lex):
             # "Finland will give Tanzania a grant": an announced act of cooperation is also a pledge (CAMEO 03x)
             also = ("expressesIntentToCooperateWith", ":announced")
+        elif modality == "hypothetical" and predicate in WARNED_ACTS and who is not None and \
+                _warned_by_own_side(s, who, trigger, args):
+            # "Erdogan warned that Turkey could launch an incursion into Syria": an act one's own side
+            # might take, held out as a warning, is a threat made (CAMEO 13x)
+            also = ("threatens", ":warned")
         if also:
             a, b, a_tok, b_tok, first_rule, first_conf = first
-            yield from emit(a, b, also[0], first_rule + also[1], first_conf * 0.8, trigger, a_tok, b_tok, sent)
+            yield from emit(a, b, also[0], first_rule + also[1], first_conf * 0.8, trigger, a_tok, b_tok, sent,
+                            mood="asserted" if also[1] == ":warned" else None)
         yield Relation(
             subject=s, predicate=predicate, object=o,
             evidence=Evidence(
@@ -1619,7 +1653,16 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         # "X, a group comprising A, B and C" / "X comprises A, B and C" / "X, including A"
-        if lemma in lex.member_verbs and tok.pos_ in ("VERB", "ADP"):
+        made_up = lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+        if made_up and tok.dep_ not in ("acl", "relcl") and not any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "India, Australia, Japan and the United States make up the Quad"
+            for o in _children(tok, {"dobj"}):
+                group = _group_of(o, args)
+                for key, st in _subject_actors(tok, args) if group else ():
+                    if ents.entities[key].type in ("Country", "Organization", "Alliance") and key != group[0]:
+                        yield from emit(key, group[0], "memberOf", "member.make_up", 0.85, tok, st, group[1], sent)
+            continue
+        if (lemma in lex.member_verbs or made_up) and tok.pos_ in ("VERB", "ADP"):
             group = None
             if tok.dep_ in ("acl", "relcl"):
                 head = tok.head
@@ -1629,7 +1672,7 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
             elif tok.dep_ == "prep":  # "the European Union, including Denmark"
                 group = _group_of(tok.head, args)
             else:
-                for s in _subject_tokens(tok):
+                for s in _subject_tokens(tok) or (_children(tok, {"nsubjpass"}) if made_up else []):
                     group = _group_of(s, args)
                     if group is None and s.lower_ in ("which", "that") and tok.dep_ == "relcl":
                         group = _group_of(tok.head, args)
@@ -1691,6 +1734,15 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                 # "a member of NATO", "NATO's 32nd member"
                 groups = [g for p in _prep_objects(tok, "of") + _children(tok, {"poss"}) for g in args.expand(p)
                           if ents.entities[g[0]].type in GROUP_TYPES]
+                verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+                if groups and verb is not None and verb.pos_ in ("VERB", "AUX"):
+                    # "was admitted as a full member of BRICS", "As members of the SCO, China and Russia ...",
+                    # "welcomed Sweden as its newest member"
+                    named = [a for o in _children(verb, {"dobj", "nsubjpass"}) for a in args.expand(o)]
+                    for key, st in named or _subject_actors(verb, args):
+                        for g, gt in groups:
+                            if key != g:
+                                yield from emit(key, g, "memberOf", "member.as", 0.8, tok, st, gt, sent)
                 if groups and tok.dep_ in ("attr", "appos"):
                     subj = _subject_actors(tok.head, args) if tok.dep_ == "attr" else args.expand(tok.head)
                     for key, st in subj:

@@ -436,7 +436,12 @@ class Args:
             key = self.entity_at(h)
             if key is None:
                 continue
-            for k in self.ents.groups.get(h.i, (key,)):  # "the two countries": every member
+            group = self.ents.groups.get(h.i)
+            if group is None and h.i not in self.ents.token_entity:
+                # "the foreign ministers of both countries", "the two countries' leaders": the group's
+                group = next((self.ents.groups[p.i] for p in _holders(h)
+                              if p.i in self.ents.groups and self.ents.groups[p.i][0] == key), None)
+            for k in group or (key,):  # "the two countries": every member
                 if k not in seen:
                     seen.add(k)
                     out.append((k, h))
@@ -637,6 +642,19 @@ def _children(tok, deps) -> list:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _holders(noun) -> list:
+    """The possessor and "of" objects of a noun: whose it is ("both countries' leaders", "leaders of both")."""
+    return [c for c in noun.children if c.dep_ == "poss"] + \
+        [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
+#: Prepositions whose gerund shares the subject of the verb they hang on ("retaliated by expelling").
+SUBJECT_PREPS = frozenset({"by", "after", "before", "while", "since", "upon", "without"})
+
+#: What an agreement is of, in its name: the preposition after "memorandum of understanding" is the memorandum's.
+DOCUMENT_KINDS = frozenset({"understanding", "intent", "cooperation", "friendship", "association", "partnership"})
+
+
 def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
     """Objects of a preposition attached to ``tok`` (and, for verbs, to its direct object:
     "shares intelligence with Japan" attaches "with" to "intelligence")."""
@@ -644,6 +662,9 @@ def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
     heads = [tok]
     if through_object:
         heads += [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if tok.pos_ == "NOUN":  # "a memorandum of understanding with Somaliland", "a treaty of friendship with"
+        heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENT_KINDS]
     for h in heads:
         for c in h.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
@@ -681,8 +702,10 @@ def _subject_tokens(verb) -> list:
             # "APT28 is believed to have links with ...", "Iran is said to supply ...": the raised subject
             return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         return _subject_tokens(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
-        return _subject_tokens(verb.head.head)  # "Moscow retaliated by expelling German diplomats"
+    if verb.dep_ == "pcomp" and verb.head.lower_ in SUBJECT_PREPS and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ == "VERB":
+        # "Moscow retaliated by expelling German diplomats", "Erdogan spoke after hosting the two leaders"
+        return _subject_tokens(verb.head.head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_.lower() == "join":
         # "Britain joined the United States in sanctioning Russian firms": both do it
         gov = verb.head.head
@@ -743,8 +766,10 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
     while tok.head.i != tok.i and len(chain) < 8:
         if tok.dep_ in ("ccomp",) and tok.head.lemma_ in lex.speech_verbs:
             break  # a report of the event: the reporting verb's own modality does not apply
-        if tok.dep_ in ("advcl", "relcl", "parataxis"):
-            break  # "severed ties, accusing it of ...": a clause of its own, not the severing's object
+        if tok.dep_ in ("advcl", "relcl", "parataxis", "appos"):
+            # "severed ties, accusing it of ...": a clause of its own, not the severing's object; "China, a
+            # close ally of Pakistan, called for restraint": what the apposition says is said outright
+            break
         if tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in tok.children):
             break  # "..., with Algiers accusing Rabat of ...": a clause with a subject of its own
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in REASON_NOUNS:

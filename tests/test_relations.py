@@ -525,6 +525,20 @@ CASES = [
     # force one's own side could or would use, held out in a warning, is a threat made
     ("Erdogan warned that Turkey could launch a new incursion into northern Syria.", {("Turkey", "threatens", "Syria")}),
     ("Netanyahu said Israel would strike Hezbollah with great force.", {("Israel", "threatens", "Hezbollah")}),
+    # an apposition states what it says outright, whatever the clause around it does
+    ("China, a close ally of Pakistan, called for restraint.", {("China", "alliesWith", "Pakistan")}),
+    # "memorandum of understanding with", "treaty of friendship with": the agreement's own preposition
+    ("Ethiopia's memorandum of understanding with Egypt, signed in January, would give it access to the sea.",
+     {("Egypt", "signsAgreementWith", "Ethiopia")}),
+    ("Russia signed a treaty of friendship with North Korea.", {("NorthKorea", "signsAgreementWith", "Russia")}),
+    ("Israel signed the Abraham Accords with the UAE.", {("Israel", "signsAgreementWith", "UnitedArabEmirates")}),
+    ("The United States, which has conducted military flights with Guyana's armed forces, backed a peaceful resolution.",
+     {("Guyana", "cooperatesMilitarilyWith", "UnitedStates")}),
+    # the ministers of both countries are of each; a gerund after "after" shares its verb's subject
+    ("India and Pakistan clashed again. U.S. Secretary of State Marco Rubio spoke with the foreign ministers of both "
+     "countries.", {("India", "meetsWith", "MarcoRubio"), ("MarcoRubio", "meetsWith", "Pakistan")}),
+    ("Ethiopia and Somalia agreed to talks. Turkish President Tayyip Erdogan spoke after hosting the two countries' "
+     "leaders.", {("Ethiopia", "meetsWith", "RecepTayyipErdogan"), ("RecepTayyipErdogan", "meetsWith", "Somalia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -619,6 +633,12 @@ def test_relations_sentence(nlp, text, expected):
     ("Officials told reporters that the talks would resume.", None),
     # what others say a state could do is no threat by that state
     ("Analysts said China could invade Taiwan by 2027.", [("China", "threatens", "Taiwan")]),
+    # an envoy sent is no aid to the envoy; a treaty suspended is no actor; claiming that is no demand
+    ("Brazilian President Luiz Inacio Lula da Silva sent his top foreign policy adviser, Celso Amorim.",
+     [("LuizInacioLulaDaSilva", "providesAidTo", "CelsoAmorim")]),
+    ("India suspended the Indus Waters Treaty.", None),
+    ("Poland summoned Russia's top diplomat after claiming that Russian drones crossed into its airspace.",
+     [("Poland", "demands", "Russia")]),
 ])
 def test_relations_no_cooccurrence(nlp, text, unwanted):
     found = triples(extract(nlp, text))

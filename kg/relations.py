@@ -648,6 +648,14 @@ def _holders(noun) -> list:
         [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
+#: What coordinated parties may pledge each other: "A and B pledged cooperation" is mutual, "promised troops" is not.
+RECIPROCAL_AIMS = frozenset({"cooperation", "tie", "relation", "relationship", "partnership", "friendship", "dialogue",
+                             "contact", "coordination", "collaboration", "peace", "talk", "negotiation", "support"})
+
+#: Verbs whose object, not subject, did what "of"/"for" + gerund says ("accused X of supplying").
+ACCUSING = frozenset({"accuse", "suspect", "blame", "charge", "convict", "punish", "sanction", "condemn", "denounce",
+                      "criticise", "criticize", "fault", "penalise", "penalize", "target", "thank", "praise"})
+
 #: Prepositions whose gerund shares the subject of the verb they hang on ("retaliated by expelling").
 SUBJECT_PREPS = frozenset({"by", "after", "before", "while", "since", "upon", "without"})
 
@@ -717,6 +725,8 @@ def _subject_tokens(verb) -> list:
         objs = [c for c in gov.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         if objs and gov.pos_ == "VERB":
             return objs
+        if gov.dep_ == "relcl" and gov.pos_ == "VERB" and gov.lemma_.lower() in ACCUSING and gov.head.pos_ in ("NOUN", "PROPN"):
+            return [gov.head]  # "four Chinese companies it accused of supplying drone parts": the companies
         return _subject_tokens(gov) if gov.pos_ == "VERB" else []
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "Mexico announced its decision to break off ties": the decision's holder decides
@@ -1482,6 +1492,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         if rule.predicate == "meetsWith" and any(o.lemma_.lower() not in args.lex.noun_rules
                                                  for o in _children(tok, OBJ_DEPS)):
             return
+        if rule.predicate == "expressesIntentToCooperateWith" and any(
+                o.lemma_.lower() not in RECIPROCAL_AIMS for o in _children(tok, OBJ_DEPS)):
+            return  # "A and B pledged to deepen their ties" is an intent towards each other; "promised troops" is not
         if len(subjects) >= 2:
             yield from pairs(subjects, "coordinated")
         return
@@ -1625,6 +1638,7 @@ def _np_text(tok) -> str:
 
 def _structural(sent, args: Args, emit) -> Iterator[Relation]:
     yield from _backed(sent, args, emit)
+    yield from _designations(sent, args, emit)
     yield from _membership(sent, args, emit)
     yield from _positions(sent, args, emit)
     yield from _locations(sent, args, emit)
@@ -1670,6 +1684,34 @@ def _backed(sent, args: Args, emit) -> Iterator[Relation]:
                     backed = ents.token_entity[c.i]
         if backed and backed != backer:
             yield from emit(backed, backer, "partnersWith", "partner.backed", 0.75, tok, tok.head, doc[tok.i - 2], sent)
+
+
+#: Verbs that make their object what a second noun says: "designated Kenya a major non-NATO ally".
+DESIGNATING = frozenset({"designate", "name", "declare", "call", "consider", "regard", "see", "view", "dub",
+                         "recognise", "recognize", "make"})
+#: The standing such a verb may give, and the relation it states between the designator and the designated.
+STANDINGS = {"ally": "alliesWith", "partner": "partnersWith"}
+
+
+def _designations(sent, args: Args, emit) -> Iterator[Relation]:
+    """ "The United States designated Kenya a major non-NATO ally", "Tokyo regards Manila as a strategic
+    partner": the designator and the designated are allies or partners."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in DESIGNATING:
+            continue
+        named = [c for c in tok.children if c.dep_ == "dobj" and args.entity_at(c)]
+        if not named:
+            continue
+        standing = [c for c in tok.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp") and c.i > named[0].i]
+        standing += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for p in c.children if p.dep_ == "pobj"]
+        for noun in standing:
+            predicate = STANDINGS.get(noun.lemma_.lower())
+            if predicate is None or args.entity_at(noun) or _prep_objects(noun, "of") or _children(noun, {"poss"}):
+                continue  # "named Qatar an ally of Iran": whose ally is said
+            for s, st in _subject_actors(tok, args):
+                for o, ot in args.expand(named[0]):
+                    yield from emit(s, o, predicate, f"{noun.lemma_.lower()}.designated", 0.75, noun, st, ot, sent)
 
 
 def _membership(sent, args: Args, emit) -> Iterator[Relation]:

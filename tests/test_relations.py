@@ -539,6 +539,15 @@ CASES = [
      "countries.", {("India", "meetsWith", "MarcoRubio"), ("MarcoRubio", "meetsWith", "Pakistan")}),
     ("Ethiopia and Somalia agreed to talks. Turkish President Tayyip Erdogan spoke after hosting the two countries' "
      "leaders.", {("Ethiopia", "meetsWith", "RecepTayyipErdogan"), ("RecepTayyipErdogan", "meetsWith", "Somalia")}),
+    # designating a state an ally or a partner makes it one
+    ("In May the United States designated Kenya a major non-NATO ally.", {("Kenya", "alliesWith", "UnitedStates")}),
+    ("Tokyo regards Manila as a strategic partner.", {("Japan", "partnersWith", "Philippines")}),
+    # who is accused of supplying is the one who supplies
+    ("Britain on Thursday imposed sanctions on four Chinese companies it accused of supplying drone components to "
+     "Russia.", {("UnitedKingdom", "sanctions", "China"), ("China", "providesAidTo", "Russia")}),
+    # parties pledging together pledge each other, unless what they pledge is for someone else
+    ("India and the United States pledged to deepen defence cooperation.",
+     {("India", "expressesIntentToCooperateWith", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -637,6 +646,12 @@ def test_relations_sentence(nlp, text, expected):
     ("Brazilian President Luiz Inacio Lula da Silva sent his top foreign policy adviser, Celso Amorim.",
      [("LuizInacioLulaDaSilva", "providesAidTo", "CelsoAmorim")]),
     ("India suspended the Indus Waters Treaty.", None),
+    ("Jamaica, the Bahamas and Belize have also promised troops.", None),
+    ("Ukrainian President Volodymyr Zelenskiy welcomed the move and called on allies to increase pressure on Moscow.",
+     [("VolodymyrZelensky", "demands", "Russia")]),
+    ("Britain on Thursday imposed sanctions on four Chinese companies it accused of supplying drone components to "
+     "Russia.", [("UnitedKingdom", "providesAidTo", "Russia")]),
+    ("China considers Taiwan a breakaway province.", None),
     ("Poland summoned Russia's top diplomat after claiming that Russian drones crossed into its airspace.",
      [("Poland", "demands", "Russia")]),
 ])

@@ -547,6 +547,15 @@ def _resolve_pronoun(ctx: _Context, tok) -> Referent | None:
     return _best(ctx, tok, referent)
 
 
+#: Nouns for a state's rulers that a later "the junta" may take up when they are military.
+RULING_NOUNS = frozenset({"government", "regime", "leadership", "authority", "administration", "ruler"})
+
+
+def _military_rulers(tok) -> bool:
+    """ "Niger's military government", "the military rulers": what "the junta" may name later."""
+    return tok.lemma_.lower() in RULING_NOUNS and any(c.lower_ == "military" for c in tok.children)
+
+
 def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | None:
     region = _region(ctx, tok) if "Country" in spec.types else None
     mods = [m.lower_ for m in _modifiers(tok)]
@@ -561,9 +570,11 @@ def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | No
         if ent.type == "Agency" and "Country" in spec.types and ent.parent in ctx.ents.entities \
                 and not c.person:
             key, ent = ent.parent, ctx.ents.entities[ent.parent]  # "the ministry said the country's law"
-        if ent.type == "Country" and "Agency" in spec.types and ctx.doc[c.i].lemma_.lower() == lemma \
-                and c.i not in ctx.ents.token_entity:
-            return (key,)  # "Niger's foreign ministry ... The ministry": the body the extractor reads as Niger
+        if ent.type == "Country" and "Agency" in spec.types and c.i not in ctx.ents.token_entity and (
+                ctx.doc[c.i].lemma_.lower() == lemma or (lemma == "junta" and _military_rulers(ctx.doc[c.i]))):
+            # "Niger's foreign ministry ... The ministry", "Niger's military government ... the junta": the
+            # body the extractor reads as Niger
+            return (key,)
         if spec.keys and key not in spec.keys:
             return None
         if spec.types and ent.type not in spec.types:

@@ -218,6 +218,33 @@ def _named_by_title(span, lex) -> bool:
     return prev is not None and prev.is_lower and prev.lower_ in titles and prev.pos_ == "NOUN"
 
 
+#: Last words of a ministerial portfolio ("Secretary of State for African Affairs", "Minister for Defence").
+PORTFOLIO_ENDS = frozenset({"affairs", "defence", "defense", "security", "development", "trade", "justice", "finance",
+                            "commerce", "energy", "europe", "asia", "africa", "americas", "intelligence", "policy"})
+
+
+def _name_after_portfolio(span):
+    """The person's name a tagger ran together with the portfolio before it, or None."""
+    if len(span) < 4:
+        return None
+    ends = [i for i, t in enumerate(span) if t.lower_ in PORTFOLIO_ENDS]
+    if not ends or not any(t.lower_ in ("for", "of") for t in span[:ends[-1]]):
+        return None
+    tail = span[ends[-1] + 1:]
+    if 2 <= len(tail) <= 3 and all(t.pos_ == "PROPN" and t.is_title for t in tail):
+        return tail
+    return None
+
+
+def _rest_of_title(span, lex) -> bool:
+    """Does the span finish a title begun before it ("Secretary of" + "State", "Minister for" + "Defence")?"""
+    if span.start < 2:
+        return False
+    prep, title = span.doc[span.start - 1], span.doc[span.start - 2]
+    return prep.lower_ in ("of", "for") and title.lower_ in lex["title_words"] and (
+        span[-1].lower_ in PORTFOLIO_ENDS or span.text == "State")
+
+
 HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned", "urges", "urged", "slams", "blasts",
                             "accuses", "meets", "calls", "asks", "rejects", "backs", "vows", "threatens", "praises",
                             "hits", "sanctions", "thanks", "welcomes", "condemns", "criticises", "criticizes"})
@@ -376,11 +403,17 @@ def find_entities(doc, nlp=None) -> DocEntities:
         text = clean_surface(span.text)
         if not text or _is_junk_name(text):
             continue
+        if etype == "Organization" and _rest_of_title(span, lex) and text not in gaz.forms:
+            continue  # "Under Secretary of [State for Political Affairs]": a portfolio, no organisation
         if len(span) == 1 and etype in ("Organization", "Location") and (
                 text in gaz.surnames or _fold(text) in gaz.surnames) and text not in gaz.forms:
             etype = "Person"  # "Trump said ...": the tagger's ORG is the actor dictionary's person
         elif etype in ("Organization", "Location") and 2 <= len(span) <= 4 and _named_by_title(span, lex):
             etype = "Person"  # "Ukraine's ambassador to Germany, Oleksii Makeiev": a title names a person
+        named = _name_after_portfolio(span)
+        if named is not None and etype in ("Organization", "Location", "Person"):
+            span, etype = named, "Person"  # "State for African Affairs Molly Phee": the title's holder
+            text = clean_surface(span.text)
         if etype in ("Organization", "Location") and len(span) > 1 and span[-1].lower_ in lex["document_heads"]:
             etype = "Event"  # "the Indus Waters Treaty", "the Abraham Accords": a named agreement, no actor
         if etype == "Person":

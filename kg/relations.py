@@ -659,6 +659,9 @@ ACCUSING = frozenset({"accuse", "suspect", "blame", "charge", "convict", "punish
 #: Prepositions whose gerund shares the subject of the verb they hang on ("retaliated by expelling").
 SUBJECT_PREPS = frozenset({"by", "after", "before", "while", "since", "upon", "without"})
 
+#: Nouns naming an agreement between parties.
+AGREEMENT_NOUNS = frozenset({"accord", "agreement", "pact", "treaty", "deal", "arrangement", "memorandum"})
+
 #: What an agreement is of, in its name: the preposition after "memorandum of understanding" is the memorandum's.
 DOCUMENT_KINDS = frozenset({"understanding", "intent", "cooperation", "friendship", "association", "partnership"})
 
@@ -1128,6 +1131,16 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 for c in o.children:
                     if c.dep_ == "appos":
                         found += args.expand(c)
+        elif slot == "accord_party":
+            # "revoked an accord that allows U.S. military personnel to operate on its territory": the state
+            # the agreement's own clause names is the other party
+            if not found:
+                for h in _children(tok, OBJ_DEPS):
+                    if h.lemma_.lower() not in AGREEMENT_NOUNS:
+                        continue
+                    for x in _children(h, {"relcl", "acl"}):
+                        found += [(k, t) for t in x.subtree if t.i in args.ents.token_entity
+                                  for k in [args.ents.token_entity[t.i]] if args.ents.entities[k].type == "Country"]
         elif slot == "obj_acl":
             # "expressed willingness to negotiate with the United States"
             for h in _children(tok, OBJ_DEPS):

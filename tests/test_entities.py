@@ -32,3 +32,15 @@ def test_entities_national_groups_carry_their_home_country(nlp):
     assert found["Hamas"].parent == "Palestine" and found["Hezbollah"].parent == "Lebanon"
     assert found["APT28"].parent == "Russia"
     assert found["Hamas"].type == "Organization"
+
+
+def test_entities_titles_and_named_agreements_are_no_organisations(nlp):
+    # a portfolio is part of a title; its holder is the person named after it
+    found = entities(nlp, "The decision followed a visit by a U.S. delegation led by Assistant Secretary of State "
+                          "for African Affairs Molly Phee. Under Secretary of State for Political Affairs John Bass "
+                          "spoke later.")
+    assert found["MollyPhee"].type == "Person" and found["JohnBass"].type == "Person"
+    assert not [k for k in found if "Affairs" in k], found
+    # a named treaty or accord is an Event (guidelines), never an actor a relation can link
+    found = entities(nlp, "India suspended the Indus Waters Treaty. Israel and the UAE signed the Abraham Accords.")
+    assert found["IndusWatersTreaty"].type == "Event" and found["AbrahamAccords"].type == "Event"

@@ -548,6 +548,20 @@ CASES = [
     # parties pledging together pledge each other, unless what they pledge is for someone else
     ("India and the United States pledged to deepen defence cooperation.",
      {("India", "expressesIntentToCooperateWith", "UnitedStates")}),
+    # revoking an accord whose own clause names the other party
+    ("Niger's military government said on Saturday it was revoking with immediate effect an accord that allows U.S. "
+     "military personnel to operate on its territory.", {("Niger", "reducesRelationsWith", "UnitedStates")}),
+    # "the junta" takes up a military government named before
+    ("Niger's military government revoked the accord. The junta has already expelled French forces.",
+     {("Niger", "reducesRelationsWith", "France")}),
+    # turning to a state for support partners with it; its military instructors arriving aid the host
+    ("The junta in Niger has expelled French forces and turned to Russia for security support.",
+     {("JuntaNiger", "partnersWith", "Russia")}),
+    ("Russian military instructors arrived in Niamey last week with an air defence system.",
+     {("Russia", "providesAidTo", "Niger")}),
+    # a title's holder whose name the tagger ran together with the portfolio
+    ("Assistant Secretary of State for African Affairs Molly Phee met Nigerien officials.",
+     {("MollyPhee", "meetsWith", "Niger")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -652,6 +666,10 @@ def test_relations_sentence(nlp, text, expected):
     ("Britain on Thursday imposed sanctions on four Chinese companies it accused of supplying drone components to "
      "Russia.", [("UnitedKingdom", "providesAidTo", "Russia")]),
     ("China considers Taiwan a breakaway province.", None),
+    ("The French government protested. The junta has already expelled French forces.",
+     [("France", "reducesRelationsWith", "France")]),
+    ("Russian troops arrived in Kherson.", None),
+    ("We turned to page five for the results.", None),
     ("Poland summoned Russia's top diplomat after claiming that Russian drones crossed into its airspace.",
      [("Poland", "demands", "Russia")]),
 ])

@@ -779,6 +779,9 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
     while tok.head.i != tok.i and len(chain) < 8:
         if tok.dep_ in ("ccomp",) and tok.head.lemma_ in lex.speech_verbs:
             break  # a report of the event: the reporting verb's own modality does not apply
+        if tok.dep_ in ("ccomp", "parataxis") and tok.i < tok.head.i and \
+                any(t.text == ";" for t in tok.doc[tok.i: tok.head.i]):
+            break  # "Thailand recalled its ambassador; Cambodia denied the charge": two statements
         if tok.dep_ in ("advcl", "relcl", "parataxis", "appos"):
             # "severed ties, accusing it of ...": a clause of its own, not the severing's object; "China, a
             # close ally of Pakistan, called for restraint": what the apposition says is said outright
@@ -1131,6 +1134,21 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 for c in o.children:
                     if c.dep_ == "appos":
                         found += args.expand(c)
+        elif slot == "border":
+            # "fighting along their disputed border", "clashes on the Thai-Cambodian border": the states
+            # whose border it is
+            if not found:
+                for prep in ("along", "on", "at", "across", "near"):
+                    for b in _prep_objects(tok, prep):
+                        if b.lemma_.lower() not in ("border", "frontier", "boundary"):
+                            continue
+                        for c in b.children:
+                            if c.dep_ == "poss":
+                                found += args.expand(c)
+                        found += [(args.ents.token_entity[t.i], t) for t in tok.doc[b.left_edge.i: b.i]
+                                  if t.i in args.ents.token_entity and t.dep_ != "poss"]
+                        for p in _prep_objects(b, "between"):
+                            found += args.expand(p)
         elif slot == "accord_party":
             # "revoked an accord that allows U.S. military personnel to operate on its territory": the state
             # the agreement's own clause names is the other party
@@ -1316,6 +1334,10 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         et = ents.entities
         if et[s].type in ("Location", "Event") and predicate not in ("locatedIn",):
             return
+        if predicate in lex.symmetric and ((et[s].type == "Person" and s_tok is not None and _home_state(s, s_tok, args) == o)
+                                           or (et[o].type == "Person" and o_tok is not None
+                                               and _home_state(o, o_tok, args) == s)):
+            return  # "talks between Thai Prime Minister X and ...": no one meets their own state
         first = (s, o, s_tok, o_tok, rule_id, conf)  # as called: before the pair is ordered and penalised
         if predicate in lex.symmetric and s > o:
             s, o, s_tok, o_tok = o, s, o_tok, s_tok
@@ -1512,7 +1534,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             yield from pairs(subjects, "coordinated")
         return
     if not subjects and not is_verb and (symmetric or rule.predicate == "clashedWith") and len(objects) >= 2 and any(
-            t.dep_ in ("compound", "amod") for _, t in objects):
+            t.dep_ in ("compound", "amod", "poss") for _, t in objects):
         yield from pairs(objects, "compound")  # "the Israel-Hamas war": a clash is mutual
         return
     args.subject_found = bool(subjects)
@@ -1616,6 +1638,16 @@ def _home_state(key: str, tok, args: Args) -> str | None:
                 return k
             if k and k != key and args.ents.entities[k].type == "Agency" and args.ents.entities[k].parent:
                 return args.ents.entities[k].parent  # "IDF spokesman Daniel Hagari"
+        # "talks between Thai acting Prime Minister X and ...": the title before the name, however parsed
+        i = tok.i
+        while i > tok.sent.start and args.ents.token_entity.get(i - 1) == key:
+            i -= 1
+        for t in reversed(doc[max(tok.sent.start, i - 6): i]):
+            if not (t.is_title or t.lower_ in ("acting", "interim", "deputy", "former")) or t.is_punct:
+                break
+            k = args.ents.token_entity.get(t.i)
+            if k and k != key and args.ents.entities[k].type == "Country":
+                return k
         # "Chinese spokeswoman Mao Ning ... She warned of China's response": the post read before
         return args.posts.get(key) or office_of(key, None, args.date)
     return None

@@ -562,6 +562,15 @@ CASES = [
     # a title's holder whose name the tagger ran together with the portfolio
     ("Assistant Secretary of State for African Affairs Molly Phee met Nigerien officials.",
      {("MollyPhee", "meetsWith", "Niger")}),
+    # fighting along a border is between the states whose border it is; speaking to leaders meets them
+    ("Thailand and Cambodia agreed to a ceasefire after five days of fighting along their disputed border killed at "
+     "least 35 people.", {("Thailand", "clashedWith", "Cambodia"), ("Cambodia", "clashedWith", "Thailand")}),
+    ("Clashes on the Thai-Cambodian border killed 12 people.", {("Thailand", "clashedWith", "Cambodia")}),
+    ("Thailand and Cambodia agreed to a ceasefire. Trump said he had spoken to both leaders.",
+     {("DonaldTrump", "meetsWith", "Thailand"), ("Cambodia", "meetsWith", "DonaldTrump")}),
+    # a denial after a semicolon is its own statement: the recall before it stands
+    ("Thailand accused Cambodia of laying new mines and recalled its ambassador from Phnom Penh; Cambodia denied the "
+     "charge.", {("Thailand", "criticizesOrAccuses", "Cambodia"), ("Thailand", "reducesRelationsWith", "Cambodia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -670,6 +679,10 @@ def test_relations_sentence(nlp, text, expected):
      [("France", "reducesRelationsWith", "France")]),
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
+    ("Macron spoke to reporters in Paris.", None),
+    # a title read before the name, however parsed, is the person's own state: no meeting with it
+    ("Malaysia hosted talks between Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister "
+     "Hun Manet in Putrajaya.", [("PhumthamWechayachai", "meetsWith", "Thailand"), ("HunManet", "meetsWith", "Cambodia")]),
     ("Poland summoned Russia's top diplomat after claiming that Russian drones crossed into its airspace.",
      [("Poland", "demands", "Russia")]),
 ])

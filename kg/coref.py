@@ -33,7 +33,7 @@ from .docview import view
 from .entities import DocEntities, entity_key, lexicon, load_gazetteer
 from .errors import ConfigError
 from .model import Entity, Mention
-from .relations import Args, load_lexicon
+from .relations import Args, _add_known, load_lexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
@@ -558,6 +558,7 @@ def _military_rulers(tok) -> bool:
 
 def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | None:
     region = _region(ctx, tok) if "Country" in spec.types else None
+    gaz = load_gazetteer()
     mods = [m.lower_ for m in _modifiers(tok)]
     lemma = tok.lemma_.lower()
     quoted = None if tok.i in ctx.quoted else ctx.quoted
@@ -570,6 +571,11 @@ def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | No
         if ent.type == "Agency" and "Country" in spec.types and ent.parent in ctx.ents.entities \
                 and not c.person:
             key, ent = ent.parent, ctx.ents.entities[ent.parent]  # "the ministry said the country's law"
+        elif ent.type == "Organization" and "Country" in spec.types and ent.parent in gaz.entries \
+                and ent.label.endswith(f"({gaz.entries[ent.parent].label})"):
+            # "Iranian students protested the government's crackdown": the state of a people named by
+            # demonym; another entity than the people, so no binding constraint keeps it out
+            return (ent.parent,) if gaz.entries[ent.parent].type == "Country" else None
         if ent.type == "Country" and "Agency" in spec.types and c.i not in ctx.ents.token_entity and (
                 ctx.doc[c.i].lemma_.lower() == lemma or (lemma == "junta" and _military_rulers(ctx.doc[c.i]))):
             # "Niger's foreign ministry ... The ministry", "Niger's military government ... the junta": the
@@ -970,6 +976,9 @@ def quoted_tokens(doc) -> frozenset[int]:
 def _link(ctx: _Context, tok, keys: Referent, surface: str) -> None:
     """Record that ``tok`` stands for ``keys``: token map, note, and one Mention per entity."""
     ents = ctx.ents
+    for k in keys:
+        if k not in ents.entities:
+            _add_known(ents, k)  # the state of a people named only by its demonym ("Iranian students")
     ents.token_entity[tok.i] = keys[0]
     ents.kinds[tok.i] = "resolved"
     labels = ", ".join(ents.entities[k].label for k in keys)

@@ -518,3 +518,10 @@ def test_dateline_with_a_plain_hyphen_places_bare_government_titles(nlp):
     text = ("Britain to deepen ties with India\n\nLONDON - Britain will deepen trade ties with India.\n\n"
             "Business Secretary Jonathan Reynolds said talks would resume.")
     assert ("JonathanReynolds", "holdsPosition", "UnitedKingdom") in triples(text, nlp)
+
+
+def test_coref_the_government_of_a_people_named_by_demonym(nlp):
+    # "the government" after "Iranian students" is Iran's, though only the demonym named it
+    found = triples("Iranian students protested the government's crackdown.", nlp)
+    assert ("StudentsIran", "protestsAgainst", "Iran") in found
+    assert not triples("Iranian students protested the government's crackdown.", nlp, coref=False)

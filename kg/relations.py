@@ -659,6 +659,10 @@ ACCUSING = frozenset({"accuse", "suspect", "blame", "charge", "convict", "punish
 #: Prepositions whose gerund shares the subject of the verb they hang on ("retaliated by expelling").
 SUBJECT_PREPS = frozenset({"by", "after", "before", "while", "since", "upon", "without"})
 
+#: Nouns for meetings and documents that are about something (see STATEMENT_NOUNS).
+TOPIC_NOUNS = frozenset({"report", "debate", "vote", "talk", "meeting", "summit", "conference", "session", "briefing",
+                         "draft", "text", "bill", "law", "motion", "proposal", "plan", "initiative", "negotiation"})
+
 #: Nouns naming an agreement between parties.
 AGREEMENT_NOUNS = frozenset({"accord", "agreement", "pact", "treaty", "deal", "arrangement", "memorandum"})
 
@@ -958,8 +962,9 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
         if not (xcomps & rule.require_xcomp_lemmas or (xcomps and "*" in rule.require_xcomp_lemmas)):
             return False  # "*": any act ("said Belgrade had to hand over the gunmen")
     if rule.require_prep_lemmas and not {p.lemma_.lower() for c in _children(tok, {"prep", "advcl", "xcomp"})
-                                         for p in [c, *c.children]} & rule.require_prep_lemmas:
-        return False
+                                         for p in [c, *c.children, *(q for g in c.children if g.dep_ == "prep"
+                                                                    for q in g.children)]} & rule.require_prep_lemmas:
+        return False  # "turned to Russia for support", "pulled out of the deal"
     for lemma, needed in rule.require_object_lemmas_for:
         if tok.lemma_.lower() == lemma:
             objs = _children(tok, OBJ_DEPS)
@@ -1134,6 +1139,15 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 for c in o.children:
                     if c.dep_ == "appos":
                         found += args.expand(c)
+        elif slot.startswith("obj_place:"):
+            # "closed its embassy in Kyiv": the state whose capital or land the object is in
+            for h in _children(tok, OBJ_DEPS):
+                for p in _prep_objects(h, slot[10:]):
+                    key = args.ents.capital_of.get(p.i)
+                    if key and (key in args.ents.entities or _add_known(args.ents, key)):
+                        found.append((key, p))
+                    else:
+                        found += [(k, t) for k, t in args.expand(p) if args.ents.entities[k].type == "Country"]
         elif slot == "border":
             # "fighting along their disputed border", "clashes on the Thai-Cambodian border": the states
             # whose border it is
@@ -1610,6 +1624,9 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
             continue
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS:
             continue  # "seized the city of Goma": the name of a place, whatever the tagger made of it
+        if t.dep_ == "pobj" and t.head.lower_ in ("on", "about", "regarding", "concerning") and \
+                t.head.head.lemma_.lower() in STATEMENT_NOUNS | TOPIC_NOUNS:
+            continue  # "vetoed the resolution on Syria": what a text is about is not whom it is aimed at
         found.setdefault(key, (len(path), t))
     own = {k for k, _ in subjects} | {_home_state(k, st, args) for k, st in subjects}
     found = {k: v for k, v in found.items() if k not in own}

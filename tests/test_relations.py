@@ -571,6 +571,11 @@ CASES = [
     # a denial after a semicolon is its own statement: the recall before it stands
     ("Thailand accused Cambodia of laying new mines and recalled its ambassador from Phnom Penh; Cambodia denied the "
      "charge.", {("Thailand", "criticizesOrAccuses", "Cambodia"), ("Thailand", "reducesRelationsWith", "Cambodia")}),
+    # closing or withdrawing an embassy or a mission, leaving a deal with a state, reduces relations with it
+    ("Britain closed its embassy in Kyiv.", {("UnitedKingdom", "reducesRelationsWith", "Ukraine")}),
+    ("Canada withdrew its diplomatic mission to Iran.", {("Canada", "reducesRelationsWith", "Iran")}),
+    ("Russia withdrew from the grain deal with Ukraine.", {("Russia", "reducesRelationsWith", "Ukraine")}),
+    ("The United States pulled out of the nuclear deal with Iran.", {("UnitedStates", "reducesRelationsWith", "Iran")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -680,6 +685,9 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
     ("Macron spoke to reporters in Paris.", None),
+    # what a resolution is about is not whom a veto is aimed at; a mission withdrawn is no meeting
+    ("Russia and China vetoed the resolution on Syria.", [("Russia", "rejects", "Syria"), ("China", "rejects", "Syria")]),
+    ("Canada withdrew its diplomatic mission to Iran.", [("Canada", "meetsWith", "Iran")]),
     # a title read before the name, however parsed, is the person's own state: no meeting with it
     ("Malaysia hosted talks between Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister "
      "Hun Manet in Putrajaya.", [("PhumthamWechayachai", "meetsWith", "Thailand"), ("HunManet", "meetsWith", "Cambodia")]),

@@ -576,6 +576,12 @@ CASES = [
     ("Canada withdrew its diplomatic mission to Iran.", {("Canada", "reducesRelationsWith", "Iran")}),
     ("Russia withdrew from the grain deal with Ukraine.", {("Russia", "reducesRelationsWith", "Ukraine")}),
     ("The United States pulled out of the nuclear deal with Iran.", {("UnitedStates", "reducesRelationsWith", "Iran")}),
+    # drills and patrols: held together they are cooperation, held around a state a force posture that threatens it
+    ("Chinese and Russian bombers flew joint patrols near Japan.", {("China", "cooperatesMilitarilyWith", "Russia")}),
+    ("The US and Philippine militaries held their largest Balikatan drills with Australia.",
+     {("Australia", "cooperatesMilitarilyWith", "UnitedStates"), ("Australia", "cooperatesMilitarilyWith", "Philippines")}),
+    ("China launched large-scale military exercises around Taiwan on Monday.",
+     {("China", "mobilizesAgainst", "Taiwan"), ("China", "threatens", "Taiwan")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -685,6 +691,7 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
     ("Macron spoke to reporters in Paris.", None),
+    ("The city held fire drills with the Red Cross.", None),
     # what a resolution is about is not whom a veto is aimed at; a mission withdrawn is no meeting
     ("Russia and China vetoed the resolution on Syria.", [("Russia", "rejects", "Syria"), ("China", "rejects", "Syria")]),
     ("Canada withdrew its diplomatic mission to Iran.", [("Canada", "meetsWith", "Iran")]),

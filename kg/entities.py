@@ -236,6 +236,20 @@ def _name_after_portfolio(span):
     return None
 
 
+#: First words of a treaty's or a law's clauses ("Article 5", "Section 301").
+CLAUSE_WORDS = frozenset({"Article", "Articles", "Section", "Chapter", "Paragraph", "Clause", "Title"})
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends, when the text starts with one (a short first line without a final
+    full stop, followed by more text); 0 otherwise."""
+    end = text.find("\n")
+    first = text[:end].strip() if end > 0 else ""
+    if not first or len(first) > 200 or first.endswith((".", "!", "?", ":")) or not text[end:].strip():
+        return 0
+    return end
+
+
 def _rest_of_title(span, lex) -> bool:
     """Does the span finish a title begun before it ("Secretary of" + "State", "Minister for" + "Defence")?"""
     if span.start < 2:
@@ -393,6 +407,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
 
     # People first so that surnames can link back; then organisations and places.
     ner = sorted(doc.ents, key=lambda e: (e.start, e.end))
+    headline_end = _headline_end(doc.text)
     for ent in ner:
         etype = NER_TYPES.get(ent.label_)
         if etype is None:
@@ -403,6 +418,10 @@ def find_entities(doc, nlp=None) -> DocEntities:
         text = clean_surface(span.text)
         if not text or _is_junk_name(text):
             continue
+        if etype == "Event" and text.split()[0] in CLAUSE_WORDS:
+            continue  # "Article 4", "Chapter VII": a clause of a treaty, not a named event or agreement
+        if span.end_char <= headline_end and text.split()[-1] not in doc.text[headline_end:]:
+            continue  # "Tells Trump to Screw Off": a headline's capitals make names the body never mentions
         if etype == "Organization" and _rest_of_title(span, lex) and text not in gaz.forms:
             continue  # "Under Secretary of [State for Political Affairs]": a portfolio, no organisation
         if len(span) == 1 and etype in ("Organization", "Location") and (

@@ -257,6 +257,17 @@ class Miss:
 
 
 @dataclass(frozen=True)
+class EntityError:
+    """A gold entity no extracted entity matched ("miss"), or an extracted one no gold entity has
+    ("false positive")."""
+
+    doc: str
+    error: str
+    name: str
+    type: str
+
+
+@dataclass(frozen=True)
 class FalsePositive:
     """A triple the extractor asserted that the gold does not have (or has negated)."""
 
@@ -292,6 +303,7 @@ class EvalReport:
     categories: dict[str, Counts] = field(default_factory=dict)
     misses: list[Miss] = field(default_factory=list)
     false_positives: list[FalsePositive] = field(default_factory=list)
+    entity_errors: list[EntityError] = field(default_factory=list)
     fn_errors: Counter = field(default_factory=Counter)
     fp_errors: Counter = field(default_factory=Counter)
     negated_gold: int = 0  # negated gold triples (never positives)
@@ -307,6 +319,7 @@ class EvalReport:
             "errors": {"fn": dict(sorted(self.fn_errors.items())), "fp": dict(sorted(self.fp_errors.items()))},
             "misses": [asdict(m) for m in self.misses],
             "false_positives": [asdict(f) for f in self.false_positives],
+            "entity_errors": [asdict(e) for e in self.entity_errors],
         }
 
 
@@ -511,6 +524,7 @@ class DocResult:
     misses: list[Miss]
     false_positives: list[FalsePositive]
     negated_gold: int
+    entity_errors: list[EntityError] = field(default_factory=list)
 
 
 def score_document(gold: GoldDoc, extraction: Extraction, mode: str = "strict") -> DocResult:
@@ -559,9 +573,14 @@ def score_document(gold: GoldDoc, extraction: Extraction, mode: str = "strict") 
             error=_classify_fp(key, preds, gold_pos, gold_neg, gfold), support=len(pred.relations)))
     triples = Counts(pred=len(preds), gold=len(gold_pos), tp_pred=sum(1 for k in preds if k in gold_pos),
                      tp_gold=sum(1 for k in gold_pos if k in preds))
+    found = set().union(*matches.values()) if matches else set()
+    entity_errors = [EntityError(gold.doc, "miss", e.name, e.type) for e in gold.entities if e.id not in found]
+    entity_errors += [EntityError(gold.doc, "false positive", e.label, e.type) for e in extraction.entities
+                      if e.key in matches and not matches[e.key]]
     return DocResult(score=DocScore(doc=gold.doc, entities=entities, triples=triples,
                                     duplicate_entities=duplicates),
-                     categories=dict(cats), misses=misses, false_positives=fps, negated_gold=len(gold_neg))
+                     categories=dict(cats), misses=misses, false_positives=fps, negated_gold=len(gold_neg),
+                     entity_errors=entity_errors)
 
 
 def score_extractions(pairs: Iterable[tuple[GoldDoc, Extraction]], *, split: str = "all",
@@ -578,6 +597,7 @@ def score_extractions(pairs: Iterable[tuple[GoldDoc, Extraction]], *, split: str
             cats[cat].add(counts)
         report.misses.extend(res.misses)
         report.false_positives.extend(res.false_positives)
+        report.entity_errors.extend(res.entity_errors)
         report.fn_errors.update(m.error for m in res.misses)
         report.fp_errors.update(f.error for f in res.false_positives)
         report.negated_gold += res.negated_gold
@@ -947,6 +967,10 @@ def _gold_text(report: EvalReport, limit: int) -> str:
         out.append(f"- [{f.error}] {f.doc}: {f.s_label} -{f.predicate}-> {f.o_label}  "
                    f"(as {f.s} {f.rel} {f.o}; rule {f.rule}, trigger {f.trigger!r}, x{f.support})")
         out.append(f"    said: {_clip(f.sentence)}")
+    for kind, title in (("miss", "Entity misses"), ("false positive", "Entity false positives")):
+        errs = [e for e in report.entity_errors if e.error == kind]
+        out += ["", f"{title} (first {min(len(errs), limit)} of {len(errs)})"]
+        out += [f"- {e.doc}: {e.name} ({e.type})" for e in errs[:limit]]
     return "\n".join(out)
 
 

@@ -94,6 +94,14 @@ def test_evaluate_entity_matches_by_alias_after_normalisation():
     e = res.score.entities
     assert (e.pred, e.gold, e.tp_pred, e.tp_gold) == (2, 2, 1, 1)
     assert e.precision == 0.5 and e.recall == 0.5
+    # the report names the entity missed and the one no gold entity has
+    assert [(x.error, x.name, x.type) for x in res.entity_errors] == [("miss", "India", "Country"),
+                                                                     ("false positive", "Atlantis", "Location")]
+    report = score_extractions([(gold, ex)], split="tune")
+    text = format_report(report)
+    assert "Entity misses (first 1 of 1)" in text and "- 01_test.txt: India (Country)" in text
+    assert "- 01_test.txt: Atlantis (Location)" in text
+    assert json.loads(format_report(report, "json"))["entity_errors"][1]["name"] == "Atlantis"
 
 
 # --- strict triples -----------------------------------------------------------------------------

@@ -68,6 +68,7 @@ class Rule:
     require_particle: frozenset[str] = frozenset()  # "called off the talks"
     require_subject_lemmas: frozenset[str] = frozenset()  # "demonstrators protested": people, not a state
     require_future: bool = False  # "would work to maintain relations with": an intent, not a report of ties
+    forbid_deps: frozenset[str] = frozenset()  # "called Zelensky a dictator" (oprd): a label, not a phone call
     passive_subject: bool = False  # "Israel is opposed to ...": a state, not an act done to Israel
     also: bool = False  # other rules of the trigger are still read after this one fired ("an ultimatum")
     # "Iran condemned the strikes": the doers of an act reported before; a predicate name fixes the act's
@@ -129,6 +130,7 @@ def load_lexicon() -> Lexicon:
             require_particle=frozenset(e.get("require_particle", ())),
             require_subject_lemmas=frozenset(e.get("require_subject_lemmas", ())),
             require_future=bool(e.get("require_future")),
+            forbid_deps=frozenset(e.get("forbid_deps", ())),
             passive_subject=bool(e.get("passive_subject")),
             also=bool(e.get("also")),
             event_object=e.get("event_object") if isinstance(e.get("event_object"), str) else bool(e.get("event_object")),
@@ -934,6 +936,8 @@ def date_of(trigger, article_date: str | None) -> str | None:
 # ---------------------------------------------------------------- the extractor
 
 def _rule_matches(rule: Rule, tok, args: Args) -> bool:
+    if rule.forbid_deps and any(c.dep_ in rule.forbid_deps for c in tok.children):
+        return False
     if rule.require_subtree_words and not any(t.lower_ in rule.require_subtree_words for t in tok.subtree):
         return False
     if rule.require_particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ in rule.require_particle
@@ -1596,6 +1600,8 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
         return []  # who met or signed with whom needs the parties named as such
     if any(o.lemma_.lower() in args.lex.noun_rules for o in _children(tok, OBJ_DEPS)):
         return []  # "launched a probe into Iran's programme": the event is the noun's, read there
+    if _children(tok, {"oprd"}) and rule.predicate != "criticizesOrAccuses":
+        return []  # "called the U.S. move a dumb thing": what one calls a thing is no other act on it
     skip = {t.i for _, st in subjects for t in st.subtree}
     # a passive verb's grammatical subject is the one acted on: "a camp for Congolese refugees was attacked by ..."
     subject_deps = ("nsubj", "csubj") if _is_passive(tok) else ("nsubj", "nsubjpass", "csubj")
@@ -1976,6 +1982,8 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             # "MANILA, Philippines — ... Defense Secretary Gilbert Teodoro Jr.": a bare government title
             # in a story filed from a capital is that country's
             held = args.home_state()
+            if held and office_of(key, title, None) not in (None, held):
+                held = None  # "Prime Minister Justin Trudeau" in a story filed from Beijing: the dictionary knows better
             if held:
                 yield from emit(key, held, "holdsPosition", "position.title+dateline", 0.6, doc[start:end].root,
                                 doc[start:end].root, None, sent)

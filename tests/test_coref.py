@@ -525,3 +525,12 @@ def test_coref_the_government_of_a_people_named_by_demonym(nlp):
     found = triples("Iranian students protested the government's crackdown.", nlp)
     assert ("StudentsIran", "protestsAgainst", "Iran") in found
     assert not triples("Iranian students protested the government's crackdown.", nlp, coref=False)
+
+
+def test_dateline_does_not_overrule_the_actor_dictionary(nlp):
+    # a bare "Prime Minister" in a story filed from Beijing is not China's when the dictionary knows
+    # whose prime minister the man is (or was)
+    text = "BEIJING — China imposed tariffs on Canada. Prime Minister Justin Trudeau called the move unjustified."
+    ex = extract_article(article_from_text(text, date="2025-06-01"), nlp)  # after his term: no dictionary post
+    posts = {(r.subject, r.object) for r in ex.relations if r.predicate == "holdsPosition"}
+    assert ("JustinTrudeau", "China") not in posts

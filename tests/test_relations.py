@@ -582,6 +582,11 @@ CASES = [
      {("Australia", "cooperatesMilitarilyWith", "UnitedStates"), ("Australia", "cooperatesMilitarilyWith", "Philippines")}),
     ("China launched large-scale military exercises around Taiwan on Monday.",
      {("China", "mobilizesAgainst", "Taiwan"), ("China", "threatens", "Taiwan")}),
+    # calling: on someone to act is a demand, someone (on the phone) a meeting, something a name a criticism
+    ("Rubio called his Indian counterpart on Monday.", {("India", "meetsWith", "MarcoRubio")}),
+    ("Trump called Zelensky a dictator.", {("DonaldTrump", "criticizesOrAccuses", "VolodymyrZelensky")}),
+    ('Prime Minister Justin Trudeau called the U.S. move "a very dumb thing to do."',
+     {("JustinTrudeau", "criticizesOrAccuses", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -691,6 +696,10 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
     ("Macron spoke to reporters in Paris.", None),
+    ("Trump called Zelensky a dictator.", [("DonaldTrump", "meetsWith", "VolodymyrZelensky")]),
+    ('Prime Minister Justin Trudeau called the U.S. move "a very dumb thing to do."',
+     [("JustinTrudeau", "demands", "UnitedStates")]),
+    ("Rubio called his Indian counterpart on Monday.", [("MarcoRubio", "demands", "India")]),
     ("The city held fire drills with the Red Cross.", None),
     # what a resolution is about is not whom a veto is aimed at; a mission withdrawn is no meeting
     ("Russia and China vetoed the resolution on Syria.", [("Russia", "rejects", "Syria"), ("China", "rejects", "Syria")]),

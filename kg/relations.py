@@ -309,8 +309,10 @@ class Args:
                     for p in child.children:
                         if p.dep_ == "pobj":
                             key = self.ents.token_entity.get(p.i)
-                            if key is None and p.lemma_.lower() in GOVERNMENT_NOUNS:
-                                key = self.entity_at(p)  # "leaders of Romania's new government"
+                            if key is None and (p.lemma_.lower() in GOVERNMENT_NOUNS or (
+                                    p.lemma_.lower() in self.lex.generic_nouns and p.i > tok.i)):
+                                # "leaders of Romania's new government", "imports of U.S. farm goods"
+                                key = self.entity_at(p)
                             if key and self.ents.entities[key].type in STATE_TYPES:
                                 return key
             # "30 militants belonging to the Pakistani Taliban", "fighters loyal to Hamas": the group's
@@ -534,6 +536,7 @@ def _clause_verb(pobj):
 PARTICIPATE_VERBS = frozenset({"participate", "engage", "partake", "join", "involve"})
 OWN_SIDE_EXCLUDED = frozenset({"threatens", "reducesRelationsWith", "sanctions", "demands"})  # never against one's own state
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "weather", "undergo", "sustain"})
+STRIKING_VERBS = frozenset({"hit", "target", "affect", "strike", "punish", "slap", "sanction"})  # "hit by X's tariffs"
 REASON_PREPS = frozenset({"over", "about", "despite", "amid", "because", "than", "against"})
 AFTER_EVENT = frozenset({"after", "following", "during", "at", "in"})  # prepositions placing a speaker at a past event
 
@@ -1482,6 +1485,12 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     if not is_verb and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in UNDERGO_VERBS:
         # "Australia, which faced Chinese tariffs": the one who faces the act is its object
         objects = _subject_actors(tok.head, args) or objects
+    elif not is_verb and not objects and tok.dep_ == "pobj" and tok.head.dep_ == "agent" \
+            and tok.head.head.lemma_.lower() in STRIKING_VERBS:
+        # "Canada, hit by Trump's tariffs", "firms targeted by EU sanctions": who the act hit
+        verb = tok.head.head
+        hit = _children(verb, {"nsubjpass"}) or ([verb.head] if verb.dep_ == "acl" else [])
+        objects = [a for h in hit for a in args.expand(h)]
     if rule.state_objects:
         objects = [_state_behind(k, t, args) for k, t in objects]
     objects = [(k, t) for k, t in objects if ents.entities[k].type in rule.object_types or

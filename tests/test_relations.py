@@ -587,6 +587,9 @@ CASES = [
     ("Trump called Zelensky a dictator.", {("DonaldTrump", "criticizesOrAccuses", "VolodymyrZelensky")}),
     ('Prime Minister Justin Trudeau called the U.S. move "a very dumb thing to do."',
      {("JustinTrudeau", "criticizesOrAccuses", "UnitedStates")}),
+    # tariffs on a state's imports are on the state; who is hit by tariffs is their target
+    ("China imposed tariffs on imports of U.S. farm goods.", {("China", "sanctions", "UnitedStates")}),
+    ("Canada, also hit by Trump's tariffs, announced retaliatory duties.", {("DonaldTrump", "sanctions", "Canada")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -1155,6 +1155,21 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         found.append((key, p))
                     else:
                         found += [(k, t) for k, t in args.expand(p) if args.ents.entities[k].type == "Country"]
+        elif slot == "place_if_none":
+            # "airstrikes killed dozens of people in Gaza", "drones hit a refinery in Russia's Ryazan region",
+            # "carried out airstrikes inside Afghanistan": where an attack with no named target fell
+            if not found:
+                heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower()
+                                 in args.lex.light_verbs else [])
+                for h in heads:
+                    for prep in ("in", "inside", "across", "within"):
+                        for p in _prep_objects(h, prep):
+                            for k, t in args.expand(p):
+                                if args.ents.entities[k].type in ("Location", "Country"):
+                                    found.append((k, t))
+                            found += [(args.ents.token_entity[c.i], c) for c in p.children
+                                      if c.dep_ == "poss" and c.i in args.ents.token_entity
+                                      and args.ents.entities[args.ents.token_entity[c.i]].type == "Country"]
         elif slot == "border":
             # "fighting along their disputed border", "clashes on the Thai-Cambodian border": the states
             # whose border it is

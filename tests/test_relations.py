@@ -590,6 +590,13 @@ CASES = [
     # tariffs on a state's imports are on the state; who is hit by tariffs is their target
     ("China imposed tariffs on imports of U.S. farm goods.", {("China", "sanctions", "UnitedStates")}),
     ("Canada, also hit by Trump's tariffs, announced retaliatory duties.", {("DonaldTrump", "sanctions", "Canada")}),
+    # an attack with no named target fell where it fell; a place captured is attacked, a ship seized is not
+    ("Israeli airstrikes killed dozens of people in Gaza overnight.", {("Israel", "attacked", "GazaStrip")}),
+    ("Ukrainian drones hit an oil refinery in Russia's Ryazan region.", {("Ukraine", "attacked", "Russia")}),
+    ("Pakistan carried out airstrikes inside Afghanistan.", {("Pakistan", "attacked", "Afghanistan")}),
+    ("The M23 rebels seized Goma, the largest city in eastern Congo.", {("M23", "attacked", "Goma")}),
+    ("Russian forces captured the town of Avdiivka.", {("Russia", "attacked", "Avdiivka")}),
+    ("Iran seized a British tanker.", {("Iran", "arrested", "UnitedKingdom")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -699,6 +706,10 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
     ("Macron spoke to reporters in Paris.", None),
+    ("The M23 rebels seized Goma, the largest city in eastern Congo.",
+     [("M23", "arrested", "DemocraticRepublicOfTheCongo")]),
+    ("Israel struck Hezbollah in Lebanon.", [("Israel", "attacked", "Lebanon")]),
+    ("The United States will take unspecified action against the South Pacific nation.", None),
     ("Trump called Zelensky a dictator.", [("DonaldTrump", "meetsWith", "VolodymyrZelensky")]),
     ('Prime Minister Justin Trudeau called the U.S. move "a very dumb thing to do."',
      [("JustinTrudeau", "demands", "UnitedStates")]),

@@ -823,7 +823,9 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
         if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals for c in tok.children):
             return "hypothetical"
         if i > 0 and tok.lemma_.lower() in lex.prospective and predicate != "expressesIntentToCooperateWith" \
-                and tok.i not in coordinated:  # "called on NATO to act and urged Washington to ...": two acts
+                and tok.i not in coordinated and not any(c.dep_ == "oprd" for c in tok.children):
+            # "called on NATO to act and urged Washington to ...": two acts; but "called Japan one of
+            # Britain's closest partners" names what is, it asks for nothing
             return "hypothetical"  # a stated hope or plan to cooperate is itself the intent, asserted
     return "asserted"
 
@@ -842,6 +844,8 @@ def _report_modality(tok, rule: Rule, lex: Lexicon) -> str | None:
         return None
     own = modality_of(tok, lex, rule.predicate)
     report = _speech_verb(tok, lex)
+    if rule.predicate == "demands" and report is not None:
+        own = None  # "said the two sides should not target third parties": a call to refrain is a demand
     return own if own == "negated" or report is None else modality_of(report, lex, rule.predicate)
 
 
@@ -1798,10 +1802,17 @@ def _designations(sent, args: Args, emit) -> Iterator[Relation]:
         standing += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                      for p in c.children if p.dep_ == "pobj"]
         for noun in standing:
-            predicate = STANDINGS.get(noun.lemma_.lower())
-            if predicate is None or args.entity_at(noun) or _prep_objects(noun, "of") or _children(noun, {"poss"}):
+            holders = _subject_actors(tok, args)
+            if noun.lemma_.lower() == "one":  # "called Japan one of Britain's closest partners": Britain's
+                inner = _prep_objects(noun, "of")
+                noun = inner[0] if inner else noun
+                holders = [a for c in _children(noun, {"poss"}) for a in args.expand(c)] or holders
+            elif _prep_objects(noun, "of") or _children(noun, {"poss"}):
                 continue  # "named Qatar an ally of Iran": whose ally is said
-            for s, st in _subject_actors(tok, args):
+            predicate = STANDINGS.get(noun.lemma_.lower())
+            if predicate is None or args.entity_at(noun):
+                continue
+            for s, st in holders:
                 for o, ot in args.expand(named[0]):
                     yield from emit(s, o, predicate, f"{noun.lemma_.lower()}.designated", 0.75, noun, st, ot, sent)
 

@@ -597,6 +597,10 @@ CASES = [
     ("The M23 rebels seized Goma, the largest city in eastern Congo.", {("M23", "attacked", "Goma")}),
     ("Russian forces captured the town of Avdiivka.", {("Russia", "attacked", "Avdiivka")}),
     ("Iran seized a British tanker.", {("Iran", "arrested", "UnitedKingdom")}),
+    # a reported call to refrain is a demand made; calling a state a partner names a partnership
+    ("China's foreign ministry said Japan and Britain should not target third parties.",
+     {("ForeignMinistryChina", "demands", "Japan"), ("ForeignMinistryChina", "demands", "UnitedKingdom")}),
+    ("Sunak called Japan one of Britain's closest security partners in Asia.", {("Japan", "partnersWith", "UnitedKingdom")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

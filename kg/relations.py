@@ -1106,6 +1106,9 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         found += args.expand(c)
                     # "condemned the attack by Russia", "rejected calls by Belarus": the noun's agent
                     # "condemned the cooperation between Pyongyang and Moscow": both parties
+                    if c.dep_ == "prep" and c.lower_ == "from" and rule.predicate == "demands" \
+                            and h.lemma_.lower() in args.lex.noun_rules:
+                        continue  # "ordered the withdrawal of its staff from Argentina": the act's own place
                     if c.dep_ in ("prep", "agent") and c.lower_ in (("of", "by", "between") if rule.predicate == "criticizesOrAccuses"
                                                                     else ("of", "with", "from", "by")):
                         for p in c.children:

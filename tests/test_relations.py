@@ -710,6 +710,9 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
     ("Macron spoke to reporters in Paris.", None),
+    # ordering one's own staff out of a state is no demand on that state
+    ("Venezuela ordered the withdrawal of diplomatic staff from Argentina and Chile.",
+     [("Venezuela", "demands", "Argentina"), ("Venezuela", "demands", "Chile")]),
     ("The M23 rebels seized Goma, the largest city in eastern Congo.",
      [("M23", "arrested", "DemocraticRepublicOfTheCongo")]),
     ("Israel struck Hezbollah in Lebanon.", [("Israel", "attacked", "Lebanon")]),

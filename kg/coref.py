@@ -67,6 +67,7 @@ class Description:
     keys: frozenset[str] = frozenset()  # when set: only these entities
     exclude: frozenset[str] = frozenset()
     require_modifier: bool = False
+    fallback_keys: frozenset[str] = frozenset()  # "the bloc" is NATO only when no bloc of ``keys`` is in view
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,8 @@ def parse_rules(data: Mapping[str, Any], titles: Iterable[str] = ()) -> CorefRul
                 exclude = frozenset(data["descriptions"][spec["exclude_keys_of"]]["keys"])
             descriptions[noun.lower()] = Description(
                 types=frozenset(spec.get("types", ())), keys=keys, exclude=exclude,
-                require_modifier=bool(spec.get("require_modifier")))
+                require_modifier=bool(spec.get("require_modifier")),
+                fallback_keys=frozenset(spec.get("fallback_keys", ())))
         pronouns = {p.lower(): n for p, n in data["pronouns"].items()}
         if set(pronouns.values()) - {"sg", "pl", "person"}:
             raise ValueError("pronoun numbers must be sg, pl or person")
@@ -599,7 +601,10 @@ def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | No
     previous = ctx.described.get(tok.lemma_.lower())
     if previous is not None and _in_view(ctx, tok, referent, previous):
         return previous
-    return _best(ctx, tok, referent)
+    found = _best(ctx, tok, referent)
+    if found is None and spec.fallback_keys:
+        return _resolve_description(ctx, tok, replace(spec, keys=spec.fallback_keys, fallback_keys=frozenset()))
+    return found
 
 
 def _in_view(ctx: _Context, anaphor, referent, wanted: Referent) -> bool:

@@ -2114,8 +2114,9 @@ def _offices() -> dict[str, tuple[dict, ...]]:
 
 
 def _spelling(title: str) -> str:
-    """One spelling for British and American title words ("Defence Minister" = "Defense Minister")."""
-    return title.replace("defence", "defense")
+    """One spelling for British and American title words ("Defence Minister" = "Defense Minister"), with
+    or without hyphens ("Secretary-General" = "Secretary General")."""
+    return title.replace("defence", "defense").replace("-", " ")
 
 
 def office_of(person: str, title: str | None, date: str | None) -> str | None:

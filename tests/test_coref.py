@@ -534,3 +534,13 @@ def test_dateline_does_not_overrule_the_actor_dictionary(nlp):
     ex = extract_article(article_from_text(text, date="2025-06-01"), nlp)  # after his term: no dictionary post
     posts = {(r.subject, r.object) for r in ex.relations if r.predicate == "holdsPosition"}
     assert ("JustinTrudeau", "China") not in posts
+
+
+def test_coref_the_bloc_is_nato_only_where_no_other_bloc_is_in_view(nlp):
+    found = triples("NATO agreed to raise spending. Kremlin spokesman Dmitry Peskov accused the bloc of portraying "
+                    "Russia as a demon.", nlp)
+    assert ("DmitryPeskov", "criticizesOrAccuses", "NATO") in found
+    found = triples("NATO met on Monday. The European Union imposed sanctions on Belarus. Josep Borrell, the bloc's "
+                    "foreign policy chief, said more would follow.", nlp)
+    assert ("JosepBorrell", "holdsPosition", "EuropeanUnion") in found
+    assert ("JosepBorrell", "holdsPosition", "NATO") not in found

@@ -601,6 +601,8 @@ CASES = [
     ("China's foreign ministry said Japan and Britain should not target third parties.",
      {("ForeignMinistryChina", "demands", "Japan"), ("ForeignMinistryChina", "demands", "UnitedKingdom")}),
     ("Sunak called Japan one of Britain's closest security partners in Asia.", {("Japan", "partnersWith", "UnitedKingdom")}),
+    # a title written without its hyphen is the same office ("Secretary General" = "Secretary-General")
+    ("Secretary General Antonio Guterres praised the deal.", {("AntonioGuterres", "holdsPosition", "UnitedNations")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -591,9 +591,17 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None) -> list[tuple[
     same_sentence = False
     if not nouns and kind and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
         nouns, same_sentence = [verb.head], True
+    if not nouns and verb.dep_ in ("acomp", "attr") and verb.head.lemma_ == "be":
+        nouns = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "this is unacceptable", "the move was illegal"
+    elif kind is None:  # "this will have consequences", "this is intolerable and will have consequences"
+        holder = verb.head if verb.dep_ == "conj" and not _children(verb, {"nsubj"}) else verb
+        nouns = [c for c in holder.children if c.dep_ == "nsubj" and c.lower_ in ("this", "that")] or nouns
     found: list[tuple[str, object]] = []
     here = args.sent_no(sent.start)
     for noun in nouns:
+        if noun.lower_ in ("this", "that") and noun.pos_ in ("PRON", "DET"):
+            found += _latest_doers(args, here, None, 1, found)  # "This is intolerable," said X: the act just reported
+            continue
         if noun.pos_ != "NOUN" or noun.i in args.ents.token_entity:
             continue
         det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "predet")), None)
@@ -609,20 +617,26 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None) -> list[tuple[
                 {r.predicate for r in (*args.lex.noun_rules.get(lemma, ()), *args.lex.verb_rules.get(lemma, ()))}
         if kinds is not None and not kinds:
             continue
-        reach = 2 if kinds is None else 10
-        nearest = None
-        for start, predicate, key, key_tok in reversed(args.events):
-            n = args.sent_no(start)
-            if n > here or (n == here and not same_sentence):
-                continue
-            if here - n > reach or (nearest is not None and n != nearest):
-                break
-            if kinds is not None and predicate not in kinds:
-                continue
-            nearest = n
-            if all(key != k for k, _ in found):
-                found.append((key, key_tok))
+        found += _latest_doers(args, here, kinds, 2 if kinds is None else 10, found, same_sentence)
     return found
+
+
+def _latest_doers(args: Args, here: int, kinds, reach: int, found, same_sentence: bool = False) -> list:
+    """Who did the latest act (of ``kinds``, any if None) asserted at most ``reach`` sentences before ``here``."""
+    out: list[tuple[str, object]] = []
+    nearest = None
+    for start, predicate, key, key_tok in reversed(args.events):
+        n = args.sent_no(start)
+        if n > here or (n == here and not same_sentence):
+            continue
+        if here - n > reach or (nearest is not None and n != nearest):
+            break
+        if kinds is not None and predicate not in kinds:
+            continue
+        nearest = n
+        if all(key != k for k, _ in [*found, *out]):
+            out.append((key, key_tok))
+    return out
 
 
 def _hyphen_partner(tok, args: Args):

@@ -544,3 +544,15 @@ def test_coref_the_bloc_is_nato_only_where_no_other_bloc_is_in_view(nlp):
                     "foreign policy chief, said more would follow.", nlp)
     assert ("JosepBorrell", "holdsPosition", "EuropeanUnion") in found
     assert ("JosepBorrell", "holdsPosition", "NATO") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Russian hackers attacked German ministries. "This is absolutely intolerable and unacceptable and will have '
+     'consequences," said Germany\'s Foreign Minister Annalena Baerbock.',
+     {("AnnalenaBaerbock", "criticizesOrAccuses", "Russia"), ("AnnalenaBaerbock", "threatens", "Russia")}),
+    ("China fired missiles near Taiwan. Japan said the move was illegal.", {("Japan", "criticizesOrAccuses", "China")}),
+])
+def test_coref_this_is_unacceptable_names_the_act_just_reported(nlp, text, expected):
+    # "this", "the move": the act of the sentence before, whose doer the speaker criticises or threatens
+    assert expected <= triples(text, nlp)
+    assert not expected & triples(text, nlp, coref=False)

@@ -603,6 +603,8 @@ CASES = [
     ("Sunak called Japan one of Britain's closest security partners in Asia.", {("Japan", "partnersWith", "UnitedKingdom")}),
     # a title written without its hyphen is the same office ("Secretary General" = "Secretary-General")
     ("Secretary General Antonio Guterres praised the deal.", {("AntonioGuterres", "holdsPosition", "UnitedNations")}),
+    ("China fired missiles near Taiwan. Japan warned that such actions would have consequences for China.",
+     {("Japan", "threatens", "China")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -712,6 +714,7 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
     ("Macron spoke to reporters in Paris.", None),
+    ("The reform will have consequences for the economy, the minister said.", None),
     # ordering one's own staff out of a state is no demand on that state
     ("Venezuela ordered the withdrawal of diplomatic staff from Argentina and Chile.",
      [("Venezuela", "demands", "Argentina"), ("Venezuela", "demands", "Chile")]),

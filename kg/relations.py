@@ -675,6 +675,9 @@ RECIPROCAL_AIMS = frozenset({"cooperation", "tie", "relation", "relationship", "
 ACCUSING = frozenset({"accuse", "suspect", "blame", "charge", "convict", "punish", "sanction", "condemn", "denounce",
                       "criticise", "criticize", "fault", "penalise", "penalize", "target", "thank", "praise"})
 
+#: Words making a meeting one of all its parties with each other.
+MULTILATERAL = frozenset({"trilateral", "three-way", "quadrilateral", "four-way", "multilateral"})
+
 #: Prepositions whose gerund shares the subject of the verb they hang on ("retaliated by expelling").
 SUBJECT_PREPS = frozenset({"by", "after", "before", "while", "since", "upon", "without"})
 
@@ -1518,6 +1521,11 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     elif is_verb and tok.lemma_.lower() == "protest":
         subjects = [(k, t) for k, t in subjects if _people_token(t, args) is None]  # their protest is read above
     objects = _objects(tok, rule, args, is_verb)
+    if is_verb and objects:
+        # "forged agreements with Australia in 2022 and Britain in 2023": a name coordinated with the verb
+        # itself repeats its object
+        objects += [x for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                    and c.i in ents.token_entity for x in args.expand(c) if x not in objects]
     if not is_verb and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in UNDERGO_VERBS:
         # "Australia, which faced Chinese tariffs": the one who faces the act is its object
         objects = _subject_actors(tok.head, args) or objects
@@ -1584,6 +1592,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         return
     if is_verb and rule.symmetric_subjects and objects and len(subjects) >= 2 and rule.predicate == "meetsWith":
         yield from pairs(subjects, "coordinated")  # "Lavrov and Rubio met in Riyadh": with each other too
+    if rule.predicate == "meetsWith" and len(objects) >= 2 and any(t.lower_ in MULTILATERAL for t in tok.subtree):
+        # "met with leaders of Japan and the United States for a trilateral summit": all of them met
+        yield from pairs(objects, "multilateral")
     if is_verb and rule.symmetric_subjects and not objects:
         # "India and China signed a border deal", "Indian and Chinese troops clashed"; but "the BJP and
         # the ANC welcomed the vote" is no meeting: a met party or a meeting must be the object if any

@@ -605,6 +605,12 @@ CASES = [
     ("Secretary General Antonio Guterres praised the deal.", {("AntonioGuterres", "holdsPosition", "UnitedNations")}),
     ("China fired missiles near Taiwan. Japan warned that such actions would have consequences for China.",
      {("Japan", "threatens", "China")}),
+    # a trilateral summit's parties all meet each other
+    ("Marcos met with leaders of Japan and the United States for a historic trilateral summit.",
+     {("Japan", "meetsWith", "UnitedStates"), ("FerdinandMarcosJr", "meetsWith", "Japan")}),
+    # gapping: "with A in 2022 and B in 2023" repeats the verb for B
+    ("India signed similar agreements with France in 2019 and Germany in 2021.",
+     {("France", "signsAgreementWith", "India"), ("Germany", "signsAgreementWith", "India")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -714,6 +720,7 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
     ("Macron spoke to reporters in Paris.", None),
+    ("Marcos met with leaders of Japan and the United States.", [("Japan", "meetsWith", "UnitedStates")]),
     ("The reform will have consequences for the economy, the minister said.", None),
     # ordering one's own staff out of a state is no demand on that state
     ("Venezuela ordered the withdrawal of diplomatic staff from Argentina and Chile.",

@@ -611,6 +611,9 @@ CASES = [
     # gapping: "with A in 2022 and B in 2023" repeats the verb for B
     ("India signed similar agreements with France in 2019 and Germany in 2021.",
      {("France", "signsAgreementWith", "India"), ("Germany", "signsAgreementWith", "India")}),
+    # a message delivered in person is a meeting, not aid
+    ("A visiting U.S. delegation delivered the message directly to the Solomon Islands' leadership.",
+     {("SolomonIslands", "meetsWith", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -720,6 +723,8 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
     ("Macron spoke to reporters in Paris.", None),
+    ("A visiting U.S. delegation delivered the message directly to the Solomon Islands' leadership.",
+     [("UnitedStates", "providesAidTo", "SolomonIslands")]),
     ("Marcos met with leaders of Japan and the United States.", [("Japan", "meetsWith", "UnitedStates")]),
     ("The reform will have consequences for the economy, the minister said.", None),
     # ordering one's own staff out of a state is no demand on that state

@@ -192,6 +192,8 @@ class Args:
         self.subject_found = False  # set by _apply: the last rule tried found a subject
         # asserted acts read so far, in order: (sentence start, predicate, doer, doer token)
         self.events: list[tuple[int, str, str, object]] = []
+        # asserted acts by whom they were done to: object -> [(sentence start, predicate, doer, doer token)]
+        self.done_to: dict[str, list[tuple[int, str, str, object]]] = {}
         self.posts: dict[str, str] = {}  # person -> the country whose office they were first said to hold
         self.sides: dict[str, set[str]] = {}  # person -> every body they were said to serve
         self._sent_no: dict[int, int] | None = None
@@ -619,6 +621,26 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None) -> list[tuple[
             continue
         found += _latest_doers(args, here, kinds, 2 if kinds is None else 10, found, same_sentence)
     return found
+
+
+#: Act nouns whose possessor is the one the act was done to ("Glas' detention", "the envoy's expulsion").
+PATIENT_ACTS = frozenset({"detention", "arrest", "killing", "assassination", "abduction", "kidnapping", "expulsion",
+                          "imprisonment", "execution", "jailing", "deportation", "murder", "capture"})
+#: Acts done to someone that a later "X's detention" may name.
+HOSTILE_ACTS = frozenset({"arrested", "coercesOrArrests", "attacked", "usesForceAgainst", "reducesRelationsWith",
+                          "charged"})
+
+
+def _doer_of(patient: str, sent, args: Args) -> tuple[str, object] | None:
+    """Who did the latest hostile act to ``patient`` reported up to ten sentences before this one."""
+    here = args.sent_no(sent.start)
+    for start, predicate, doer, doer_tok in reversed(args.done_to.get(patient, ())):
+        n = args.sent_no(start)
+        if n > here or here - n > 10:
+            continue
+        if predicate in HOSTILE_ACTS and doer != patient:
+            return doer, doer_tok
+    return None
 
 
 def _latest_doers(args: Args, here: int, kinds, reach: int, found, same_sentence: bool = False) -> list:
@@ -1120,7 +1142,11 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                     if has_poss and c.dep_ == "prep":
                         continue
                     if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
-                        found += args.expand(c)
+                        held = args.expand(c)
+                        if rule.predicate == "criticizesOrAccuses" and h.lemma_.lower() in PATIENT_ACTS:
+                            # "calling Glas' detention an authoritarian act": who detained him, told before
+                            held = [d for k, _ in held for d in [_doer_of(k, h.sent, args)] if d is not None]
+                        found += held
                     # "condemned the attack by Russia", "rejected calls by Belarus": the noun's agent
                     # "condemned the cooperation between Pyongyang and Moscow": both parties
                     if c.dep_ == "prep" and c.lower_ == "from" and rule.predicate == "demands" \
@@ -1428,6 +1454,8 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             args.events.append((sent.start, predicate, s, s_tok))
             if predicate in lex.symmetric:
                 args.events.append((sent.start, predicate, o, o_tok))
+            else:
+                args.done_to.setdefault(o, []).append((sent.start, predicate, s, s_tok))
         if trigger.i not in claims:
             claims[trigger.i] = (attribution_of(trigger, args, lex), date_of(trigger, article.date))
         (who, claimant), when = claims[trigger.i]

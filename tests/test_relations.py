@@ -614,6 +614,9 @@ CASES = [
     # a message delivered in person is a meeting, not aid
     ("A visiting U.S. delegation delivered the message directly to the Solomon Islands' leadership.",
      {("SolomonIslands", "meetsWith", "UnitedStates")}),
+    # criticising "X's detention" criticises whoever was said to have detained X, not X
+    ("Ecuadorian police arrested former vice president Jorge Glas in the embassy. Mexico's president fired back, "
+     "calling Glas' detention an authoritarian act.", {("Mexico", "criticizesOrAccuses", "PoliceEcuador")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -723,6 +726,7 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
     ("Macron spoke to reporters in Paris.", None),
+    ("Mexico's president fired back, calling Glas' detention an authoritarian act.", None),
     ("A visiting U.S. delegation delivered the message directly to the Solomon Islands' leadership.",
      [("UnitedStates", "providesAidTo", "SolomonIslands")]),
     ("Marcos met with leaders of Japan and the United States.", [("Japan", "meetsWith", "UnitedStates")]),

@@ -617,6 +617,10 @@ CASES = [
     # criticising "X's detention" criticises whoever was said to have detained X, not X
     ("Ecuadorian police arrested former vice president Jorge Glas in the embassy. Mexico's president fired back, "
      "calling Glas' detention an authoritarian act.", {("Mexico", "criticizesOrAccuses", "PoliceEcuador")}),
+    # a hope or plan to deepen trade, or ties stated of two parties together, is an intent to cooperate
+    ("Brazil said it hoped to deepen trade with China.", {("Brazil", "expressesIntentToCooperateWith", "China")}),
+    ("China and Russia will strengthen their ties.",
+     {("China", "expressesIntentToCooperateWith", "Russia"), ("Russia", "expressesIntentToCooperateWith", "China")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

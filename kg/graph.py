@@ -340,6 +340,10 @@ def serialize(g: Graph, fmt: str) -> bytes:
             named.add(t)
         data = ds.serialize(format="trig")
         return data.encode("utf-8") if isinstance(data, str) else data
+    if fmt == "turtle":
+        from .turtle import turtle_bytes
+
+        return turtle_bytes(g)  # rdflib's bytes, written several times faster (kg.turtle)
     data = g.serialize(format=fmt)
     return data.encode("utf-8") if isinstance(data, str) else data
 

@@ -12,6 +12,8 @@ itself; tests/test_turtle.py compares the bytes of both.
 
 from __future__ import annotations
 
+import gc
+
 from rdflib import Graph
 from rdflib.namespace import RDF, RDFS
 from rdflib.plugins.serializers import turtle as _rdflib_turtle
@@ -30,6 +32,18 @@ def rdflib_turtle_bytes(g: Graph) -> bytes:
 
 def turtle_bytes(g: Graph) -> bytes:
     """``g`` as Turtle, byte for byte ``g.serialize(format="turtle")`` encoded as UTF-8."""
+    # the write makes no reference cycles, but its many small lists and tuples would set off full
+    # collections of a heap holding the whole graph (0.3 s of 0.7 s at 1,000 articles, measured)
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _turtle_bytes(g)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _turtle_bytes(g: Graph) -> bytes:
     ser = TurtleSerializer(g)
     ser.reset()
     index = _memory_index(g, ser)

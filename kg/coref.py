@@ -30,7 +30,7 @@ from typing import Any
 
 from . import resources
 from .docview import view
-from .entities import DocEntities, entity_key, lexicon
+from .entities import DocEntities, entity_key, lexicon, load_gazetteer
 from .errors import ConfigError
 from .model import Entity, Mention
 from .relations import Args, load_lexicon
@@ -293,7 +293,11 @@ def _group_for(ctx: _Context, tok) -> Candidate | None:
     """A coordination of two or more entities ("Rwanda and the DRC", "Indian and Chinese troops")."""
     if tok.i in ctx.skip or tok.dep_ == "conj" or tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    if not tok.conjuncts and not any(c.dep_ in ("amod", "compound") and c.conjuncts for c in tok.children):
+    listed = ctx.ents.token_entity
+    if tok.dep_ == "appos" and tok.conjuncts and tok.i in listed and tok.head.i in listed:
+        return None  # "Mali, Burkina Faso and Niger" parsed as Mali + apposition: the list is Mali's
+    if not tok.conjuncts and not any(c.dep_ in ("amod", "compound") and c.conjuncts for c in tok.children) \
+            and not (tok.i in listed and any(c.dep_ == "appos" and c.conjuncts and c.i in listed for c in tok.children)):
         return None
     found = ctx.args.expand(tok)
     keys = tuple(dict.fromkeys(k for k, _ in found if ctx.etype(k) in ACTOR_TYPES))
@@ -756,8 +760,6 @@ def _merge_surnames(ctx: _Context) -> None:
     the tagger read as an organisation or place ("Orbán", "Kamikawa"), a family name written
     first ("Yoon" after "Yoon Suk Yeol"), a full name read as an organisation before its surname
     was read as a person ("Sylvain Itte" ... "Itte")."""
-    from .entities import load_gazetteer
-
     ents = ctx.ents
     gaz = load_gazetteer()
     named = {k: e for k, e in ents.entities.items() if k not in gaz.entries and e.label not in gaz.forms}
@@ -810,8 +812,6 @@ def _merge_entity(ents: DocEntities, old: str, new: str) -> None:
 
 
 def _is_capital(name: str) -> bool:
-    from .entities import load_gazetteer
-
     hit = load_gazetteer().forms.get(name)
     return hit is not None and hit[1] == "capital"
 
@@ -850,11 +850,14 @@ def _apply_datelines(ctx: _Context) -> None:
     """A dateline city is where the story was filed: a Location, not the government of its country;
     the country next to it qualifies the city and is no argument of any relation."""
     doc, ents = ctx.doc, ctx.ents
-    for start, end in dateline_spans(doc.text):
-        span = doc.char_span(start, end, alignment_mode="expand")
+    for m in _datelines(doc.text, 4):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
         ctx.skip.update(range(span.start, span.end))
+        city = m.group("place").split(",")[0].strip()
+        if city.isupper():  # "NEW DELHI —", "PORT-AU-PRINCE, Haiti —": the city, whatever was read inside it
+            _upper_city(ctx, city, m.start("place"))
         for i in range(span.start, span.end):
             key = ents.token_entity.get(i)
             if key is None or ctx.etype(key) != "Country":
@@ -877,6 +880,46 @@ def _apply_datelines(ctx: _Context) -> None:
                                              end=doc[j].idx + len(doc[j]), sentence=ctx.sent_of(i)))
             else:
                 del ents.token_entity[i]
+
+
+def _upper_city(ctx: _Context, city: str, start: int) -> None:
+    """A dateline city written in capitals is that city, a Location named as the gazetteer writes it
+    ("ADDIS ABABA" -> Addis Ababa); an entity read inside it ("AU" in "PORT-AU-PRINCE") goes."""
+    doc, ents = ctx.doc, ctx.ents
+    span = doc.char_span(start, start + len(city), alignment_mode="expand")
+    if span is None:
+        return
+    known = _upper_places().get(city)
+    if known is None and city.title() in load_gazetteer().forms:
+        return  # "UNITED NATIONS —": an actor's name, read as such
+    label, loc = known or (city.title(), entity_key(city.title()))
+    inside = set(range(span.start, span.end))
+    old = {ents.token_entity.pop(i) for i in inside if i in ents.token_entity}
+    ents.mention_spans[:] = [x for x in ents.mention_spans if x[0] not in inside]
+    ents.mentions[:] = [mn for mn in ents.mentions if not span.start_char <= mn.start < span.end_char]
+    for key in old - {k for k in ents.token_entity.values()}:
+        del ents.entities[key]  # read only inside the city's name
+    ents.entities.setdefault(loc, Entity(key=loc, label=label, type="Location"))
+    for i in inside:
+        ents.token_entity[i] = loc
+        ents.kinds[i] = "name"
+    ents.mention_spans.append((span.start, span.end, loc))
+    ents.mention_spans.sort()
+    ents.mentions.append(Mention(entity=loc, text=city, start=span.start_char, end=span.end_char,
+                                 sentence=ctx.sent_of(span.start)))
+
+
+@lru_cache(maxsize=1)
+def _upper_places() -> dict[str, tuple[str, str]]:
+    """Capitals and gazetteer places by their upper-case form: "NEW DELHI" -> ("New Delhi", key)."""
+    gaz = load_gazetteer()
+    places: dict[str, tuple[str, str]] = {}
+    for form, (key, kind) in sorted(gaz.forms.items()):
+        if kind == "capital":
+            places.setdefault(form.upper(), (form, entity_key(form)))
+        elif kind in ("name", "alias") and gaz.entries[key].type == "Location":
+            places.setdefault(form.upper(), (gaz.entries[key].label, key))
+    return places
 
 
 # ---------------------------------------------------------------------------------------------

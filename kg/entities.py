@@ -137,6 +137,7 @@ def lexicon() -> dict[str, Any]:
     roles = resources.roles()
     lex["agency_words"] = frozenset(w.lower() for w in roles.get("agency_words", ()))
     lex["state_owned_forms"] = frozenset(lex.get("state_owned_forms", ()))
+    lex["document_heads"] = frozenset(lex.get("document_heads", ()))
     lex["title_words"] = frozenset(w for t in roles.get("titles", ()) for w in t.lower().split()
                                    if w not in ("of", "the", "and", "for")) | frozenset(lex.get("title_modifiers", ()))
     return lex
@@ -380,6 +381,8 @@ def find_entities(doc, nlp=None) -> DocEntities:
             etype = "Person"  # "Trump said ...": the tagger's ORG is the actor dictionary's person
         elif etype in ("Organization", "Location") and 2 <= len(span) <= 4 and _named_by_title(span, lex):
             etype = "Person"  # "Ukraine's ambassador to Germany, Oleksii Makeiev": a title names a person
+        if etype in ("Organization", "Location") and len(span) > 1 and span[-1].lower_ in lex["document_heads"]:
+            etype = "Event"  # "the Indus Waters Treaty", "the Abraham Accords": a named agreement, no actor
         if etype == "Person":
             if "\n" in span.text:
                 continue

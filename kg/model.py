@@ -96,3 +96,16 @@ class Extraction:
     mentions: tuple[Mention, ...] = ()
     relations: tuple[Relation, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Failed:
+    """An article whose extraction raised: a build reports it as skipped and goes on.
+
+    Only text travels (``error`` is "IndexError: ..."), so the record crosses process and
+    cluster boundaries whatever the exception was.
+    """
+
+    article: Article
+    error: str  # exception type and message, one line
+    where: str = ""  # the innermost kg frame that raised, "kg/relations.py:812 in _subject_actors"

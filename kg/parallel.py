@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from .model import Article, Extraction
+from .model import Article, Extraction, Failed
 from .store import batched
 
 __all__ = ["default_jobs", "extract_parallel", "extract_dask", "extract_chunk", "limit_blas_threads"]
@@ -74,13 +74,19 @@ def limit_blas_threads(n: int = 1) -> bool:
     return done
 
 
-def extract_chunk(articles: list[Article], coref: bool = True, model: str | None = None) -> list[Extraction]:
-    """Extract one chunk in this process: what a worker runs. The pipeline is loaded once per process."""
+def extract_chunk(articles: list[Article], coref: bool = True, model: str | None = None,
+                  keep_going: bool = False) -> list[Extraction | Failed]:
+    """Extract one chunk in this process: what a worker runs. The pipeline is loaded once per process.
+
+    With ``keep_going`` an article kg fails on comes back as a Failed record in its place, so the
+    rest of the chunk is not lost (kg.pipeline.extract_articles).
+    """
     from .nlp import load_pipeline
     from .pipeline import extract_articles
 
     nlp = load_pipeline(model)
-    return list(extract_articles(articles, nlp=nlp, batch_size=max(1, len(articles)), coref=coref))
+    return list(extract_articles(articles, nlp=nlp, batch_size=max(1, len(articles)), coref=coref,
+                                 keep_going=keep_going))
 
 
 def _warm(model: str | None) -> None:
@@ -90,7 +96,7 @@ def _warm(model: str | None) -> None:
     load_pipeline(model)  # instant when forked from a forkserver that preloaded it (kg._preload)
 
 
-def _ordered(submit, articles: Iterable[Article], batch_size: int, window: int) -> Iterator[Extraction]:
+def _ordered(submit, articles: Iterable[Article], batch_size: int, window: int) -> Iterator[Extraction | Failed]:
     """Submit chunks with ``submit(chunk) -> handle`` (``handle()`` waits), ``window`` at a time, yield in order."""
     pending: deque = deque()
     for chunk in batched(articles, max(1, batch_size)):
@@ -116,10 +122,12 @@ def _mp_context(name: str | None, model: str | None = None):
 
 
 def extract_parallel(articles: Iterable[Article], jobs: int = 1, batch_size: int = 32, *, coref: bool = True,
-                     model: str | None = None, mp_context: str | None = None) -> Iterator[Extraction]:
+                     model: str | None = None, mp_context: str | None = None,
+                     keep_going: bool = False) -> Iterator[Extraction | Failed]:
     """Extractions of ``articles`` in input order, parsed by ``jobs`` worker processes.
 
     ``jobs=1`` runs in this process (no start-up cost). Output is identical whatever ``jobs`` is.
+    ``keep_going`` yields a Failed record for an article kg fails on instead of raising.
     ``mp_context`` is a multiprocessing start method; the default ``forkserver`` starts workers
     from a clean process, so an open store or thread pool in the parent is never forked. As with
     any multiprocessing code, a script calling this needs the ``if __name__ == "__main__":`` guard;
@@ -129,7 +137,8 @@ def extract_parallel(articles: Iterable[Article], jobs: int = 1, batch_size: int
         from .nlp import load_pipeline
         from .pipeline import extract_articles
 
-        yield from extract_articles(articles, nlp=load_pipeline(model), batch_size=batch_size, coref=coref)
+        yield from extract_articles(articles, nlp=load_pipeline(model), batch_size=batch_size, coref=coref,
+                                    keep_going=keep_going)
         return
     # the forkserver and its workers are new processes: set their BLAS thread count before they
     # import numpy (a count set later leaves threads the library already started); a value the
@@ -140,7 +149,7 @@ def extract_parallel(articles: Iterable[Article], jobs: int = 1, batch_size: int
                                initargs=(model,))
     try:
         def submit(chunk: list[Article]):
-            return pool.submit(extract_chunk, chunk, coref, model).result
+            return pool.submit(extract_chunk, chunk, coref, model, keep_going).result
 
         yield from _ordered(submit, articles, batch_size, jobs * IN_FLIGHT_PER_WORKER)
     except BrokenProcessPool:
@@ -157,12 +166,13 @@ def extract_parallel(articles: Iterable[Article], jobs: int = 1, batch_size: int
 
 def extract_dask(articles: Iterable[Article], scheduler: str | None = None, batch_size: int = 32, *,
                  client=None, coref: bool = True, model: str | None = None,
-                 in_flight: int | None = None) -> Iterator[Extraction]:
+                 in_flight: int | None = None, keep_going: bool = False) -> Iterator[Extraction | Failed]:
     """Extractions of ``articles`` in input order, computed on a dask.distributed cluster.
 
     Give the scheduler address (``tcp://host:8786``) or a connected ``client``. Every worker
     needs kg and the spaCy model installed; each loads the pipeline once and keeps it. At most
-    ``in_flight`` chunks (default: 2 per worker thread) are submitted at a time.
+    ``in_flight`` chunks (default: 2 per worker thread) are submitted at a time. ``keep_going`` yields
+    a Failed record for an article kg fails on instead of raising.
     """
     try:
         from distributed import Client
@@ -184,7 +194,7 @@ def extract_dask(articles: Iterable[Article], scheduler: str | None = None, batc
         client.run(_warm, model)  # load the pipeline on every worker now, not inside the first task
 
         def submit(chunk: list[Article]):
-            return client.submit(extract_chunk, chunk, coref, model, pure=False).result
+            return client.submit(extract_chunk, chunk, coref, model, keep_going, pure=False).result
 
         yield from _ordered(submit, articles, batch_size, max(1, in_flight))
     finally:

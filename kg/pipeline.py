@@ -9,9 +9,11 @@ Each CLI command calls one function here.
 
 from __future__ import annotations
 
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from rdflib import Graph
@@ -20,7 +22,7 @@ from . import docview
 from . import graph as kgraph
 from .coref import resolve_mentions
 from .entities import find_entities
-from .model import Article, Extraction
+from .model import Article, Extraction, Failed
 from .nlp import clip_text, load_pipeline
 from .relations import extract_relations
 from .vocab import GEO, RDF, local_name
@@ -35,39 +37,113 @@ def extract_doc(doc, article: Article, nlp=None, coref: bool = True) -> Extracti
     "the bloc" and surnames to actors before relations are read.
     """
     own_view = not docview.cached(doc)  # the stages share one view of the parse (kg.docview)
-    ents = find_entities(doc, nlp)
-    if coref:
-        ents = resolve_mentions(doc, ents)
-    relations = tuple(sorted(
-        extract_relations(doc, ents, article, coref=coref),
-        key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object, r.evidence.rule),
-    ))
-    if own_view:
-        docview.release(doc)
+    try:
+        ents = find_entities(doc, nlp)
+        if coref:
+            ents = resolve_mentions(doc, ents)
+        relations = tuple(sorted(
+            extract_relations(doc, ents, article, coref=coref),
+            key=lambda r: (r.evidence.start, r.subject, r.predicate, r.object, r.evidence.rule),
+        ))
+    finally:
+        if own_view:
+            docview.release(doc)
     return Extraction(article=article, entities=tuple(sorted(ents.entities.values(), key=lambda e: e.key)),
                       mentions=tuple(ents.mentions), relations=relations)
 
 
 def extract_article(article: Article, nlp=None, coref: bool = True) -> Extraction:
+    """One article; an error in kg's extraction propagates (a build over many reports it and goes on)."""
     nlp = nlp or load_pipeline()
     return extract_doc(nlp(clip_text(article.text)), article, nlp, coref=coref)
 
 
 def extract_articles(articles: Iterable[Article], nlp=None, batch_size: int = BATCH_SIZE,
-                     coref: bool = True) -> Iterator[Extraction]:
-    """Stream extractions; spaCy parses in batches."""
+                     coref: bool = True, *, keep_going: bool = False) -> Iterator[Extraction | Failed]:
+    """Stream extractions in input order; spaCy parses in batches.
+
+    With ``keep_going`` an article whose parse or extraction raises (a bug in kg on an unusual
+    text) becomes a :class:`~kg.model.Failed` record in its place and the others are read as
+    usual: one bad article must not cost a build of thousands. Without it the error propagates
+    and only Extraction records come out.
+    """
     nlp = nlp or load_pipeline()
-    pairs = ((clip_text(a.text), a) for a in articles)
-    for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield extract_doc(doc, article, nlp, coref=coref)
+    if not keep_going:
+        pairs = ((clip_text(a.text), a) for a in articles)
+        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield extract_doc(doc, article, nlp, coref=coref)
+        return
+    for parsed, article in _parse_guarded(nlp, articles, batch_size):
+        if isinstance(parsed, Failed):
+            yield parsed
+            continue
+        try:
+            result: Extraction | Failed = extract_doc(parsed, article, nlp, coref=coref)
+        except MemoryError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a bug of kg on this article; KeyboardInterrupt, SystemExit stop it
+            result = failure(article, exc)
+        yield result
+
+
+def _parse_guarded(nlp, articles: Iterable[Article], batch_size: int) -> Iterator[tuple[object, Article]]:
+    """(Doc or Failed, article) pairs, parsed in the batches ``nlp.pipe`` would use; a batch whose
+    parse raises is parsed again one article at a time, so only the article at fault fails."""
+    it = iter(articles)
+    size = max(1, batch_size)
+    while chunk := list(islice(it, size)):
+        texts = [clip_text(a.text) for a in chunk]
+        try:
+            docs: list = list(nlp.pipe(texts, batch_size=size))
+        except MemoryError:
+            raise
+        except Exception:  # noqa: BLE001 - one of the batch is at fault: parse them one by one to find it
+            docs = []
+            for text, article in zip(texts, chunk):
+                try:
+                    docs.append(nlp(text))
+                except MemoryError:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - this is the one
+                    docs.append(failure(article, exc))
+        yield from zip(docs, chunk)
+
+
+#: Longest exception message kept in a Failed record: enough to report, one line in a terminal.
+ERROR_MAX_CHARS = 200
+_KG_DIR = Path(__file__).resolve().parent
+
+
+def failure(article: Article, exc: Exception) -> Failed:
+    """The record of ``article`` failing with ``exc``: type, message on one printable line, and the
+    innermost frame of kg's own code, which is what a bug report needs. The message may quote
+    article text, so it is cut and stripped of control characters."""
+    message = "".join(c if c.isprintable() else " " for c in str(exc))
+    message = " ".join(message.split())
+    if len(message) > ERROR_MAX_CHARS:
+        message = message[: ERROR_MAX_CHARS - 3] + "..."
+    where = ""
+    for frame in traceback.extract_tb(exc.__traceback__):
+        path = Path(frame.filename)
+        if path.parent.resolve() == _KG_DIR:
+            where = f"kg/{path.name}:{frame.lineno} in {frame.name}"
+    error = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+    return Failed(article=article, error=error, where=where)
+
+
+def failed_reason(f: Failed) -> str:
+    """The one line a build prints for an article kg could not extract."""
+    where = f", raised in {f.where}" if f.where else ""
+    source = f.article.source or f"article {f.article.id}"
+    return f"{source}: skipped: internal error in kg's extraction of this article ({f.error}{where}); please report it"
 
 
 @dataclass
 class BuildResult:
     graph: Graph
     articles: int = 0  # articles read in this run
-    new_articles: int = 0  # articles not already in the graph
-    skipped: list = field(default_factory=list)  # ingest.Skipped records: files not read
+    new_articles: int = 0  # articles added: not already in the graph, and extracted
+    skipped: list = field(default_factory=list)  # ingest.Skipped records: files not read, articles kg failed on
     duplicates: list = field(default_factory=list)  # same text given twice: read once, nothing lost
 
 
@@ -76,19 +152,19 @@ def article_ids(g: Graph) -> set[str]:
 
 
 def _extractor(nlp=None, jobs: int = 1, scheduler: str | None = None, coref: bool = True):
-    """How articles become extractions: here, in ``jobs`` processes, or on a dask cluster."""
+    """How articles become extractions (or Failed records): here, in ``jobs`` processes, or on a dask cluster."""
     from .parallel import limit_blas_threads
 
     if scheduler:
         from .parallel import extract_dask
 
-        return lambda arts: extract_dask(arts, scheduler=scheduler, coref=coref)
+        return lambda arts: extract_dask(arts, scheduler=scheduler, coref=coref, keep_going=True)
     if jobs and jobs > 1:
         from .parallel import extract_parallel
 
-        return lambda arts: extract_parallel(arts, jobs=jobs, coref=coref)
+        return lambda arts: extract_parallel(arts, jobs=jobs, coref=coref, keep_going=True)
     limit_blas_threads()  # one BLAS thread parses faster on its own too (kg.parallel.limit_blas_threads)
-    return lambda arts: extract_articles(arts, nlp=nlp, coref=coref)
+    return lambda arts: extract_articles(arts, nlp=nlp, coref=coref, keep_going=True)
 
 
 def build(paths: Sequence[str | Path], *, graph: Graph | None = None, stdin=None,
@@ -99,9 +175,11 @@ def build(paths: Sequence[str | Path], *, graph: Graph | None = None, stdin=None
     Articles already in the graph (same normalised text) are not parsed again. ``graph`` may be
     an in-memory graph or an on-disk store (:func:`kg.store.open_store`), which is written in
     committed batches. ``jobs`` > 1 parses in that many processes and ``scheduler`` on a dask
-    cluster; the graph is the same either way.
+    cluster; the graph is the same either way. An article kg fails to extract (a bug in kg) is
+    reported to ``on_skip`` like an unreadable file and left out of the graph, so a later build
+    reads it again; the rest is built.
     """
-    from .ingest import iter_articles
+    from .ingest import Skipped, iter_articles
     from .store import ingest as store_ingest
     from .store import is_store_graph
 
@@ -127,7 +205,15 @@ def build(paths: Sequence[str | Path], *, graph: Graph | None = None, stdin=None
             result.new_articles += 1
             yield art
 
-    extractions = _extractor(nlp, jobs, scheduler, coref)(fresh())
+    def extracted() -> Iterator[Extraction]:
+        for ex in _extractor(nlp, jobs, scheduler, coref)(fresh()):
+            if isinstance(ex, Failed):
+                result.new_articles -= 1  # not added: nothing of it is written, not even its article node
+                skip(Skipped(ex.article.source, failed_reason(ex)))
+            else:
+                yield ex
+
+    extractions = extracted()
     if is_store_graph(g):
         store_ingest(g, extractions)  # batches committed one by one; only touched statements re-finalised
     else:

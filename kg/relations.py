@@ -436,7 +436,12 @@ class Args:
             key = self.entity_at(h)
             if key is None:
                 continue
-            for k in self.ents.groups.get(h.i, (key,)):  # "the two countries": every member
+            group = self.ents.groups.get(h.i)
+            if group is None and h.i not in self.ents.token_entity:
+                # "the foreign ministers of both countries", "the two countries' leaders": the group's
+                group = next((self.ents.groups[p.i] for p in _holders(h)
+                              if p.i in self.ents.groups and self.ents.groups[p.i][0] == key), None)
+            for k in group or (key,):  # "the two countries": every member
                 if k not in seen:
                     seen.add(k)
                     out.append((k, h))
@@ -525,7 +530,7 @@ def _clause_verb(pobj):
 
 
 PARTICIPATE_VERBS = frozenset({"participate", "engage", "partake", "join", "involve"})
-OWN_SIDE_EXCLUDED = frozenset({"threatens", "reducesRelationsWith", "sanctions"})  # never against one's own state
+OWN_SIDE_EXCLUDED = frozenset({"threatens", "reducesRelationsWith", "sanctions", "demands"})  # never against one's own state
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "weather", "undergo", "sustain"})
 REASON_PREPS = frozenset({"over", "about", "despite", "amid", "because", "than", "against"})
 AFTER_EVENT = frozenset({"after", "following", "during", "at", "in"})  # prepositions placing a speaker at a past event
@@ -637,6 +642,27 @@ def _children(tok, deps) -> list:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def _holders(noun) -> list:
+    """The possessor and "of" objects of a noun: whose it is ("both countries' leaders", "leaders of both")."""
+    return [c for c in noun.children if c.dep_ == "poss"] + \
+        [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
+#: What coordinated parties may pledge each other: "A and B pledged cooperation" is mutual, "promised troops" is not.
+RECIPROCAL_AIMS = frozenset({"cooperation", "tie", "relation", "relationship", "partnership", "friendship", "dialogue",
+                             "contact", "coordination", "collaboration", "peace", "talk", "negotiation", "support"})
+
+#: Verbs whose object, not subject, did what "of"/"for" + gerund says ("accused X of supplying").
+ACCUSING = frozenset({"accuse", "suspect", "blame", "charge", "convict", "punish", "sanction", "condemn", "denounce",
+                      "criticise", "criticize", "fault", "penalise", "penalize", "target", "thank", "praise"})
+
+#: Prepositions whose gerund shares the subject of the verb they hang on ("retaliated by expelling").
+SUBJECT_PREPS = frozenset({"by", "after", "before", "while", "since", "upon", "without"})
+
+#: What an agreement is of, in its name: the preposition after "memorandum of understanding" is the memorandum's.
+DOCUMENT_KINDS = frozenset({"understanding", "intent", "cooperation", "friendship", "association", "partnership"})
+
+
 def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
     """Objects of a preposition attached to ``tok`` (and, for verbs, to its direct object:
     "shares intelligence with Japan" attaches "with" to "intelligence")."""
@@ -644,6 +670,9 @@ def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
     heads = [tok]
     if through_object:
         heads += [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if tok.pos_ == "NOUN":  # "a memorandum of understanding with Somaliland", "a treaty of friendship with"
+        heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENT_KINDS]
     for h in heads:
         for c in h.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
@@ -681,8 +710,10 @@ def _subject_tokens(verb) -> list:
             # "APT28 is believed to have links with ...", "Iran is said to supply ...": the raised subject
             return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
         return _subject_tokens(verb.head)
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "by" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
-        return _subject_tokens(verb.head.head)  # "Moscow retaliated by expelling German diplomats"
+    if verb.dep_ == "pcomp" and verb.head.lower_ in SUBJECT_PREPS and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ == "VERB":
+        # "Moscow retaliated by expelling German diplomats", "Erdogan spoke after hosting the two leaders"
+        return _subject_tokens(verb.head.head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "in" and verb.head.head.lemma_.lower() == "join":
         # "Britain joined the United States in sanctioning Russian firms": both do it
         gov = verb.head.head
@@ -694,6 +725,8 @@ def _subject_tokens(verb) -> list:
         objs = [c for c in gov.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
         if objs and gov.pos_ == "VERB":
             return objs
+        if gov.dep_ == "relcl" and gov.pos_ == "VERB" and gov.lemma_.lower() in ACCUSING and gov.head.pos_ in ("NOUN", "PROPN"):
+            return [gov.head]  # "four Chinese companies it accused of supplying drone parts": the companies
         return _subject_tokens(gov) if gov.pos_ == "VERB" else []
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "Mexico announced its decision to break off ties": the decision's holder decides
@@ -743,8 +776,10 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
     while tok.head.i != tok.i and len(chain) < 8:
         if tok.dep_ in ("ccomp",) and tok.head.lemma_ in lex.speech_verbs:
             break  # a report of the event: the reporting verb's own modality does not apply
-        if tok.dep_ in ("advcl", "relcl", "parataxis"):
-            break  # "severed ties, accusing it of ...": a clause of its own, not the severing's object
+        if tok.dep_ in ("advcl", "relcl", "parataxis", "appos"):
+            # "severed ties, accusing it of ...": a clause of its own, not the severing's object; "China, a
+            # close ally of Pakistan, called for restraint": what the apposition says is said outright
+            break
         if tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in tok.children):
             break  # "..., with Algiers accusing Rabat of ...": a clause with a subject of its own
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in REASON_NOUNS:
@@ -763,6 +798,10 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             if predicate == "criticizesOrAccuses" and tok.lemma_.lower() in DENIALS:
                 continue
             return "negated"
+    if predicate in FORCE_ACTS:  # "Israel would strike Hezbollah", "will attack": an attack yet to come
+        verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+            return "hypothetical"
     for i, tok in enumerate(chain):
         if any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in tok.children):
             return "hypothetical"
@@ -789,6 +828,28 @@ def _report_modality(tok, rule: Rule, lex: Lexicon) -> str | None:
     own = modality_of(tok, lex, rule.predicate)
     report = _speech_verb(tok, lex)
     return own if own == "negated" or report is None else modality_of(report, lex, rule.predicate)
+
+
+#: Acts that have not happened when announced with "will" or "would".
+FORCE_ACTS = frozenset({"attacked", "usesForceAgainst"})
+#: Acts that, held out as what one's side could or would do, are threats.
+WARNED_ACTS = frozenset({"attacked", "usesForceAgainst", "mobilizesAgainst", "sanctions", "reducesRelationsWith",
+                         "coercesOrArrests"})
+#: Reporting verbs that make such an act a warning ("said it could strike" is one too).
+WARNING_VERBS = frozenset({"warn", "threaten", "say", "declare", "signal", "caution", "hint", "state", "tell"})
+
+
+def _warned_by_own_side(actor: str, speaker: str, trigger, args: Args) -> bool:
+    """The trigger's clause is reported, as a plain statement, by a warning verb whose speaker is the
+    actor or speaks for the actor's state ("Erdogan warned that Turkey could ...")."""
+    report = _speech_verb(trigger, args.lex)
+    if report is None or report.lemma_.lower() not in WARNING_VERBS or \
+            modality_of(report, args.lex, "threatens") != "asserted":
+        return False
+    if speaker == actor or actor in args.sides.get(speaker, ()):
+        return True
+    tok = _speaker_token(trigger, args.lex)
+    return tok is not None and _home_state(speaker, tok, args) == actor
 
 
 def _speech_verb(trigger, lex: Lexicon):
@@ -1079,8 +1140,10 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                             found += args.expand(p)
         elif slot == "ccomp_subj":
             # "demanded that Belarus release the prisoners", "warned that Moscow would respond"
-            if not found:
-                for cc in _children(tok, {"ccomp"}):
+            if not found:  # "called for China to respect the ruling": a for-to clause is parsed as advcl
+                clauses = _children(tok, {"ccomp"}) + [a for a in _children(tok, {"advcl"})
+                                                        if any(m.dep_ == "mark" and m.lower_ == "for" for m in a.children)]
+                for cc in clauses:
                     for sj in _children(cc, {"nsubj", "nsubjpass"}):
                         found += args.expand(sj)
         elif slot == "xcomp":
@@ -1281,9 +1344,15 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
                 _is_future(trigger if trigger.pos_ in ("VERB", "AUX", "ADJ") else trigger.head, lex):
             # "Finland will give Tanzania a grant": an announced act of cooperation is also a pledge (CAMEO 03x)
             also = ("expressesIntentToCooperateWith", ":announced")
+        elif modality == "hypothetical" and predicate in WARNED_ACTS and who is not None and \
+                _warned_by_own_side(s, who, trigger, args):
+            # "Erdogan warned that Turkey could launch an incursion into Syria": an act one's own side
+            # might take, held out as a warning, is a threat made (CAMEO 13x)
+            also = ("threatens", ":warned")
         if also:
             a, b, a_tok, b_tok, first_rule, first_conf = first
-            yield from emit(a, b, also[0], first_rule + also[1], first_conf * 0.8, trigger, a_tok, b_tok, sent)
+            yield from emit(a, b, also[0], first_rule + also[1], first_conf * 0.8, trigger, a_tok, b_tok, sent,
+                            mood="asserted" if also[1] == ":warned" else None)
         yield Relation(
             subject=s, predicate=predicate, object=o,
             evidence=Evidence(
@@ -1423,6 +1492,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         if rule.predicate == "meetsWith" and any(o.lemma_.lower() not in args.lex.noun_rules
                                                  for o in _children(tok, OBJ_DEPS)):
             return
+        if rule.predicate == "expressesIntentToCooperateWith" and any(
+                o.lemma_.lower() not in RECIPROCAL_AIMS for o in _children(tok, OBJ_DEPS)):
+            return  # "A and B pledged to deepen their ties" is an intent towards each other; "promised troops" is not
         if len(subjects) >= 2:
             yield from pairs(subjects, "coordinated")
         return
@@ -1566,6 +1638,7 @@ def _np_text(tok) -> str:
 
 def _structural(sent, args: Args, emit) -> Iterator[Relation]:
     yield from _backed(sent, args, emit)
+    yield from _designations(sent, args, emit)
     yield from _membership(sent, args, emit)
     yield from _positions(sent, args, emit)
     yield from _locations(sent, args, emit)
@@ -1613,13 +1686,50 @@ def _backed(sent, args: Args, emit) -> Iterator[Relation]:
             yield from emit(backed, backer, "partnersWith", "partner.backed", 0.75, tok, tok.head, doc[tok.i - 2], sent)
 
 
+#: Verbs that make their object what a second noun says: "designated Kenya a major non-NATO ally".
+DESIGNATING = frozenset({"designate", "name", "declare", "call", "consider", "regard", "see", "view", "dub",
+                         "recognise", "recognize", "make"})
+#: The standing such a verb may give, and the relation it states between the designator and the designated.
+STANDINGS = {"ally": "alliesWith", "partner": "partnersWith"}
+
+
+def _designations(sent, args: Args, emit) -> Iterator[Relation]:
+    """ "The United States designated Kenya a major non-NATO ally", "Tokyo regards Manila as a strategic
+    partner": the designator and the designated are allies or partners."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in DESIGNATING:
+            continue
+        named = [c for c in tok.children if c.dep_ == "dobj" and args.entity_at(c)]
+        if not named:
+            continue
+        standing = [c for c in tok.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp") and c.i > named[0].i]
+        standing += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                     for p in c.children if p.dep_ == "pobj"]
+        for noun in standing:
+            predicate = STANDINGS.get(noun.lemma_.lower())
+            if predicate is None or args.entity_at(noun) or _prep_objects(noun, "of") or _children(noun, {"poss"}):
+                continue  # "named Qatar an ally of Iran": whose ally is said
+            for s, st in _subject_actors(tok, args):
+                for o, ot in args.expand(named[0]):
+                    yield from emit(s, o, predicate, f"{noun.lemma_.lower()}.designated", 0.75, noun, st, ot, sent)
+
+
 def _membership(sent, args: Args, emit) -> Iterator[Relation]:
     lex = args.lex
     ents = args.ents
     for tok in sent:
         lemma = tok.lemma_.lower()
         # "X, a group comprising A, B and C" / "X comprises A, B and C" / "X, including A"
-        if lemma in lex.member_verbs and tok.pos_ in ("VERB", "ADP"):
+        made_up = lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+        if made_up and tok.dep_ not in ("acl", "relcl") and not any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "India, Australia, Japan and the United States make up the Quad"
+            for o in _children(tok, {"dobj"}):
+                group = _group_of(o, args)
+                for key, st in _subject_actors(tok, args) if group else ():
+                    if ents.entities[key].type in ("Country", "Organization", "Alliance") and key != group[0]:
+                        yield from emit(key, group[0], "memberOf", "member.make_up", 0.85, tok, st, group[1], sent)
+            continue
+        if (lemma in lex.member_verbs or made_up) and tok.pos_ in ("VERB", "ADP"):
             group = None
             if tok.dep_ in ("acl", "relcl"):
                 head = tok.head
@@ -1629,7 +1739,7 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
             elif tok.dep_ == "prep":  # "the European Union, including Denmark"
                 group = _group_of(tok.head, args)
             else:
-                for s in _subject_tokens(tok):
+                for s in _subject_tokens(tok) or (_children(tok, {"nsubjpass"}) if made_up else []):
                     group = _group_of(s, args)
                     if group is None and s.lower_ in ("which", "that") and tok.dep_ == "relcl":
                         group = _group_of(tok.head, args)
@@ -1691,6 +1801,15 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                 # "a member of NATO", "NATO's 32nd member"
                 groups = [g for p in _prep_objects(tok, "of") + _children(tok, {"poss"}) for g in args.expand(p)
                           if ents.entities[g[0]].type in GROUP_TYPES]
+                verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
+                if groups and verb is not None and verb.pos_ in ("VERB", "AUX"):
+                    # "was admitted as a full member of BRICS", "As members of the SCO, China and Russia ...",
+                    # "welcomed Sweden as its newest member"
+                    named = [a for o in _children(verb, {"dobj", "nsubjpass"}) for a in args.expand(o)]
+                    for key, st in named or _subject_actors(verb, args):
+                        for g, gt in groups:
+                            if key != g:
+                                yield from emit(key, g, "memberOf", "member.as", 0.8, tok, st, gt, sent)
                 if groups and tok.dep_ in ("attr", "appos"):
                     subj = _subject_actors(tok.head, args) if tok.dep_ == "attr" else args.expand(tok.head)
                     for key, st in subj:

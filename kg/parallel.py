@@ -138,7 +138,7 @@ def _shared(pool: ProcessPoolExecutor, workers: int, submit, run_here, articles:
     between adding them to the graph. So the workers are started from a helper thread (starting
     one blocks until the forkserver is ready), and whenever the oldest chunk is not back, this
     process extracts the next one itself (``run_here``, the workers' own function: same output).
-    ``submit(chunk)`` gives a future; at most ``window`` are in the pool, and at most ``window``
+    ``submit(chunk)`` gives a future; at most ``window`` are in the pool, and at most ``4 * window``
     chunks done here wait behind an unfinished one, so memory stays bounded.
     """
     import threading
@@ -163,6 +163,9 @@ def _shared(pool: ProcessPoolExecutor, workers: int, submit, run_here, articles:
     else:
         spawn()  # a fork start method must not fork while this thread parses
     pending: deque = deque()  # futures (the pool's) and lists (done here), in input order
+    # chunks this process may finish ahead of the oldest of the pool's: extracting as fast as a worker, it
+    # would otherwise stop and wait for it every other chunk
+    ahead = 4 * window
     in_pool = 0
     local = 0
     more = True
@@ -185,7 +188,7 @@ def _shared(pool: ProcessPoolExecutor, workers: int, submit, run_here, articles:
                 pending.popleft()
                 in_pool -= 1
                 yield from head.result()
-            elif more and local < window:
+            elif more and local < ahead:
                 chunk = next(chunks, None)
                 if chunk is None:
                     more = False

@@ -136,9 +136,12 @@ def test_turtle_matches_rdflib_on_generated_graphs(ts, remove):
             turtle_bytes(make())
         return
     assert turtle_bytes(make()) == theirs
-    g = make()
+    # writing may bind a generated prefix in the graph (rdflib's own second write can differ from its
+    # first): after kg's write the graph is as rdflib's write leaves it
+    g, g2 = make(), make()
     turtle_bytes(g)
-    assert rdflib_turtle_bytes(g) == theirs  # writing with kg leaves the graph as rdflib would
+    rdflib_turtle_bytes(g2)
+    assert rdflib_turtle_bytes(g) == rdflib_turtle_bytes(g2)
 
 
 @pytest.mark.filterwarnings("ignore")

@@ -31,10 +31,10 @@ sys.path.insert(0, str(HERE))
 from corpus import synthetic_articles  # noqa: E402
 
 QUICK = {"extract": 300, "memory": (300, 1000), "graphs": (10_000, 100_000, 1_000_000), "blis": 150, "budget": 60,
-         "scale": (1000,)}
+         "scale": (1000,), "cli": 300}
 BLIS_MODES = ("default", "noblis", "noblis-1thread")
 FULL = {"extract": 1000, "memory": (1000, 10_000), "graphs": (10_000, 100_000, 1_000_000), "blis": 400, "budget": 900,
-        "scale": (10_000,)}
+        "scale": (10_000,), "cli": 3000}
 
 
 def rss_mb() -> float:
@@ -283,8 +283,14 @@ def run_worker(args: list[str], budget: float | None = None, env: dict | None = 
 # --- benchmarks run from the main process ----------------------------------------------------
 
 
-def bench_extraction(n: int) -> list[dict]:
-    """Raw spaCy parsing vs kg extraction (parse + entities + relations), 1 and 2 processes."""
+def bench_extraction(n: int, cli_n: int | None = None, cli_runs: int = 2) -> list[dict]:
+    """Raw spaCy parsing vs kg extraction (parse + entities + relations), 1 and 2 processes.
+
+    The command-line rows build ``cli_n`` articles (default ``n``) with `--jobs 1` and `--jobs 2`
+    taken in turn ``cli_runs`` times, and keep each one's fastest run: on a shared machine one run
+    can lose seconds to other work, and the start-up cost is fixed, so larger corpora show the
+    throughput scaling (`--cli-articles 3000`).
+    """
     from kg.nlp import load_pipeline
     from kg.parallel import extract_parallel, limit_blas_threads
 
@@ -315,18 +321,22 @@ def bench_extraction(n: int) -> list[dict]:
         r["time_vs_raw_same_jobs"] = round(r["seconds"] / raw[r["jobs"]], 2)
         r["cpu_vs_raw"] = round(r["cpu_seconds"] / raw_cpu, 2) if r["cpu_seconds"] is not None else None
     # the command line as a user runs it: a fresh process, model loading and graph writing included
+    cli_n = cli_n or n
     with tempfile.TemporaryDirectory(prefix="kg-bench-cli-") as work:
         src = Path(work) / "corpus"
-        write_jsonl(src, n)
+        cli_words = write_jsonl(src, cli_n)
         kg = str(Path(sys.executable).with_name("kg"))
-        for jobs in (1, 2):
-            t = time.perf_counter()
-            subprocess.run([kg, "build", str(src), "-o", str(Path(work) / f"out{jobs}.ttl"), "--jobs", str(jobs), "-q"],
-                           check=True)
-            secs = time.perf_counter() - t
-            rows.append({"pipeline": "kg build -o graph.ttl (command line)", "jobs": jobs, "articles": n, "words": n_words,
-                         "seconds": round(secs, 2), "articles_per_s": round(n / secs, 1),
-                         "words_per_s": round(n_words / secs), "cpu_seconds": None, "time_vs_raw_same_jobs": None,
+        best: dict[int, float] = {}
+        for _ in range(max(1, cli_runs)):
+            for jobs in (1, 2):
+                t = time.perf_counter()
+                subprocess.run([kg, "build", str(src), "-o", str(Path(work) / f"out{jobs}.ttl"), "--jobs", str(jobs),
+                                "-q"], check=True)
+                best[jobs] = min(best.get(jobs, float("inf")), time.perf_counter() - t)
+        for jobs, secs in best.items():
+            rows.append({"pipeline": "kg build -o graph.ttl (command line)", "jobs": jobs, "articles": cli_n,
+                         "words": cli_words, "seconds": round(secs, 2), "articles_per_s": round(cli_n / secs, 1),
+                         "words_per_s": round(cli_words / secs), "cpu_seconds": None, "time_vs_raw_same_jobs": None,
                          "cpu_vs_raw": None})
         same = (Path(work) / "out1.ttl").read_bytes() == (Path(work) / "out2.ttl").read_bytes()
         rows[-1]["pipeline"] += "" if same else " (OUTPUT DIFFERS)"
@@ -516,7 +526,8 @@ def report(cfg: dict, quick: bool, extraction, memory, loads, queries, blis, plo
                           + " (output identical: tests/test_parallel.py)."]
             cli = [r for r in extraction if r["pipeline"].startswith("kg build")]
             if len(cli) == 2:
-                parts += ["", f"The command line (`kg build DIR -o graph.ttl`, model loading and graph writing included): "
+                parts += ["", f"The command line (`kg build DIR -o graph.ttl` on {cli[0]['articles']} articles, model "
+                              "loading and graph writing included, fastest of the runs): "
                               f"`--jobs 2` takes {cli[0]['seconds'] / cli[1]['seconds']:.2f}x less time than `--jobs 1`"
                               + (" with the same Turtle." if "DIFFERS" not in cli[1]["pipeline"] else
                                  "; the Turtle DIFFERS.")]
@@ -593,6 +604,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="run only these parts (repeatable)")
     ap.add_argument("--graph-sizes", help="comma-separated triple counts for the graph part, e.g. 10000,100000")
     ap.add_argument("--extract-articles", type=int, help="articles of the extraction part (default 300 quick, 1000 full)")
+    ap.add_argument("--cli-articles", type=int, help="articles of its `kg build --jobs 1/2` rows (default 300 quick, "
+                    "3000 full: enough that starting the workers is not most of what is measured)")
+    ap.add_argument("--cli-runs", type=int, default=2, help="runs of each of those builds, fastest kept (default 2)")
     ap.add_argument("--scale-sizes", help="comma-separated article counts for `kg build --store` runs, e.g. 10000,100000 "
                     "(earlier rows of other sizes are kept)")
     ap.add_argument("--scale-jobs", type=int, default=1, help="--jobs of those builds (default 1)")
@@ -623,7 +637,7 @@ def main(argv: list[str] | None = None) -> int:
     extraction, memory, loads, queries, blis, scale = [], [], [], [], [], []
     if "extract" in parts:
         print(f"extraction: {cfg['extract']} articles", flush=True)
-        extraction = bench_extraction(cfg["extract"])
+        extraction = bench_extraction(cfg["extract"], args.cli_articles or cfg["cli"], args.cli_runs)
         write_csv(out / "extraction.csv", extraction)
     if "memory" in parts:
         for n in cfg["memory"]:

@@ -8,15 +8,10 @@ never fatal: the workers then load the model themselves and report any error.
 
 from __future__ import annotations
 
-from .parallel import limit_blas_threads
+from .parallel import limit_blas_threads, warm_up
 
 limit_blas_threads()
 try:
-    from .ingest import article_from_text
-    from .nlp import load_pipeline
-    from .pipeline import extract_article
-
-    # one tiny article fills every per-process cache (gazetteer matcher, lexicon, coref rules)
-    extract_article(article_from_text("Japan and India signed a pact. It was welcomed by the Quad."), load_pipeline())
+    warm_up()  # one tiny article fills every per-process cache (gazetteer matcher, lexicon, coref rules)
 except Exception:  # noqa: BLE001 - the workers load it again and raise the real error there
     pass

@@ -7,10 +7,12 @@ writing graph files is atomic: a failed or interrupted write leaves the old file
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -284,11 +286,42 @@ def finalize(g: Graph) -> None:
         g.add(t)
 
 
+@contextmanager
+def settled_gc(every: int = 32) -> Iterator[Callable[[], None]]:
+    """Keep Python's garbage collector off the graph built so far; call the yielded function per article.
+
+    An in-memory graph of 1,000 articles is millions of Python objects, and every full collection
+    (one each time the heap grows by a quarter) walks all of them: 0.9 of the 2.9 s of CPU that
+    adding 1,000 articles took. Every ``every`` calls, garbage is collected and what survives is
+    frozen (``gc.freeze``), so later collections walk only what is new. Everything is unfrozen on
+    exit, so a graph dropped later is freed as usual; a process that freezes objects itself, or
+    runs without the collector, is left as it is.
+    """
+    if gc.get_freeze_count() or not gc.isenabled():
+        yield lambda: None
+        return
+    count = 0
+
+    def tick() -> None:
+        nonlocal count
+        count += 1
+        if count % every == 0:
+            gc.collect()
+            gc.freeze()
+
+    try:
+        yield tick
+    finally:
+        gc.unfreeze()
+
+
 def build_graph(extractions: Iterable[Extraction], graph: Graph | None = None) -> Graph:
     g = graph if graph is not None else new_graph()
-    for ex in extractions:
-        add_extraction(g, ex)
-    finalize(g)
+    with settled_gc() as tick:
+        for ex in extractions:
+            add_extraction(g, ex)
+            tick()
+        finalize(g)
     return g
 
 
@@ -340,6 +373,10 @@ def serialize(g: Graph, fmt: str) -> bytes:
             named.add(t)
         data = ds.serialize(format="trig")
         return data.encode("utf-8") if isinstance(data, str) else data
+    if fmt == "turtle":
+        from .turtle import turtle_bytes
+
+        return turtle_bytes(g)  # rdflib's bytes, written several times faster (kg.turtle)
     data = g.serialize(format=fmt)
     return data.encode("utf-8") if isinstance(data, str) else data
 

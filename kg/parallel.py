@@ -8,6 +8,7 @@ worker are in flight, so memory stays bounded however long the input is.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import sys
@@ -89,6 +90,27 @@ def extract_chunk(articles: list[Article], coref: bool = True, model: str | None
                                  keep_going=keep_going))
 
 
+def warm_up(model: str | None = None) -> None:
+    """Load the pipeline and fill kg's per-process caches (gazetteer matcher, lexicon, coref rules) with
+    one tiny article, so that a process forked afterwards starts with all of it."""
+    from .ingest import article_from_text
+    from .nlp import load_pipeline
+    from .pipeline import extract_article
+
+    limit_blas_threads()
+    extract_article(article_from_text("Japan and India signed a pact. It was welcomed by the Quad."),
+                    load_pipeline(model))
+
+
+def _fork_is_safe() -> bool:
+    """True on Linux when this process runs a single thread (of any kind, native ones included): then
+    a fork copies no lock another thread holds. An open store or a progress bar adds threads."""
+    try:
+        return sys.platform.startswith("linux") and len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
 def _warm(model: str | None) -> None:
     from .nlp import load_pipeline
 
@@ -105,6 +127,89 @@ def _ordered(submit, articles: Iterable[Article], batch_size: int, window: int) 
             yield from pending.popleft()()
     while pending:
         yield from pending.popleft()()
+
+
+def _shared(pool: ProcessPoolExecutor, workers: int, submit, run_here, articles: Iterable[Article], batch_size: int,
+            window: int, spawn_aside: bool = True) -> Iterator[Extraction | Failed]:
+    """Chunks in input order, extracted by ``pool``'s workers and by this process between results.
+
+    The workers' start (a fresh interpreter importing spaCy and loading the model, ~1.1 s) used to
+    leave this process and one core idle; and once they run, this process only waits for results
+    between adding them to the graph. So the workers are started from a helper thread (starting
+    one blocks until the forkserver is ready), and whenever the oldest chunk is not back, this
+    process extracts the next one itself (``run_here``, the workers' own function: same output).
+    ``submit(chunk)`` gives a future; at most ``window`` are in the pool, and at most ``4 * window``
+    chunks done here wait behind an unfinished one, so memory stays bounded.
+    """
+    import threading
+
+    started: list = []  # futures of one no-op per worker, or the error starting them raised
+
+    def spawn() -> None:
+        try:
+            for _ in range(workers):  # one submit starts one worker
+                started.append(pool.submit(os.getpid))
+        except Exception as exc:  # noqa: BLE001 - raised in this process's thread below
+            started.append(exc)
+
+    chunks = iter(batched(articles, max(1, batch_size)))
+    first = next(chunks, None)
+    if first is None:
+        return  # no input: no worker started
+    chunks = itertools.chain([first], chunks)
+    starter = threading.Thread(target=spawn, name="kg-start-workers", daemon=True)
+    if spawn_aside:
+        starter.start()
+    else:
+        spawn()  # a fork start method must not fork while this thread parses
+    pending: deque = deque()  # futures (the pool's) and lists (done here), in input order
+    # chunks this process may finish ahead of the oldest of the pool's: extracting as fast as a worker, it
+    # would otherwise stop and wait for it every other chunk
+    ahead = 4 * window
+    in_pool = 0
+    local = 0
+    more = True
+    try:
+        while more or pending:
+            if more and not starter.is_alive():
+                while in_pool < window:
+                    chunk = next(chunks, None)
+                    if chunk is None:
+                        more = False
+                        break
+                    pending.append(submit(chunk))
+                    in_pool += 1
+            head = pending[0] if pending else None
+            if isinstance(head, list):
+                pending.popleft()
+                local -= 1
+                yield from head
+            elif head is not None and head.done():
+                pending.popleft()
+                in_pool -= 1
+                yield from head.result()
+            elif more and local < ahead:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    more = False
+                else:
+                    pending.append(run_here(chunk))
+                    local += 1
+            elif head is not None:
+                pending.popleft()
+                in_pool -= 1
+                yield from head.result()
+            else:
+                break  # unreachable: nothing pending means no input left
+        if starter.ident is not None:
+            starter.join()
+        for item in started:  # workers that could not start fail the run even if this process did all
+            if isinstance(item, Exception):
+                raise item
+            item.result()
+    finally:
+        if starter.ident is not None:
+            starter.join()
 
 
 def _mp_context(name: str | None, model: str | None = None):
@@ -124,9 +229,11 @@ def _mp_context(name: str | None, model: str | None = None):
 def extract_parallel(articles: Iterable[Article], jobs: int = 1, batch_size: int = 32, *, coref: bool = True,
                      model: str | None = None, mp_context: str | None = None,
                      keep_going: bool = False) -> Iterator[Extraction | Failed]:
-    """Extractions of ``articles`` in input order, parsed by ``jobs`` worker processes.
+    """Extractions of ``articles`` in input order, parsed by ``jobs`` processes: this one and ``jobs - 1`` workers.
 
     ``jobs=1`` runs in this process (no start-up cost). Output is identical whatever ``jobs`` is.
+    This process extracts chunks itself while the workers start and whenever it would otherwise
+    wait for them (:func:`_shared`), so it loads the pipeline too.
     ``keep_going`` yields a Failed record for an article kg fails on instead of raising.
     ``mp_context`` is a multiprocessing start method; the default ``forkserver`` starts workers
     from a clean process, so an open store or thread pool in the parent is never forked. As with
@@ -145,13 +252,26 @@ def extract_parallel(articles: Iterable[Article], jobs: int = 1, batch_size: int
     # user exported wins
     for var in _THREAD_VARS:
         os.environ.setdefault(var, "1")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_mp_context(mp_context, model), initializer=_warm,
-                               initargs=(model,))
+    if mp_context is None and _fork_is_safe():
+        # workers forked from this process once it has loaded the pipeline start at once and share
+        # its pages; a forkserver would import spaCy and load the model again (~1.2 s of CPU)
+        warm_up(model)
+        mp_context = "fork"
+    ctx = _mp_context(mp_context, model)
+    # this process extracts too (kg.parallel._shared): jobs - 1 workers keep `jobs` processes busy
+    pool = ProcessPoolExecutor(max_workers=jobs - 1, mp_context=ctx, initializer=_warm, initargs=(model,))
     try:
         def submit(chunk: list[Article]):
-            return pool.submit(extract_chunk, chunk, coref, model, keep_going).result
+            return pool.submit(extract_chunk, chunk, coref, model, keep_going)
 
-        yield from _ordered(submit, articles, batch_size, jobs * IN_FLIGHT_PER_WORKER)
+        def run_here(chunk: list[Article]) -> list[Extraction | Failed]:
+            if not blas_limited:
+                blas_limited.append(limit_blas_threads())
+            return extract_chunk(chunk, coref, model, keep_going)
+
+        blas_limited: list = []
+        yield from _shared(pool, jobs - 1, submit, run_here, articles, batch_size, (jobs - 1) * IN_FLIGHT_PER_WORKER,
+                           spawn_aside=ctx.get_start_method() != "fork")
     except BrokenProcessPool:
         from .errors import ConfigError
 

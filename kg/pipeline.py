@@ -217,9 +217,11 @@ def build(paths: Sequence[str | Path], *, graph: Graph | None = None, stdin=None
     if is_store_graph(g):
         store_ingest(g, extractions)  # batches committed one by one; only touched statements re-finalised
     else:
-        for ex in extractions:
-            kgraph.add_extraction(g, ex)
-        kgraph.finalize(g)
+        with kgraph.settled_gc() as tick:  # the collector would walk the whole graph again and again
+            for ex in extractions:
+                kgraph.add_extraction(g, ex)
+                tick()
+            kgraph.finalize(g)
     return result
 
 

@@ -50,17 +50,23 @@ def test_parallel_empty_input_starts_nothing():
     assert list(extract_parallel([], jobs=2)) == []
 
 
-def test_parallel_script_without_main_guard_fails_clearly(tmp_path):
+@pytest.mark.parametrize("start", [None, "forkserver"])
+def test_parallel_script_without_main_guard(tmp_path, start):
+    """Workers forked from a one-thread script (the default) need no `if __name__ == "__main__":` guard;
+    a forkserver re-imports the script, and then a ConfigError names the missing guard."""
     script = tmp_path / "noguard.py"
     script.write_text(
         "from kg.ingest import article_from_text\n"
         "from kg.parallel import extract_parallel\n"
         "arts = [article_from_text('Japan and India signed a pact.', source=str(i)) for i in range(4)]\n"
-        "print(len(list(extract_parallel(arts, jobs=2, batch_size=1))))\n"
+        f"print(len(list(extract_parallel(arts, jobs=2, batch_size=1, mp_context={start!r}))))\n"
     )
     proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
-    assert proc.returncode != 0
-    assert "__main__" in proc.stderr and "ConfigError" in proc.stderr
+    if start is None:
+        assert proc.returncode == 0 and proc.stdout.strip() == "4", proc.stderr[-2000:]
+    else:
+        assert proc.returncode != 0
+        assert "__main__" in proc.stderr and "ConfigError" in proc.stderr
 
 
 def test_dask_local_cluster_matches_serial(articles, serial):
@@ -79,3 +85,46 @@ def test_dask_needs_an_address():
     pytest.importorskip("distributed", reason="dask.distributed not installed (pip install 'kg[cluster]')")
     with pytest.raises(ConfigError, match="scheduler address"):
         list(extract_dask([], scheduler=None))
+
+
+def test_parallel_this_process_extracts_while_workers_are_busy():
+    """kg.parallel._shared: chunks done here and by the pool come back in input order, and both do some."""
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from kg.parallel import _shared
+
+    done_by: dict[str, list[int]] = {"pool": [], "here": []}
+
+    def slow(chunk):
+        time.sleep(0.02 * (1 + chunk[0] % 3))  # out of order in the pool
+        done_by["pool"].append(chunk[0])
+        return [x * 10 for x in chunk]
+
+    def here(chunk):
+        assert threading.current_thread() is threading.main_thread()
+        time.sleep(0.02)
+        done_by["here"].append(chunk[0])
+        return [x * 10 for x in chunk]
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        got = list(_shared(pool, 2, lambda c: pool.submit(slow, c), here, range(200), batch_size=3, window=4))
+    assert got == [x * 10 for x in range(200)]
+    assert done_by["pool"] and done_by["here"]
+    assert sorted(done_by["pool"] + done_by["here"]) == list(range(0, 200, 3))
+
+
+def test_parallel_empty_input_submits_nothing():
+    from kg.parallel import _shared
+
+    class NoPool:
+        def submit(self, *a, **k):
+            raise AssertionError("a worker was started for no input")
+
+    assert list(_shared(NoPool(), 1, NoPool().submit, lambda c: c, [], batch_size=4, window=2)) == []
+
+
+def test_parallel_fork_start_method_is_byte_identical(articles, serial):
+    par = list(extract_parallel(articles, jobs=2, batch_size=2, mp_context="fork"))
+    assert par == serial

@@ -284,7 +284,13 @@ def _strip_span(span):
             if doc[i].tag_ == "POS" or doc[i].text in ("'s", "’s"):
                 end = i
                 break
-        sent_end = doc[start].sent.end
+        sent_start, sent_end = doc[start].sent.start, doc[start].sent.end
+        titles = lexicon()["title_words"]
+        while start > sent_start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and not doc[start - 1].ent_type_ and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].lower_ not in titles and start <= doc[start - 1].head.i < end \
+                and "\n" not in doc[start - 1].whitespace_:
+            start -= 1  # "Tomasz Siemoniak" tagged from "Siemoniak" on; never over a title ("Prime Minister")
         while end < sent_end:
             nxt = doc[end]
             if nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_type_ and not doc[end - 1].whitespace_ == "" \

@@ -198,6 +198,9 @@ class Args:
         self.sides: dict[str, set[str]] = {}  # person -> every body they were said to serve
         self._sent_no: dict[int, int] | None = None
         self.across_sentences = True  # read acts named by a description back to an earlier sentence
+        # "Poland's interior minister accused Belarus ...": (sentence number, state, title noun) of a title
+        # named without its holder, whom the next sentence may name ("Tomasz Siemoniak said ...")
+        self.untitled_post: tuple[int, str, object] | None = None
 
     def home_state(self) -> str | None:
         """The country of the story's dateline ("MANILA, Philippines —", "LONDON (Reuters) —"), if any."""
@@ -1790,6 +1793,8 @@ def _np_text(tok) -> str:
 
 def _structural(sent, args: Args, emit) -> Iterator[Relation]:
     yield from _backed(sent, args, emit)
+    if args.across_sentences:
+        yield from _post_named_next(sent, args, emit)
     yield from _designations(sent, args, emit)
     yield from _membership(sent, args, emit)
     yield from _positions(sent, args, emit)
@@ -1836,6 +1841,33 @@ def _backed(sent, args: Args, emit) -> Iterator[Relation]:
                     backed = ents.token_entity[c.i]
         if backed and backed != backer:
             yield from emit(backed, backer, "partnersWith", "partner.backed", 0.75, tok, tok.head, doc[tok.i - 2], sent)
+
+
+def _post_named_next(sent, args: Args, emit) -> Iterator[Relation]:
+    """ "Poland's interior minister accused Belarus of sabotage. Tomasz Siemoniak said ...": a title
+    named without its holder, then a speaker named without a title in the very next sentence, is that
+    speaker's post (unless the actor dictionary knows the speaker's office)."""
+    ents = args.ents
+    here = args.sent_no(sent.start)
+    pending, args.untitled_post = args.untitled_post, None
+    root = sent.root
+    if pending is not None and pending[0] == here - 1 and root.lemma_.lower() in args.lex.reporting_verbs:
+        for subj in _children(root, {"nsubj"}):
+            key = ents.token_entity.get(subj.i)
+            first = subj.left_edge
+            if key and ents.entities[key].type == "Person" and first.i == sent.start \
+                    and ents.token_entity.get(first.i) == key and office_of(key, None, None) is None \
+                    and key not in args.posts:
+                yield from emit(key, pending[1], "holdsPosition", "position.named_next", 0.55, subj, subj,
+                                pending[2], sent)
+    for subj in _children(root, {"nsubj"}):
+        if subj.pos_ == "NOUN" and subj.lower_ in args.lex.title_words and not any(
+                ents.entities.get(ents.token_entity.get(t.i, ""), None) is not None
+                and ents.entities[ents.token_entity[t.i]].type == "Person" for t in subj.subtree):
+            states = [ents.token_entity[c.i] for c in subj.children if c.dep_ in ("poss", "amod", "compound")
+                      and c.i in ents.token_entity and ents.entities[ents.token_entity[c.i]].type == "Country"]
+            if len(states) == 1:
+                args.untitled_post = (here, states[0], subj)
 
 
 #: Verbs that make their object what a second noun says: "designated Kenya a major non-NATO ally".

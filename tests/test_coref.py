@@ -556,3 +556,14 @@ def test_coref_this_is_unacceptable_names_the_act_just_reported(nlp, text, expec
     # "this", "the move": the act of the sentence before, whose doer the speaker criticises or threatens
     assert expected <= triples(text, nlp)
     assert not expected & triples(text, nlp, coref=False)
+
+
+def test_coref_a_title_named_without_its_holder_is_the_next_speakers(nlp):
+    # "Poland's interior minister ... Tomasz Siemoniak said": the speaker named next holds the post
+    text = ("Poland's interior minister accused Belarus on Thursday of planning acts of sabotage. "
+            "Tomasz Siemoniak said his agents had detained two men.")
+    assert ("TomaszSiemoniak", "holdsPosition", "Poland") in triples(text, nlp)
+    assert ("TomaszSiemoniak", "holdsPosition", "Poland") not in triples(text, nlp, coref=False)
+    # a speaker the actor dictionary knows holds their own post, not the one just named
+    found = triples("Japan's foreign minister visited Kyiv. Volodymyr Zelensky said he was grateful.", nlp)
+    assert ("VolodymyrZelensky", "holdsPosition", "Japan") not in found

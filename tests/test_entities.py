@@ -59,3 +59,10 @@ def test_entities_headline_capitals_and_treaty_clauses_make_no_entities(nlp):
     assert not {e.key for e in ex.entities if "BackOff" in e.key}
     found = entities(nlp, "Poland invoked Article 4 of the NATO treaty, short of Article 5.")
     assert not {k for k in found if k.startswith("Article")}, set(found)
+
+
+def test_entities_a_first_name_the_tagger_left_out_is_part_of_the_name(nlp):
+    found = entities(nlp, "Tomasz Siemoniak said his agents had detained two men. Solomons Prime Minister "
+                          "Manasseh Sogavare spoke later.")
+    assert "TomaszSiemoniak" in found and "Siemoniak" not in found
+    assert "ManassehSogavare" in found and not [k for k in found if "Minister" in k]

@@ -621,6 +621,10 @@ CASES = [
     ("Brazil said it hoped to deepen trade with China.", {("Brazil", "expressesIntentToCooperateWith", "China")}),
     ("China and Russia will strengthen their ties.",
      {("China", "expressesIntentToCooperateWith", "Russia"), ("Russia", "expressesIntentToCooperateWith", "China")}),
+    # backing or welcoming a decision supports whoever took it
+    ("Prime Minister Donald Tusk said Poland would close its last border crossing with Belarus. Lithuania and Latvia, "
+     "which also border Belarus, backed the decision.", {("Lithuania", "partnersWith", "Poland"), ("Latvia", "partnersWith", "Poland")}),
+    ("China expelled two Japanese diplomats. Russia welcomed the decision.", {("Russia", "supports", "China")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

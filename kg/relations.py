@@ -1417,7 +1417,8 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
     def emit(s, o, predicate, rule_id, conf, trigger, s_tok, o_tok, sent, mood=None, note=None) -> Iterator[Relation]:
         # what something is (a member, a minister) ignores the clause's negation; joining is an event
         structural = predicate in STRUCTURAL and not (rule_id.startswith("member.verb") or (
-            rule_id.startswith("member.noun") and trigger.lemma_.lower() == "membership"))  # "blocked its membership"
+            rule_id.startswith("member.noun") and trigger.lemma_.lower() == "membership")  # "blocked its membership"
+            or (rule_id.startswith("member.attr") and any(c.dep_ == "neg" for c in trigger.head.children)))  # "is not a member"
         if s == o:
             return
         et = ents.entities
@@ -1990,8 +1991,8 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
             # "A is a member of G"
             if lemma in lex.member_nouns:
                 # "a member of NATO", "NATO's 32nd member"
-                groups = [g for p in _prep_objects(tok, "of") + _children(tok, {"poss"}) for g in args.expand(p)
-                          if ents.entities[g[0]].type in GROUP_TYPES]
+                groups = [g for p in _prep_objects(tok, "of") + _children(tok, {"poss", "compound"})
+                          for g in args.expand(p) if ents.entities[g[0]].type in GROUP_TYPES]  # "a NATO member" too
                 verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
                 if groups and verb is not None and verb.pos_ in ("VERB", "AUX"):
                     # "was admitted as a full member of BRICS", "As members of the SCO, China and Russia ...",

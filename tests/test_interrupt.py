@@ -37,7 +37,7 @@ def test_interrupted_append_leaves_graph_intact_and_rerun_completes(tmp_path, si
     first = subprocess.run(KG + ["build", str(EXAMPLES), "-o", str(graph), "-q"], capture_output=True, text=True)
     assert first.returncode == 0, first.stderr
     before = graph.read_bytes()
-    many = _corpus(tmp_path, 400)
+    many = _corpus(tmp_path, 1500)  # ~20 s of work: far more than the 6 s before the signal
     proc = subprocess.Popen(KG + ["build", str(many), "-o", str(graph), "--append", "-q"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _wait_started(proc, 6.0)  # model loaded, parsing under way

@@ -625,6 +625,7 @@ CASES = [
     ("Prime Minister Donald Tusk said Poland would close its last border crossing with Belarus. Lithuania and Latvia, "
      "which also border Belarus, backed the decision.", {("Lithuania", "partnersWith", "Poland"), ("Latvia", "partnersWith", "Poland")}),
     ("China expelled two Japanese diplomats. Russia welcomed the decision.", {("Russia", "supports", "China")}),
+    ("Turkey has been a NATO member since 1952.", {("Turkey", "memberOf", "NATO")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -790,6 +791,9 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
     ("Beijing said Manila had not provoked the confrontation.", ("China", "criticizesOrAccuses", "Philippines"),
      "negated"),
     ("Macron is due to visit China next month.", ("China", "meetsWith", "EmmanuelMacron"), "hypothetical"),
+    # what something is not: "is not a member" is negated like any other statement
+    ("Ukraine is not a member of NATO.", ("Ukraine", "memberOf", "NATO"), "negated"),
+    ("Serbia is not an EU member.", ("Serbia", "memberOf", "EuropeanUnion"), "negated"),
     # an attack announced with "will"/"would" has not happened
     ("Netanyahu said Israel would strike Hezbollah with great force.", ("Israel", "attacked", "Hezbollah"),
      "hypothetical"),

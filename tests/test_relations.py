@@ -626,6 +626,12 @@ CASES = [
      "which also border Belarus, backed the decision.", {("Lithuania", "partnersWith", "Poland"), ("Latvia", "partnersWith", "Poland")}),
     ("China expelled two Japanese diplomats. Russia welcomed the decision.", {("Russia", "supports", "China")}),
     ("Turkey has been a NATO member since 1952.", {("Turkey", "memberOf", "NATO")}),
+    # turning down or ignoring a state's offer or call rejects it; accepting or agreeing to its offer is an intent
+    ("Hamas turned down Israel's latest ceasefire offer.", {("Hamas", "rejects", "Israel")}),
+    ("North Korea ignored South Korea's calls for dialogue.", {("NorthKorea", "rejects", "SouthKorea")}),
+    ("Venezuela accepted Brazil's offer to mediate.", {("Venezuela", "expressesIntentToCooperateWith", "Brazil")}),
+    ("Israel agreed to a US proposal for a ceasefire in Gaza.",
+     {("Israel", "expressesIntentToCooperateWith", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -632,6 +632,10 @@ CASES = [
     ("Venezuela accepted Brazil's offer to mediate.", {("Venezuela", "expressesIntentToCooperateWith", "Brazil")}),
     ("Israel agreed to a US proposal for a ceasefire in Gaza.",
      {("Israel", "expressesIntentToCooperateWith", "UnitedStates")}),
+    # troops pulling back from or leaving a state retreat from it; handing villages back concedes them
+    ("Russian troops pulled back from the outskirts of Kyiv.", {("Russia", "retreatsFrom", "Ukraine")}),
+    ("French troops left Niger in December.", {("France", "retreatsFrom", "Niger")}),
+    ("Armenia handed four villages back to Azerbaijan.", {("Armenia", "concedesTo", "Azerbaijan")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -741,6 +745,7 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
     ("Macron spoke to reporters in Paris.", None),
+    ("The protesters left the square.", None),
     ("Mexico's president fired back, calling Glas' detention an authoritarian act.", None),
     ("A visiting U.S. delegation delivered the message directly to the Solomon Islands' leadership.",
      [("UnitedStates", "providesAidTo", "SolomonIslands")]),

@@ -556,6 +556,11 @@ def _people_token(tok, args: Args):
     return None
 
 
+def _opposes_something(tok) -> bool:
+    """Does the protest name what it opposes ("against job quotas", "over fuel prices", "protested the law")?"""
+    return any((c.dep_ == "prep" and c.lower_ in ("against", "over")) or c.dep_ in ("dobj", "obj") for c in tok.children)
+
+
 def _population(key: str, tok, args: Args) -> tuple[str, object]:
     """The people a plural demonym names ("Nigerians", "thousands of Kenyans"), as a group of that
     country (Organization with the country as parent)."""
@@ -1572,6 +1577,14 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     objects = [(k, t) for k, t in objects if ents.entities[k].type in rule.object_types or
                (rule.predicate == "memberOf" and ents.entities[k].type in GROUP_TYPES)]
     symmetric = rule.predicate in args.lex.symmetric
+    if rule.predicate == "protestsAgainst" and not objects and _opposes_something(tok):
+        # "Bangladeshi students protested against job quotas": a people's protest at a policy no one is
+        # named for is aimed at its own state
+        objects = [(p, tok) for k, _ in subjects for p in [ents.entities[k].parent]
+                   if ents.entities[k].type == "Organization" and p and ents.entities[k].label.endswith(")")
+                   and (p in ents.entities or _add_known(ents, p)) and ents.entities[p].type == "Country"]
+        if objects:
+            how, conf = "own_state", conf * 0.7
     if rule.event_object and is_verb and subjects and not objects and args.across_sentences:
         objects = _event_doers(tok, args, sent, rule.event_object if isinstance(rule.event_object, str) else None)
         if objects:

@@ -636,6 +636,10 @@ CASES = [
     ("Russian troops pulled back from the outskirts of Kyiv.", {("Russia", "retreatsFrom", "Ukraine")}),
     ("French troops left Niger in December.", {("France", "retreatsFrom", "Niger")}),
     ("Armenia handed four villages back to Azerbaijan.", {("Armenia", "concedesTo", "Azerbaijan")}),
+    # a people's protest at a policy nobody is named for is aimed at its own state
+    ("Thousands of Bangladeshi students protested against job quotas in Dhaka.",
+     {("StudentsBangladesh", "protestsAgainst", "Bangladesh")}),
+    ("Palestinians protested against Israel's settlement expansion.", {("PalestiniansPalestine", "protestsAgainst", "Israel")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -745,6 +749,8 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
     ("Macron spoke to reporters in Paris.", None),
+    ("Thousands of Kenyans rallied in Nairobi.", None),
+    ("Palestinians protested against Israel's settlement expansion.", [("PalestiniansPalestine", "protestsAgainst", "Palestine")]),
     ("The protesters left the square.", None),
     ("Mexico's president fired back, calling Glas' detention an authoritarian act.", None),
     ("A visiting U.S. delegation delivered the message directly to the Solomon Islands' leadership.",

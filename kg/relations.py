@@ -101,6 +101,7 @@ class Lexicon:
     territory_titles: frozenset[str] = frozenset()
     title_words: frozenset[str] = frozenset()
     population_nouns: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()  # "protesters", "activists": groups a demonym gives a country
     org_descriptors: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()  # "the move", "the decision": any act reported just before
@@ -173,6 +174,7 @@ def load_lexicon() -> Lexicon:
         territory_titles=frozenset(roles.get("territory_titles", ())),
         title_words=frozenset(w for t in roles.get("titles", ()) for w in t.lower().split()),
         population_nouns=frozenset(data.get("population_nouns", ())),
+        group_nouns=frozenset(data.get("demonym_group_nouns", ())),
         org_descriptors=frozenset(data.get("org_descriptor_nouns", ())),
         quantity_nouns=frozenset(data.get("quantity_nouns", ())),
         event_nouns=frozenset(data.get("event_nouns", ())),
@@ -559,6 +561,28 @@ def _people_token(tok, args: Args):
 def _opposes_something(tok) -> bool:
     """Does the protest name what it opposes ("against job quotas", "over fuel prices", "protested the law")?"""
     return any((c.dep_ == "prep" and c.lower_ in ("against", "over")) or c.dep_ in ("dobj", "obj") for c in tok.children)
+
+
+def _own_people(noun, state: str, args: Args) -> tuple[str, object] | None:
+    """ "hundreds of protesters", "opposition supporters": a group of ``state``'s people, when the phrase
+    names no entity of its own."""
+    from .entities import entity_key
+    from .model import Entity
+
+    if noun.lemma_.lower() in args.lex.quantity_nouns or noun.pos_ == "NUM":
+        inner = _prep_objects(noun, "of")
+        noun = inner[0] if inner else noun
+    lemma = noun.lemma_.lower()
+    if lemma not in args.lex.group_nouns and lemma not in args.lex.population_nouns:
+        return None
+    if any(t.i in args.ents.token_entity for t in noun.subtree) or args.ents.entities[state].type != "Country":
+        return None
+    label = f"{lemma.capitalize()}s ({args.ents.entities[state].label})" if not lemma.endswith("s") else \
+        f"{lemma.capitalize()} ({args.ents.entities[state].label})"
+    group = entity_key(label)
+    if group not in args.ents.entities:
+        args.ents.entities[group] = Entity(key=group, label=label, type="Organization", iso3=None, parent=state)
+    return group, noun
 
 
 def _population(key: str, tok, args: Args) -> tuple[str, object]:
@@ -1577,6 +1601,13 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     objects = [(k, t) for k, t in objects if ents.entities[k].type in rule.object_types or
                (rule.predicate == "memberOf" and ents.entities[k].type in GROUP_TYPES)]
     symmetric = rule.predicate in args.lex.symmetric
+    if rule.predicate in ("arrested", "coercesOrArrests", "attacked") and is_verb and not objects and subjects:
+        # "Iranian police arrested hundreds of protesters": people given no nationality are the acting state's own
+        home = _home_state(subjects[0][0], subjects[0][1], args)
+        targets = _children(tok, OBJ_DEPS) + [p for prep in ("on", "at") for p in _prep_objects(tok, prep, True)]
+        objects = [g for t in targets for g in [_own_people(t, home, args)] if g is not None] if home else []
+        if objects:
+            how, conf = "own_people", conf * 0.7
     if rule.predicate == "protestsAgainst" and not objects and _opposes_something(tok):
         # "Bangladeshi students protested against job quotas": a people's protest at a policy no one is
         # named for is aimed at its own state

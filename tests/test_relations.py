@@ -640,6 +640,9 @@ CASES = [
     ("Thousands of Bangladeshi students protested against job quotas in Dhaka.",
      {("StudentsBangladesh", "protestsAgainst", "Bangladesh")}),
     ("Palestinians protested against Israel's settlement expansion.", {("PalestiniansPalestine", "protestsAgainst", "Israel")}),
+    # people given no nationality, arrested or fired on by a state's forces, are that state's own
+    ("Iranian police arrested hundreds of protesters.", {("PoliceIran", "arrested", "ProtestersIran")}),
+    ("Sudanese security forces opened fire on demonstrators in Khartoum.", {("Sudan", "attacked", "DemonstratorsSudan")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -749,6 +752,7 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
     ("Macron spoke to reporters in Paris.", None),
+    ("Iranian police arrested the suspect.", None),
     ("Thousands of Kenyans rallied in Nairobi.", None),
     ("Palestinians protested against Israel's settlement expansion.", [("PalestiniansPalestine", "protestsAgainst", "Palestine")]),
     ("The protesters left the square.", None),

@@ -575,8 +575,10 @@ def _own_people(noun, state: str, args: Args) -> tuple[str, object] | None:
     lemma = noun.lemma_.lower()
     if lemma not in args.lex.group_nouns and lemma not in args.lex.population_nouns:
         return None
-    if any(t.i in args.ents.token_entity for t in noun.subtree) or args.ents.entities[state].type != "Country":
-        return None
+    if any(t.i in args.ents.token_entity for t in noun.subtree) or not (state in args.ents.entities or
+                                                                        _add_known(args.ents, state)) \
+            or args.ents.entities[state].type != "Country":
+        return None  # the state may come from the actor dictionary alone ("Sheikh Hasina's police")
     label = f"{lemma.capitalize()}s ({args.ents.entities[state].label})" if not lemma.endswith("s") else \
         f"{lemma.capitalize()} ({args.ents.entities[state].label})"
     group = entity_key(label)

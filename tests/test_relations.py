@@ -643,6 +643,8 @@ CASES = [
     # people given no nationality, arrested or fired on by a state's forces, are that state's own
     ("Iranian police arrested hundreds of protesters.", {("PoliceIran", "arrested", "ProtestersIran")}),
     ("Sudanese security forces opened fire on demonstrators in Khartoum.", {("Sudan", "attacked", "DemonstratorsSudan")}),
+    # the state of police named by their capital comes from the gazetteer (this crashed once)
+    ("Police in Dhaka arrested opposition activists.", {("PoliceBangladesh", "arrested", "ActivistsBangladesh")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -52,6 +52,11 @@ GOLD_CATEGORIES = frozenset({
 #: Error types of misses and false positives, in the order they are tested.
 ERROR_TYPES = ("entity missing", "self-loop", "negated in gold", "not folded", "direction",
                "wrong category", "no relation")
+#: Where a missed triple's two arguments are mentioned, seen from its gold evidence sentence: both
+#: named there (a within-sentence construction the rules do not read), one of them only through a
+#: resolved mention (pronoun, description, surname), or one outside the sentence (a cross-sentence
+#: relation no mention in it links to); "unknown" when the evidence is not found in the text.
+SCOPES = ("named in sentence", "resolved in sentence", "outside sentence", "unknown")
 
 #: The 17 PLOVER event categories, and the older/alternative names the GSR file uses.
 PLOVER_EVENTS = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -254,6 +259,7 @@ class Miss:
     o_name: str
     evidence: str
     error: str
+    scope: str = "unknown"  # one of SCOPES
 
 
 @dataclass(frozen=True)
@@ -306,6 +312,7 @@ class EvalReport:
     entity_errors: list[EntityError] = field(default_factory=list)
     fn_errors: Counter = field(default_factory=Counter)
     fp_errors: Counter = field(default_factory=Counter)
+    fn_scopes: Counter = field(default_factory=Counter)  # (error, scope) of each miss
     negated_gold: int = 0  # negated gold triples (never positives)
 
     def as_dict(self) -> dict[str, Any]:
@@ -316,7 +323,9 @@ class EvalReport:
             "categories": {k: v.as_dict() for k, v in sorted(self.categories.items())},
             "docs": [{"doc": d.doc, "entities": d.entities.as_dict(), "triples": d.triples.as_dict(),
                       "duplicate_entities": d.duplicate_entities} for d in self.docs],
-            "errors": {"fn": dict(sorted(self.fn_errors.items())), "fp": dict(sorted(self.fp_errors.items()))},
+            "errors": {"fn": dict(sorted(self.fn_errors.items())), "fp": dict(sorted(self.fp_errors.items())),
+                       "fn_scope": {e: {sc: n for (e2, sc), n in sorted(self.fn_scopes.items()) if e2 == e}
+                                    for e in sorted({e for e, _ in self.fn_scopes})}},
             "misses": [asdict(m) for m in self.misses],
             "false_positives": [asdict(f) for f in self.false_positives],
             "entity_errors": [asdict(e) for e in self.entity_errors],
@@ -509,6 +518,25 @@ def _classify_fp(key, pred_keys, gold_pos, gold_neg, gold_fold_map: Mapping[str,
     return "no relation"
 
 
+def _scope(extraction: Extraction, evidence: str, s: str, o: str, to_gold: Mapping[str, str]) -> str:
+    """Where the arguments of a gold triple are mentioned relative to its evidence sentence (SCOPES)."""
+    text = extraction.article.text
+    at = text.find(evidence) if evidence else -1
+    if at < 0:
+        return "unknown"
+    end = at + len(evidence)
+    named: set[str] = set()
+    resolved: set[str] = set()
+    for m in extraction.mentions:
+        if at <= m.start and m.end <= end and m.entity in to_gold:
+            (resolved if m.resolved_from else named).add(to_gold[m.entity])
+    if s in named and o in named:
+        return "named in sentence"
+    if {s, o} <= named | resolved:
+        return "resolved in sentence"
+    return "outside sentence"
+
+
 def _position(extraction: Extraction, evidence: str) -> int:
     """Where gold evidence sits in the article, so errors read in text order (unknown: last)."""
     at = extraction.article.text.find(evidence) if evidence else -1
@@ -554,10 +582,12 @@ def score_document(gold: GoldDoc, extraction: Extraction, mode: str = "strict") 
     # entities present on the prediction side, in the key space of the triples
     pfold = predicted_fold(extraction) if mode == "lenient" else {}
     present = {chosen[x] for x in (pfold.get(k, k) for k in labels) if x in chosen}
+    to_gold = {k: chosen[pfold.get(k, k)] for k in labels if pfold.get(k, k) in chosen}
 
     misses = [Miss(doc=gold.doc, s=k[0], rel=k[1], o=k[2], s_name=names.get(k[0], k[0]),
                    o_name=names.get(k[2], k[2]), evidence=t.evidence,
-                   error=_classify_miss(k, preds, gold_pos, present, gfold))
+                   error=_classify_miss(k, preds, gold_pos, present, gfold),
+                   scope=_scope(extraction, t.evidence, k[0], k[2], to_gold))
               for k, t in sorted(gold_pos.items(), key=lambda kv: (_position(extraction, kv[1].evidence), kv[0]))
               if k not in preds]
     fps = []
@@ -599,6 +629,7 @@ def score_extractions(pairs: Iterable[tuple[GoldDoc, Extraction]], *, split: str
         report.false_positives.extend(res.false_positives)
         report.entity_errors.extend(res.entity_errors)
         report.fn_errors.update(m.error for m in res.misses)
+        report.fn_scopes.update((m.error, m.scope) for m in res.misses)
         report.fp_errors.update(f.error for f in res.false_positives)
         report.negated_gold += res.negated_gold
     report.categories = dict(sorted(cats.items()))
@@ -956,10 +987,14 @@ def _gold_text(report: EvalReport, limit: int) -> str:
     out += ["", "Error types"]
     out += _table(("error", "misses", "false pos"),
                   [[e, report.fn_errors.get(e, 0), report.fp_errors.get(e, 0)] for e in ERROR_TYPES])
+    out += ["", "Misses by where their arguments are mentioned, seen from the gold sentence"]
+    out += _table(("error", *SCOPES),
+                  [[e, *(report.fn_scopes.get((e, sc), 0) for sc in SCOPES)]
+                   for e in ERROR_TYPES if report.fn_errors.get(e)])
     shown = report.misses[:limit]
     out += ["", f"Misses (first {len(shown)} of {len(report.misses)})"]
     for m in shown:
-        out.append(f"- [{m.error}] {m.doc}: {m.s_name} -{m.rel}-> {m.o_name}")
+        out.append(f"- [{m.error}; {m.scope}] {m.doc}: {m.s_name} -{m.rel}-> {m.o_name}")
         out.append(f"    gold: {_clip(m.evidence)}")
     shown_fp = report.false_positives[:limit]
     out += ["", f"False positives (first {len(shown_fp)} of {len(report.false_positives)})"]

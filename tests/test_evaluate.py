@@ -234,6 +234,34 @@ def test_evaluate_lenient_person_without_predicted_post_stays_unfolded():
     assert [m.error for m in report.misses if m.rel == "meet_with"] == ["not folded"]
 
 
+def test_evaluate_misses_say_where_their_arguments_are_mentioned():
+    from kg.model import Mention
+
+    text = "India and China met. Beijing later warned it. Russia was silent."
+    article = Article(id="a1", text=text, title="t")
+    at = text.index
+    mentions = (Mention("india", "India", 0, 5), Mention("china", "China", at("China"), at("China") + 5),
+                Mention("china", "Beijing", at("Beijing"), at("Beijing") + 7, sentence=1),
+                Mention("india", "it", at("it."), at("it.") + 2, sentence=1, resolved_from="it"),
+                Mention("russia", "Russia", at("Russia"), at("Russia") + 6, sentence=2))
+    ex = Extraction(article=article, entities=(ent("india"), ent("china"), ent("russia")), mentions=mentions)
+    gold = gold_doc([INDIA, CHINA, g_ent("russia", "Russia")], [
+        g_tri("india", "meet_with", "china", evidence="India and China met."),
+        g_tri("china", "threaten", "india", evidence="Beijing later warned it."),
+        g_tri("russia", "criticize_or_accuse", "china", evidence="Russia was silent."),
+        g_tri("india", "sanction", "china", evidence="not in the text")])
+    res = score_document(gold, ex)
+    assert {(m.rel, m.scope) for m in res.misses} == {
+        ("meet_with", "named in sentence"), ("threaten", "resolved in sentence"),
+        ("criticize_or_accuse", "outside sentence"), ("sanction", "unknown")}
+    report = score_extractions([(gold, ex)], split="tune")
+    text_report = format_report(report)
+    assert "named in sentence" in text_report and "[no relation; resolved in sentence]" in text_report
+    data = json.loads(format_report(report, "json"))
+    assert data["errors"]["fn_scope"]["no relation"] == {
+        "named in sentence": 1, "outside sentence": 1, "resolved in sentence": 1, "unknown": 1}
+
+
 def test_evaluate_lenient_drops_self_loops():
     gold = gold_doc(LENIENT_GOLD, LENIENT_TRIPLES)
     ex = extraction([ent("US", label="United States"), ent("JoeBiden", "Person", label="Joe Biden")],

@@ -75,6 +75,8 @@ class Rule:
     # kind ("rejected the claims": an accusation, whatever the noun)
     event_object: bool | str = False
     subject_types: frozenset[str] = frozenset()  # only these kinds of subject (empty: any)
+    # "Russia was suspended from the Council of Europe": with no agent, the body in "from" did it
+    passive_from_body: bool = False
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,7 @@ def load_lexicon() -> Lexicon:
             also=bool(e.get("also")),
             event_object=e.get("event_object") if isinstance(e.get("event_object"), str) else bool(e.get("event_object")),
             subject_types=frozenset(e.get("subject_types", ())),
+            passive_from_body=bool(e.get("passive_from_body")),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -781,6 +784,9 @@ def _subject_tokens(verb) -> list:
         return []
     if verb.dep_ == "acomp" and verb.head.i != verb.i:  # "Germany is ready to ...": the copula's subject
         return _subject_tokens(verb.head)
+    if verb.dep_ == "ccomp" and verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc" and verb.head.i < verb.i:
+        # "declared the UAE an aggressor state and severed relations": a conjunct parsed as a clause
+        return _subject_tokens(verb.head)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return []
@@ -832,8 +838,19 @@ def _subject_tokens(verb) -> list:
 
 
 def _subject_actors(verb, args: Args) -> list[tuple[str, object]]:
-    """The actors the grammatical subject of ``verb`` names (see _subject_tokens), in order."""
-    return [x for s in _subject_tokens(verb) for x in args.expand(s)]
+    """The actors the grammatical subject of ``verb`` names (see _subject_tokens), in order.
+
+    "The seven Western members of the Arctic Council paused ...": members left unnamed act as their body.
+    """
+    out = []
+    for s in _subject_tokens(verb):
+        found = args.expand(s)
+        if not found and s.lemma_.lower() in ("member", "ally") and s.tag_ == "NNS" \
+                and s.i not in args.ents.token_entity:
+            found = [(k, t) for p in _prep_objects(s, "of") for k, t in args.expand(p)
+                     if args.ents.entities[k].type in GROUP_TYPES]
+        out += found
+    return out
 
 
 def _is_passive(verb) -> bool:
@@ -895,6 +912,8 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_modals for c in tok.children):
             return "hypothetical"
+        if predicate == "threatens" and tok.lemma_.lower() in THREAT_VERBS:
+            continue  # "warned that it would respond": the warning is the threat, made
         if i > 0 and tok.lemma_.lower() in lex.prospective and predicate != "expressesIntentToCooperateWith" \
                 and tok.i not in coordinated and not any(c.dep_ == "oprd" for c in tok.children):
             # "called on NATO to act and urged Washington to ...": two acts; but "called Japan one of
@@ -922,6 +941,8 @@ def _report_modality(tok, rule: Rule, lex: Lexicon) -> str | None:
     return own if own == "negated" or report is None else modality_of(report, lex, rule.predicate)
 
 
+#: Verbs whose clause is the threat itself ("vowed that it would respond").
+THREAT_VERBS = frozenset({"warn", "threaten", "vow", "pledge", "promise", "swear"})
 #: Acts that have not happened when announced with "will" or "would".
 FORCE_ACTS = frozenset({"attacked", "usesForceAgainst"})
 #: Acts that, held out as what one's side could or would do, are threats.
@@ -1224,6 +1245,20 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += _named_or_holder(p, args)
+        elif slot == "conj_verb_obj":
+            # "declared the UAE an aggressor state and severed relations": a verb with no party of its own
+            # acts on the one named by the verb it is coordinated with
+            if not found and verb:
+                kin = ([tok.head] if tok.head.pos_ in ("VERB", "AUX") and (tok.dep_ == "conj" or (
+                    tok.dep_ == "ccomp" and not _children(tok, SUBJ_DEPS))) else []) \
+                    + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+                for v in kin:
+                    for h in _children(v, OBJ_DEPS):
+                        found += [(k, t) for k, t in args.expand(h) if args.ents.entities[k].type == "Country"]
+                    for prep in ("from", "with", "to", "at", "on", "against"):
+                        for p in _prep_objects(v, prep, through_object=True):
+                            found += [(k, t) for k, t in _named_or_holder(p, args)
+                                      if args.ents.entities[k].type == "Country"]
         elif slot == "obj_appos":
             # "formed a mutual defence pact, the Alliance of Sahel States": the object's apposition names it
             for o in _children(tok, OBJ_DEPS):
@@ -1602,6 +1637,13 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         objects = [_state_behind(k, t, args) for k, t in objects]
     objects = [(k, t) for k, t in objects if ents.entities[k].type in rule.object_types or
                (rule.predicate == "memberOf" and ents.entities[k].type in GROUP_TYPES)]
+    if is_verb and rule.passive_from_body and not subjects and _is_passive(tok) \
+            and not any(c.dep_ == "agent" for c in tok.children):
+        bodies = [x for p in _prep_objects(tok, "from") for x in args.expand(p)
+                  if ents.entities[x[0]].type in GROUP_TYPES]
+        if bodies:
+            subjects, how = bodies, "passive_from"
+            objects = [x for c in tok.children if c.dep_ == "nsubjpass" for x in args.expand(c)]
     symmetric = rule.predicate in args.lex.symmetric
     if rule.predicate in ("arrested", "coercesOrArrests", "attacked") and is_verb and not objects and subjects:
         # "Iranian police arrested hundreds of protesters": people given no nationality are the acting state's own

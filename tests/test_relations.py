@@ -645,6 +645,20 @@ CASES = [
     ("Sudanese security forces opened fire on demonstrators in Khartoum.", {("Sudan", "attacked", "DemonstratorsSudan")}),
     # the state of police named by their capital comes from the gazetteer (this crashed once)
     ("Police in Dhaka arrested opposition activists.", {("PoliceBangladesh", "arrested", "ActivistsBangladesh")}),
+    # a body that suspends or expels a member, told in the passive
+    ("Russia was suspended from the Council of Europe.", {("CouncilOfEurope", "reducesRelationsWith", "Russia")}),
+    # unnamed members of a body act as the body; pausing cooperation with a state reduces relations
+    ("The seven Western members of the Arctic Council paused their cooperation with Russia.",
+     {("ArcticCouncil", "reducesRelationsWith", "Russia")}),
+    ("Canada and Norway suspended all council activities involving Russia.",
+     {("Canada", "reducesRelationsWith", "Russia"), ("Norway", "reducesRelationsWith", "Russia")}),
+    ("Sudan declared the UAE an aggressor state.", {("Sudan", "criticizesOrAccuses", "UnitedArabEmirates")}),
+    # a warned response is a threat made, aimed at whoever the response would answer
+    ("Iran warned that it would respond forcefully to any Israeli attack.", {("Iran", "threatens", "Israel")}),
+    ("India will retaliate against Pakistan for the attack, Modi said.", {("India", "threatens", "Pakistan")}),
+    # a threat with no party of its own is aimed at the one the coordinated verb acted on
+    ("The Chinese coast guard fired water cannon at a Philippine vessel and threatened further action.",
+     {("ChinaCoastGuard", "threatens", "Philippines"), ("ChinaCoastGuard", "attacked", "Philippines")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -754,6 +768,9 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
     ("Macron spoke to reporters in Paris.", None),
+    # a response already made is no threat
+    ("Iran responded to Israel's attack with a barrage of missiles.", [("Iran", "threatens", "Israel")]),
+    ("Russia declared war on Ukraine.", [("Russia", "criticizesOrAccuses", "Ukraine")]),
     ("Iranian police arrested the suspect.", None),
     ("Thousands of Kenyans rallied in Nairobi.", None),
     ("Palestinians protested against Israel's settlement expansion.", [("PalestiniansPalestine", "protestsAgainst", "Palestine")]),

@@ -76,6 +76,11 @@ EXTENSIONS = {
 # Patterns are bounded in length so an article paragraph that happens to start the same way stays.
 # Seen in real scraped pages (../shared/seeds); the lead may move them to ontology/.
 _I = re.IGNORECASE
+_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+(?:de |van |al-)?[A-Z][\w.'\u2019-]*)*"
+# one credit: "Additional reporting by Jane Doe and John Roe in Cairo"
+_CREDIT = (r"(?:[Aa]dditional |[Ee]xtra )?(?:[Rr]eporting|[Ww]riting|[Ww]ritten|[Ee]diting|[Ee]dited|[Cc]ompiled|"
+           r"[Pp]roduced|[Gg]raphics|[Rr]esearch)(?: and \w+)? by\s+" + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r")*"
+           r"(?:\s+in\s+" + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r")*)?")
 BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = (
     # calls to action and navigation
     re.compile(r"(?:donate|subscribe|sign in|log ?in|register|menu|search|skip to (?:main )?content)(?: now)?!?", _I),
@@ -102,6 +107,9 @@ BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = (
     # photo credits and bylines
     re.compile(r"\(?(?:photo|image|picture|video)s?(?: by|:| credit:?| courtesy(?: of)?)\s.{0,200}", _I),
     re.compile(r"by:\s.{1,120}", _I),  # "By: Micaela Burrow, Daily Caller News Foundation"
+    # wire credits: "(Reporting by Jane Doe in Cairo; Editing by John Roe)"
+    re.compile(r"[(\[]?{c}(?:\s*[;,]\s*{c})*[)\]]?\.?".replace("{c}", _CREDIT)),
+    re.compile(r"our standards:.{0,100}", _I),  # "Our Standards: The Thomson Reuters Trust Principles."
     re.compile(r"By\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:(?:,|\s+and)\s[^.]{0,80})?"),  # "By Jane Doe, Reuters"
     # legal footer
     re.compile(r"(?:©|\(c\)|copyright)\s.{0,150}", _I),

@@ -145,11 +145,15 @@ def test_ingest_normalise_text_keeps_user_text_except_newlines_controls_and_nfc(
 def test_ingest_normalise_text_removes_only_whole_boilerplate_lines():
     text = ("Subscribe\nDONATE\nIn 2022 India said it would subscribe to the pact. Read more below.\n"
             "2022\nTotal\n0\nShares\n(Photo by Jane Roe/Getty Images)\nBy: Jane Roe, Example\n"
-            "By 2030, China will field six carriers, the report said.")
+            "By 2030, China will field six carriers, the report said.\n"
+            "(Reporting by Jane Roe in Port Sudan; Additional reporting by Ali Haddad in Cairo; Editing by Tom Li)\n"
+            "Reporting by state media said the border was closed.\n"
+            "Our Standards: The Thomson Reuters Trust Principles.")
     assert normalise_text(text).split("\n") == [
         "In 2022 India said it would subscribe to the pact. Read more below.",
         "2022",
         "By 2030, China will field six carriers, the report said.",
+        "Reporting by state media said the border was closed.",
     ]
 
 
@@ -165,7 +169,8 @@ def test_ingest_normalise_text_cuts_trailing_navigation_but_not_prose():
 @pytest.mark.parametrize(
     "line",
     ["By " + "A." * 5000 + " x.", "By " + "Ab " * 5000, "# " + " " * 50_000 + "x", "# a" + " #" * 50_000 + "x",
-     "[a" * 50_000, "![" * 50_000, "**a" * 50_000, "(Photo by " + "x" * 100_000, "---\n" + "a: b\n" * 20_000],
+     "[a" * 50_000, "![" * 50_000, "**a" * 50_000, "(Photo by " + "x" * 100_000,
+     "(Reporting by " + "Ab Cd and " * 28 + "x", "Reporting by Ab" + " in Cd, Ef" * 25 + ";", "---\n" + "a: b\n" * 20_000],
 )
 def test_ingest_pathological_lines_are_fast(line, fmt):
     def too_slow(signum, frame):

@@ -38,8 +38,11 @@ def test_interrupted_append_leaves_graph_intact_and_rerun_completes(tmp_path, si
     assert first.returncode == 0, first.stderr
     before = graph.read_bytes()
     many = _corpus(tmp_path, 1500)  # ~20 s of work: far more than the 6 s before the signal
+    # as from a terminal: a test run started in the background of a shell without job control inherits
+    # an ignored SIGINT, and Python then never raises KeyboardInterrupt
     proc = subprocess.Popen(KG + ["build", str(many), "-o", str(graph), "--append", "-q"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     _wait_started(proc, 6.0)  # model loaded, parsing under way
     assert proc.poll() is None, "the build finished before it could be interrupted; make the corpus larger"
     proc.send_signal(sig)

@@ -68,6 +68,9 @@ class Description:
     exclude: frozenset[str] = frozenset()
     require_modifier: bool = False
     fallback_keys: frozenset[str] = frozenset()  # "the bloc" is NATO only when no bloc of ``keys`` is in view
+    named_by_head: bool = False  # "the council", "the court": only an entity whose name holds the noun
+    # "the body was recovered": not a description of an actor with these verbs
+    not_with_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -111,7 +114,9 @@ def parse_rules(data: Mapping[str, Any], titles: Iterable[str] = ()) -> CorefRul
             descriptions[noun.lower()] = Description(
                 types=frozenset(spec.get("types", ())), keys=keys, exclude=exclude,
                 require_modifier=bool(spec.get("require_modifier")),
-                fallback_keys=frozenset(spec.get("fallback_keys", ())))
+                fallback_keys=frozenset(spec.get("fallback_keys", ())),
+                named_by_head=bool(spec.get("named_by_head")),
+                not_with_verbs=frozenset(spec.get("not_with_verbs", ())))
         pronouns = {p.lower(): n for p, n in data["pronouns"].items()}
         if set(pronouns.values()) - {"sg", "pl", "person"}:
             raise ValueError("pronoun numbers must be sg, pl or person")
@@ -404,6 +409,8 @@ def _description(ctx: _Context, tok) -> Description | None:
         return None
     if spec.require_modifier and not mods:
         return None
+    if spec.not_with_verbs and tok.head.lemma_.lower() in spec.not_with_verbs:
+        return None
     return spec
 
 
@@ -591,6 +598,8 @@ def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | No
             return None  # "Chinese officials" are not "the country"
         if region is not None and ent.iso3 not in region:
             return None  # "the East Asian nation" is not the Philippines
+        if spec.named_by_head and lemma not in ent.label.lower().split():
+            return None  # "the council" is the Arctic Council, not the African Union
         if ent.type == "Agency" and any(m not in ent.label.lower() for m in mods):
             return None  # "the justice department" is not the foreign ministry
         if _binding_excludes(ctx, tok, c, description=True):

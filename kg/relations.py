@@ -293,8 +293,9 @@ class Args:
                     if key and self.ents.entities[key].type in STATE_TYPES:
                         return key
                     if key and self.ents.entities[key].type == "Location" and tok.lemma_.lower() in PLACE_NOUNS \
-                            and child.dep_ in ("compound", "nmod"):
-                        return key  # "the Nagorno-Karabakh region": the place named
+                            and child.dep_ in ("compound", "nmod") and not (
+                                tok.lower_ == "state" and (child.lower_,) in _coref_rules().regions):
+                        return key  # "the Nagorno-Karabakh region": the place named; "the Gulf state" is a country
                     for sub in child.children:  # "China's coast guard": compound -> poss
                         if sub.dep_ in ("poss", "compound"):
                             key = self.ents.token_entity.get(sub.i)
@@ -2104,6 +2105,11 @@ PURPOSE_VERBS = frozenset({"protest", "demand", "denounce", "oppose", "condemn",
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "decide", "refuse"})
 GROUPING_NOUNS = frozenset({"group", "grouping", "confederation", "alliance", "bloc", "coalition", "union", "trio",
                             "pair", "league", "federation", "consortium", "quartet", "club", "partnership"})
+def _coref_rules():
+    from .coref import load_rules  # kg.coref reads relations' lexicon: imported when first needed
+    return load_rules()
+
+
 PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "port", "capital", "district",
                          "island", "area", "state", "territory", "enclave", "municipality"})
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "resolution", "letter",
@@ -2219,6 +2225,13 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                     if o and o != key and ents.entities[o].type in STATE_TYPES:
                         yield from emit(key, o, "holdsPosition", "position.appos_title", 0.8, noun, head, c, sent)
                         break
+                    if c.dep_ == "poss" and c.lower_ in ("his", "her") and noun.dep_ == "conj" \
+                            and args.entity_at(noun.head) and ents.entities[args.entity_at(noun.head)].type == "Person":
+                        # "President Gustavo Petro and his foreign minister, Luis Murillo": the leader's state
+                        o = _home_state(args.entity_at(noun.head), noun.head, args)
+                        if o and o != key:
+                            yield from emit(key, o, "holdsPosition", "position.appos_title", 0.7, noun, head, None, sent)
+                            break
         if title and any(tt in title for tt in titles) and not org:
             # "President Andrés Manuel López Obrador of Mexico"
             for p in _prep_objects(head, "of"):

@@ -183,6 +183,31 @@ def test_coref_definite_descriptions(nlp, text, expected):
     assert triples(text, nlp) == expected
 
 
+def test_coref_bodies_described_by_their_kind(nlp):
+    text = ("The Arctic Council paused its work in March 2022. Russia, which chaired the body at the time, "
+            "condemned the pause. Hungary joined the International Criminal Court in 2001. Hungary said "
+            "it would leave the court. The African Union met on Monday. The council said nothing.")
+    got = notes(text, nlp)
+    assert got["body"] == "the body -> Arctic Council"
+    assert got["court"] == "the court -> International Criminal Court"
+    assert got.get("council") != "The council -> African Union"  # only a council is "the council"
+    found = triples(text, nlp)
+    assert {("Russia", "memberOf", "ArcticCouncil"),
+            ("Hungary", "reducesRelationsWith", "InternationalCriminalCourt")} <= found
+    assert not [t for t in found if "AfricanUnion" in t]  # "the council" is no union
+
+
+def test_coref_a_body_found_is_no_organisation(nlp):
+    text = "The African Union suspended Niger on Friday. The body was recovered near the border with Mali."
+    assert notes(text, nlp) == {}
+
+
+def test_coref_gulf_state_is_a_gulf_country(nlp):
+    text = "Sudan cut ties with the United Arab Emirates on Tuesday. Sudan accused the Gulf state of arming the RSF."
+    assert notes(text, nlp) == {"state": "the Gulf state -> United Arab Emirates"}
+    assert ("Sudan", "criticizesOrAccuses", "UnitedArabEmirates") in triples(text, nlp)
+
+
 def test_coref_the_country_is_not_the_subject_of_its_own_clause(nlp):
     text = "Iran launched an attack on Israel, firing missiles at the nation's airbases."
     assert notes(text, nlp) == {"nation": "the nation -> Israel"}

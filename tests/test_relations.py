@@ -659,6 +659,9 @@ CASES = [
     # a threat with no party of its own is aimed at the one the coordinated verb acted on
     ("The Chinese coast guard fired water cannon at a Philippine vessel and threatened further action.",
      {("ChinaCoastGuard", "threatens", "Philippines"), ("ChinaCoastGuard", "attacked", "Philippines")}),
+    # "his foreign minister, X": the post is in the state of the leader named before
+    ("Colombian President Gustavo Petro and his foreign minister, Luis Gilberto Murillo, spoke on Sunday.",
+     {("LuisGilbertoMurillo", "holdsPosition", "Colombia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -394,7 +394,8 @@ def _description(ctx: _Context, tok) -> Description | None:
     if _determiner(tok) not in ("the", "this"):
         return None
     if any(c.dep_ in ("prep", "relcl", "acl", "appos", "poss") for c in tok.children
-           if not (c.dep_ == "prep" and c.children and all(p.dep_ == "pcomp" for p in c.children))):
+           if not (c.dep_ == "prep" and c.children and all(p.dep_ == "pcomp" for p in c.children))
+           and not (c.dep_ in ("relcl", "appos") and c.left_edge.i > 0 and tok.doc[c.left_edge.i - 1].text == ",")):
         # "the country with the largest army", "the nation of Israel": a new referent; but in "accused
         # the bloc of being manipulated" the "of"-clause is the accusation's, misattached to the noun
         return None

@@ -31,6 +31,12 @@ _WS = re.compile(r"\s+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
+def _locative(span) -> bool:
+    """A capital named as the place where something is ("in Kabul"), not as its government."""
+    head = span.root
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
 def entity_key(label: str) -> str:
     """CamelCase id for an entity label: ``United States`` -> ``UnitedStates``.
 
@@ -394,16 +400,21 @@ def find_entities(doc, nlp=None) -> DocEntities:
             return
         if kind == "capital":
             head = span.root
-            if head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS:
-                # the city itself ("a think tank in Washington"): a Location
-                label = span.text
-                add(span, entity_key(label), label, "Location", "name")
+            if _locative(span):
                 capital_of[head.i] = key
-                return
+                if key not in governing:
+                    # the city itself ("a think tank in Washington"): a Location
+                    label = span.text
+                    add(span, entity_key(label), label, "Location", "name")
+                    return
+                # "Islamabad accuses Kabul ... jets struck targets in Kabul": a capital that speaks for its
+                # government anywhere in the article names the state there too
         add(span, key, entry.label, entry.type, kind, entry.iso3, entry.parent)
 
     persons: dict[str, str] = {}  # surname / full name -> key
     capital_of: dict[int, str] = {}
+    governing = {by_span[(sp.start, sp.end)][0] for sp in gaz_spans
+                 if by_span[(sp.start, sp.end)][1] == "capital" and not _locative(sp)}
     for span in gaz_spans:
         key, kind = by_span[(span.start, span.end)]
         add_gazetteer(span, key, kind)

@@ -517,6 +517,8 @@ def _is_future(tok, lex: Lexicon) -> bool:
             return True
         if node.dep_ not in ("xcomp", "acl", "conj", "advcl", "pcomp", "pobj", "prep") or node.head.i == node.i:
             return False
+        if node.dep_ == "prep" and node.lower_ in CAUSE_PREPS | {"before", "during", "since"}:
+            return False  # "agreed to a ceasefire after talks in Doha": the talks are no plan
         node, hops = node.head, hops + 1
     return False
 
@@ -526,10 +528,12 @@ def _named_or_holder(p, args: Args, depth: int = 2) -> list[tuple[str, object]]:
     "the policies of Israel", "violations by the Israeli military", "disapproval of the US' policies"."""
     got = args.expand(p)
     if not got:
+        # "protest at Moscow's invasion of Ukraine": the possessor acts, the "of" names its victim
+        has_poss = any(c.dep_ == "poss" and c.pos_ == "PROPN" and args.entity_at(c) for c in p.children)
         for c in p.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
                 got += args.expand(c)
-            elif c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by", "from"):
+            elif c.dep_ in ("prep", "agent") and c.lower_ in (("by",) if has_poss else ("of", "by", "from")):
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     got += _named_or_holder(q, args, depth - 1) if depth > 1 else args.expand(q)
     return got
@@ -860,6 +864,7 @@ def _is_passive(verb) -> bool:
 
 # ---------------------------------------------------------------- modality, attribution, time
 
+CAUSE_PREPS = frozenset({"at", "over", "after", "amid", "following", "despite", "because", "due"})
 REASON_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "solidarity", "defiance"})
 
 
@@ -890,6 +895,8 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             break  # "..., with Algiers accusing Rabat of ...": a clause with a subject of its own
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in REASON_NOUNS:
             reason_at = len(chain)  # "ended the pact in protest of ...": the protest is made, whatever was ended
+        if tok.dep_ == "prep" and tok.lower_ in CAUSE_PREPS and tok.head.pos_ == "VERB":
+            reason_at = len(chain)  # "paused its work in protest at Moscow's invasion": the reason is not paused
         if tok.dep_ == "conj":
             coordinated.add(tok.head.i)
         tok = tok.head
@@ -1188,6 +1195,8 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
             heads = _children(tok, OBJ_DEPS)
             if verb and _is_passive(tok):
                 heads = _children(tok, {"nsubjpass"})
+                if tok.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in heads):
+                    heads = [tok.head]  # "the council, which is chaired by Russia": the council
             for h in heads:
                 found += args.expand(h)
         elif slot == "dobj_of":
@@ -1693,6 +1702,11 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         deal = tok.head
         parties = _subject_actors(deal.head, args) if deal.dep_ in ("dobj", "nsubjpass") and deal.head.pos_ == "VERB" \
             else []
+        if not parties and deal.dep_ == "pobj" and deal.head.dep_ == "prep" and deal.head.head.pos_ == "VERB":
+            # "A and B agreed to a ceasefire after talks in Doha mediated by Qatar": the verb's parties
+            parties = _subject_actors(deal.head.head, args)
+        if not parties:  # "talks between A and B brokered by Qatar"
+            parties = [x for p in _prep_objects(deal, "between") for x in args.expand(p)]
         for b, bt in brokers:
             for p_, pt in parties:
                 yield from emit(b, p_, rule.predicate, f"{rule.id}:broker", conf * 0.9, tok, bt, pt, sent)
@@ -1803,6 +1817,10 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
             continue
         if rule.predicate == "threatens" and path[-1].dep_ == "prep" and path[-1].lower_ in ("of", "about"):
             continue  # "warned of Chinese hackers": the danger warned of, not the one threatened
+        if any(n.dep_ == "prep" and ((n.lower_ in CAUSE_PREPS and (n.lower_ != "at" or any(
+                p.lemma_.lower() in args.lex.noun_rules for p in n.children))) or (n.lower_ == "in" and any(
+                p.lemma_.lower() in REASON_NOUNS for p in n.children))) for n in path):
+            continue  # "boycotted the meetings in protest at Moscow's invasion of Ukraine": the cause, not the target
         if t.dep_ in ("compound", "poss", "amod", "nmod") and t.head.lemma_.lower() in args.lex.noun_rules:
             continue
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS:

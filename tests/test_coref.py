@@ -197,6 +197,13 @@ def test_coref_bodies_described_by_their_kind(nlp):
     assert not [t for t in found if "AfricanUnion" in t]  # "the council" is no union
 
 
+def test_coref_description_with_a_non_restrictive_clause(nlp):
+    text = ("The Arctic Council met in Tromso. Members said they would boycott future meetings of the body, "
+            "which is currently chaired by Russia.")
+    assert notes(text, nlp)["body"] == "the body -> Arctic Council"
+    assert ("Russia", "memberOf", "ArcticCouncil") in triples(text, nlp)
+
+
 def test_coref_a_body_found_is_no_organisation(nlp):
     text = "The African Union suspended Niger on Friday. The body was recovered near the border with Mali."
     assert notes(text, nlp) == {}

@@ -662,6 +662,21 @@ CASES = [
     # "his foreign minister, X": the post is in the state of the leader named before
     ("Colombian President Gustavo Petro and his foreign minister, Luis Gilberto Murillo, spoke on Sunday.",
      {("LuisGilbertoMurillo", "holdsPosition", "Colombia")}),
+    # a capital that speaks for its government anywhere in the article names the state where it is a place too
+    ("Islamabad accuses Kabul of harbouring militants. Pakistani jets struck targets in Kabul last week.",
+     {("Pakistan", "criticizesOrAccuses", "Afghanistan"), ("Pakistan", "attacked", "Afghanistan")}),
+    # mediators of the talks after which the parties agreed meet each party
+    ("Afghanistan and Pakistan agreed to an immediate ceasefire after talks in Doha mediated by Qatar and Turkey.",
+     {("Afghanistan", "meetsWith", "Qatar"), ("Pakistan", "meetsWith", "Turkey"),
+      ("Afghanistan", "signsAgreementWith", "Pakistan")}),
+    ("It was the worst violence between Afghanistan and Pakistan since 2021.",
+     {("Afghanistan", "clashedWith", "Pakistan"), ("Pakistan", "clashedWith", "Afghanistan")}),
+    # the passive of a relative clause acts on the noun the clause hangs on
+    ("The Arctic Council, which is currently chaired by Russia, paused its work.",
+     {("Russia", "memberOf", "ArcticCouncil")}),
+    # what a pause was made in protest at is not paused; the protest is at the invader, not its victim
+    ("Norway paused its work in protest at Moscow's invasion of Ukraine.",
+     {("Russia", "attacked", "Ukraine"), ("Norway", "criticizesOrAccuses", "Russia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -771,6 +786,15 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian troops arrived in Kherson.", None),
     ("We turned to page five for the results.", None),
     ("Macron spoke to reporters in Paris.", None),
+    # the reason for an act is not its target, nor paused by it, nor a plan
+    ("Canada and Norway said they were pausing all of the council's work in protest at Moscow's invasion of Ukraine.",
+     [("Canada", "reducesRelationsWith", "Ukraine"), ("Norway", "reducesRelationsWith", "Ukraine")]),
+    ("Afghanistan and Pakistan agreed to a ceasefire after talks in Doha mediated by Qatar.",
+     [("Qatar", "expressesIntentToCooperateWith", "Afghanistan"),
+      ("Afghanistan", "expressesIntentToCooperateWith", "Pakistan")]),
+    ("Norway paused its work in protest at Moscow's invasion of Ukraine.", [("Norway", "criticizesOrAccuses", "Ukraine")]),
+    # a capital named only as a place is no government
+    ("A think tank in Washington published the report.", None),
     # a response already made is no threat
     ("Iran responded to Israel's attack with a barrage of missiles.", [("Iran", "threatens", "Israel")]),
     ("Russia declared war on Ukraine.", [("Russia", "criticizesOrAccuses", "Ukraine")]),

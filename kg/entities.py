@@ -430,6 +430,19 @@ def find_entities(doc, nlp=None) -> DocEntities:
         if etype is None:
             continue
         span = _strip_span(ent)
+        if len(span) and etype == "Organization" and (span.start in taken or span.end - 1 in taken):
+            # "the Hong Kong Economic and Trade Office", "the Pakistan Telecommunication Authority": a body
+            # named after its place, whose place the gazetteer has already taken
+            body = _body_after_place(span, taken, token_entity, entities, lex)
+            if body is not None:
+                rest, owner = body
+                label = clean_surface(span.text)
+                if entities[owner].type == "Country":
+                    add(rest, entity_key(label), label, "Agency", "name", parent=owner)
+                else:
+                    add(rest, entity_key(label), label, "Organization", "name")
+                taken.update(range(rest.start, rest.end))
+                continue
         if len(span) == 0 or any(i in taken for i in range(span.start, span.end)):
             continue
         text = clean_surface(span.text)
@@ -545,6 +558,34 @@ def _agency_label(span, parent: str, token_entity: dict[int, str], entities: dic
         text = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "and", "for", "the") else w
                         for w in words)
     return f"{text} ({entities[parent].label})"
+
+
+def _body_after_place(span, taken, token_entity: dict[int, str], entities: dict[str, Entity], lex):
+    """(the words after the place, the place's key) when ``span`` is a place's name followed by a
+    capitalised body name ending in an agency word ("Hong Kong | Economic and Trade Office"); else None."""
+    doc = span.doc
+    if span.start in taken:
+        owner = token_entity.get(span.start)
+        i = span.start
+        while i < span.end and token_entity.get(i) == owner:
+            i += 1
+        rest = doc[i:span.end]
+    else:  # "the Election Commission of India": the place after "of"
+        owner = token_entity.get(span.end - 1)
+        i = span.end - 1
+        while i > span.start and token_entity.get(i - 1) == owner:
+            i -= 1
+        if i - 1 <= span.start or doc[i - 1].lower_ != "of":
+            return None
+        rest = doc[span.start:i - 1]
+    if owner is None or entities[owner].type not in ("Country", "Location"):
+        return None
+    if len(rest) == 0 or any(t.i in taken for t in rest) or not any(t.lower_ in lex["agency_words"] for t in rest) \
+            or rest[-1].lower_ in ("forces", "troops", "soldiers", "military", "police", "army", "navy", "government"):
+        return None  # "Pakistan Army", "Chinese troops": the state's own forces, read elsewhere
+    if not all(t.is_title or t.lower_ in ("and", "of", "for", "&") for t in rest) or not rest[0].is_title:
+        return None
+    return rest, owner
 
 
 def _agency_parent(span, token_entity: dict[int, str], entities: dict[str, Entity], lex) -> str | None:

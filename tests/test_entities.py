@@ -66,3 +66,22 @@ def test_entities_a_first_name_the_tagger_left_out_is_part_of_the_name(nlp):
                           "Manasseh Sogavare spoke later.")
     assert "TomaszSiemoniak" in found and "Siemoniak" not in found
     assert "ManassehSogavare" in found and not [k for k in found if "Minister" in k]
+
+
+def test_entities_a_body_named_after_its_place_is_kept_whole(nlp):
+    # the gazetteer takes the place; the tagger's longer name is the body
+    found = entities(nlp, "The Hong Kong Economic and Trade Office in London said it was aware of the charges. "
+                          "The Pakistan Telecommunication Authority blocked the site. "
+                          "The Election Commission of India announced the dates.")
+    assert found["HongKongEconomicAndTradeOffice"].label == "Hong Kong Economic and Trade Office"
+    assert found["PakistanTelecommunicationAuthority"].type == "Agency"
+    assert found["PakistanTelecommunicationAuthority"].parent == "Pakistan"
+    assert found["ElectionCommissionOfIndia"].parent == "India"
+    assert {"HongKong", "Pakistan", "India"} <= set(found)  # the places are still named
+
+
+def test_entities_capital_that_speaks_for_its_state_is_the_state_everywhere(nlp):
+    found = entities(nlp, "Islamabad accuses Kabul of harbouring militants. Pakistani jets struck targets in Kabul.")
+    assert "Kabul" not in found and "Afghanistan" in found
+    found = entities(nlp, "A think tank in Kabul published the report.")
+    assert "Kabul" in found and found["Kabul"].type == "Location"

@@ -355,6 +355,10 @@ def find_entities(doc, nlp=None) -> DocEntities:
         return False
 
     candidates = [c for c in candidates if not foreign_body(c[0], c[1])]
+    # "the Washington Post", "the Times of India", "Sudan Tribune": a news outlet's name holds no place
+    outlets = _outlet_chars(doc.text)
+    if outlets:
+        candidates = [c for c in candidates if not any(a < c[0].end_char and c[0].start_char < b for a, b in outlets)]
     # Gazetteer spans win over NER spans they overlap; among gazetteer spans the longest wins.
     by_span = {(s.start, s.end): (key, kind) for s, key, kind in candidates}
     gaz_spans = filter_spans([s for s, _, _ in candidates])
@@ -558,6 +562,18 @@ def _agency_label(span, parent: str, token_entity: dict[int, str], entities: dic
         text = " ".join(w[:1].upper() + w[1:] if w.islower() and w not in ("of", "and", "for", "the") else w
                         for w in words)
     return f"{text} ({entities[parent].label})"
+
+
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern[str] | None:
+    names = sorted({n for n in lexicon()["non_entities"] if len(n.split()) > 1 or "-" in n}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+
+
+def _outlet_chars(text: str) -> list[tuple[int, int]]:
+    """Character spans of news outlets' names of more than one word in ``text``."""
+    pattern = _outlet_pattern()
+    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
 
 
 def _body_after_place(span, taken, token_entity: dict[int, str], entities: dict[str, Entity], lex):

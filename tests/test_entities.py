@@ -85,3 +85,12 @@ def test_entities_capital_that_speaks_for_its_state_is_the_state_everywhere(nlp)
     assert "Kabul" not in found and "Afghanistan" in found
     found = entities(nlp, "A think tank in Kabul published the report.")
     assert "Kabul" in found and found["Kabul"].type == "Location"
+
+
+def test_entities_outlets_named_after_places_name_no_place(nlp):
+    for outlet in ("the Washington Post", "the Times of India", "the South China Morning Post", "Sudan Tribune",
+                   "Interfax-Ukraine", "Voice of America"):
+        found = entities(nlp, f"Iran attacked Israel on Sunday, {outlet} reported.")
+        assert set(found) == {"Iran", "Israel"}, (outlet, found)
+    found = entities(nlp, "Washington imposed sanctions on Moscow, the Washington Post reported.")
+    assert {"UnitedStates", "Russia"} <= set(found)  # the capital outside the outlet's name still counts

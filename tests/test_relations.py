@@ -677,6 +677,14 @@ CASES = [
     # what a pause was made in protest at is not paused; the protest is at the invader, not its victim
     ("Norway paused its work in protest at Moscow's invasion of Ukraine.",
      {("Russia", "attacked", "Ukraine"), ("Norway", "criticizesOrAccuses", "Russia")}),
+    # agreeing to work together is a stated intent of each party, not a signed agreement
+    ("India and the United Kingdom agreed to work towards a bilateral investment treaty.",
+     {("India", "expressesIntentToCooperateWith", "UnitedKingdom"),
+      ("UnitedKingdom", "expressesIntentToCooperateWith", "India")}),
+    ("Modi said India looked forward to working with China.", {("India", "expressesIntentToCooperateWith", "China")}),
+    ("Russia said it was open to talks with Ukraine.", {("Russia", "expressesIntentToCooperateWith", "Ukraine")}),
+    ("The UK government summoned the Chinese ambassador and demanded an explanation.",
+     {("UnitedKingdom", "criticizesOrAccuses", "China"), ("UnitedKingdom", "demands", "China")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -793,6 +801,8 @@ def test_relations_sentence(nlp, text, expected):
      [("Qatar", "expressesIntentToCooperateWith", "Afghanistan"),
       ("Afghanistan", "expressesIntentToCooperateWith", "Pakistan")]),
     ("Norway paused its work in protest at Moscow's invasion of Ukraine.", [("Norway", "criticizesOrAccuses", "Ukraine")]),
+    ("India and the United Kingdom agreed to work towards a bilateral investment treaty.",
+     [("India", "signsAgreementWith", "UnitedKingdom"), ("UnitedKingdom", "signsAgreementWith", "India")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -515,7 +515,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
         if tok.i in token_entity or tok.pos_ not in ("PROPN", "NOUN") or (tok.pos_ == "NOUN" and not tok.is_title):
             continue
         key = persons.get(tok.text) if tok.pos_ == "PROPN" else None
-        if key is None and tok.is_title and tok.ent_type_ in ("", "PERSON") and (
+        if key is None and tok.is_title and tok.ent_type_ in ("", "PERSON", "ORG", "GPE", "NORP") and (
                 tok.text in gaz.surnames or _fold(tok.text) in gaz.surnames):
             # "Modi met Xi": a surname the actor dictionary knows, not part of a longer name
             if not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].is_title) and not (

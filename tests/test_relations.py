@@ -685,6 +685,8 @@ CASES = [
     ("Russia said it was open to talks with Ukraine.", {("Russia", "expressesIntentToCooperateWith", "Ukraine")}),
     ("The UK government summoned the Chinese ambassador and demanded an explanation.",
      {("UnitedKingdom", "criticizesOrAccuses", "China"), ("UnitedKingdom", "demands", "China")}),
+    # a known surname the tagger ran into a longer name ("Modi to Downing Street" as one ORG) is the person
+    ("Starmer welcomed Modi to Downing Street.", {("KeirStarmer", "meetsWith", "NarendraModi")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -687,6 +687,10 @@ CASES = [
      {("UnitedKingdom", "criticizesOrAccuses", "China"), ("UnitedKingdom", "demands", "China")}),
     # a known surname the tagger ran into a longer name ("Modi to Downing Street" as one ORG) is the person
     ("Starmer welcomed Modi to Downing Street.", {("KeirStarmer", "meetsWith", "NarendraModi")}),
+    # sanctions on a state's body or officials fall on the state; revoking visas is a sanction
+    ("Washington imposed sanctions on Turkey's defence procurement agency under CAATSA.",
+     {("UnitedStates", "sanctions", "Turkey")}),
+    ("The US revoked the visas of Colombian officials.", {("UnitedStates", "sanctions", "Colombia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -404,8 +404,10 @@ def _description(ctx: _Context, tok) -> Description | None:
         return None  # "the other country", "the two countries"
     for m in mods:
         key = ctx.ents.token_entity.get(m.i)
-        if key is not None and ctx.etype(key) != "Location":
-            return None  # "the Chinese state", "the US department": the extractor reads those itself
+        if key is not None and (ctx.etype(key) != "Location" or (m.lower_,) not in rules.regions):
+            # "the Chinese state", "the US department": the extractor reads those itself; "the Hong Kong
+            # government" is the place's own, but "the Gulf state" is one of the Gulf's
+            return None
     if ctx.args.entity_at(tok):
         return None
     if spec.require_modifier and not mods:

@@ -571,9 +571,10 @@ def _opposes_something(tok) -> bool:
     return any((c.dep_ == "prep" and c.lower_ in ("against", "over")) or c.dep_ in ("dobj", "obj") for c in tok.children)
 
 
-def _own_people(noun, state: str, args: Args) -> tuple[str, object] | None:
+def _own_people(noun, state: str, args: Args, groups_only: bool = False) -> tuple[str, object] | None:
     """ "hundreds of protesters", "opposition supporters": a group of ``state``'s people, when the phrase
-    names no entity of its own."""
+    names no entity of its own. ``groups_only``: not "people" or "civilians", whom a state's forces
+    may as well kill abroad ("a US strike killed 11 people")."""
     from .entities import entity_key
     from .model import Entity
 
@@ -581,14 +582,14 @@ def _own_people(noun, state: str, args: Args) -> tuple[str, object] | None:
         inner = _prep_objects(noun, "of")
         noun = inner[0] if inner else noun
     lemma = noun.lemma_.lower()
-    if lemma not in args.lex.group_nouns and lemma not in args.lex.population_nouns:
+    if lemma not in args.lex.group_nouns and (groups_only or lemma not in args.lex.population_nouns):
         return None
     if any(t.i in args.ents.token_entity for t in noun.subtree) or not (state in args.ents.entities or
                                                                         _add_known(args.ents, state)) \
             or args.ents.entities[state].type != "Country":
         return None  # the state may come from the actor dictionary alone ("Sheikh Hasina's police")
-    label = f"{lemma.capitalize()}s ({args.ents.entities[state].label})" if not lemma.endswith("s") else \
-        f"{lemma.capitalize()} ({args.ents.entities[state].label})"
+    plural = lemma if lemma.endswith("s") or lemma in ("people", "police", "personnel", "staff") else lemma + "s"
+    label = f"{plural.capitalize()} ({args.ents.entities[state].label})"
     group = entity_key(label)
     if group not in args.ents.entities:
         args.ents.entities[group] = Entity(key=group, label=label, type="Organization", iso3=None, parent=state)
@@ -923,6 +924,7 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
         if predicate == "threatens" and tok.lemma_.lower() in THREAT_VERBS:
             continue  # "warned that it would respond": the warning is the threat, made
         if i > 0 and tok.lemma_.lower() in lex.prospective and predicate != "expressesIntentToCooperateWith" \
+                and not (predicate == "coercesOrArrests" and trigger.lemma_.lower() in ("reward", "bounty")) \
                 and tok.i not in coordinated and not any(c.dep_ == "oprd" for c in tok.children):
             # "called on NATO to act and urged Washington to ...": two acts; but "called Japan one of
             # Britain's closest partners" names what is, it asks for nothing
@@ -1615,10 +1617,18 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         how = "reported"
     elif is_verb:
         subjects = _subject_actors(tok, args)
+        how = "verb"
         if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
             subjects = [x for c in tok.children if c.dep_ == "nsubjpass" for x in args.expand(c)] \
                 if rule.passive_subject else []
-        how = "verb"
+            if rule.predicate in ("charged", "arrested"):
+                # "Three men were charged under the National Security Act, the Metropolitan Police said":
+                # a state body reporting an arrest or a charge it does not attribute made it
+                speaker = _speaker_token(tok, args.lex)
+                subjects = [(k, t) for k, t in (args.expand(speaker) if speaker is not None else [])
+                            if ents.entities[k].type == "Agency"]
+                if subjects:
+                    how, conf = "reported_by", conf * 0.8
     else:
         subjects, how = _noun_subjects(tok, args, rule)
     if rule.subject_types:  # "South Korea ended the pact in protest of ...": a state's protest is a complaint
@@ -1659,7 +1669,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         # "Iranian police arrested hundreds of protesters": people given no nationality are the acting state's own
         home = _home_state(subjects[0][0], subjects[0][1], args)
         targets = _children(tok, OBJ_DEPS) + [p for prep in ("on", "at") for p in _prep_objects(tok, prep, True)]
-        objects = [g for t in targets for g in [_own_people(t, home, args)] if g is not None] if home else []
+        objects = [g for t in targets for g in [_own_people(t, home, args, groups_only=rule.predicate == "attacked")]
+                   if g is not None] if home else []
         if objects:
             how, conf = "own_people", conf * 0.7
     if rule.predicate == "protestsAgainst" and not objects and _opposes_something(tok):

@@ -204,6 +204,11 @@ def test_coref_description_with_a_non_restrictive_clause(nlp):
     assert ("Russia", "memberOf", "ArcticCouncil") in triples(text, nlp)
 
 
+def test_coref_a_place_s_own_government_is_no_other_state(nlp):
+    text = "Britain charged three men with spying. The Hong Kong government objected to the charges."
+    assert "government" not in notes(text, nlp)
+
+
 def test_coref_a_body_found_is_no_organisation(nlp):
     text = "The African Union suspended Niger on Friday. The body was recovered near the border with Mali."
     assert notes(text, nlp) == {}

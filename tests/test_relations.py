@@ -691,6 +691,12 @@ CASES = [
     ("Washington imposed sanctions on Turkey's defence procurement agency under CAATSA.",
      {("UnitedStates", "sanctions", "Turkey")}),
     ("The US revoked the visas of Colombian officials.", {("UnitedStates", "sanctions", "Colombia")}),
+    # a bounty or reward offered for a leader's arrest is the coercion itself
+    ("The US offered a $50 million reward for Maduro's arrest.", {("UnitedStates", "coercesOrArrests", "NicolasMaduro")}),
+    ("The United States put a bounty on Maduro.", {("UnitedStates", "coercesOrArrests", "NicolasMaduro")}),
+    # a state body reporting a charge it attributes to no one made it
+    ("Chi Leung Wai and Matthew Trickett were charged under the National Security Act, the Metropolitan Police said.",
+     {("MetropolitanPoliceService", "charged", "ChiLeungWai"), ("MetropolitanPoliceService", "charged", "MatthewTrickett")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -809,6 +815,9 @@ def test_relations_sentence(nlp, text, expected):
     ("Norway paused its work in protest at Moscow's invasion of Ukraine.", [("Norway", "criticizesOrAccuses", "Ukraine")]),
     ("India and the United Kingdom agreed to work towards a bilateral investment treaty.",
      [("India", "signsAgreementWith", "UnitedKingdom"), ("UnitedKingdom", "signsAgreementWith", "India")]),
+    # a state's forces killing "people" abroad are not killing their own people
+    ("The United States military struck a boat in the Caribbean on Tuesday, killing 11 people.",
+     [("UnitedStates", "attacked", "PeopleUnitedStates")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -13,6 +13,7 @@ Pure generator functions over a ``Doc``: no files, no RDF.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -951,6 +952,33 @@ def _report_modality(tok, rule: Rule, lex: Lexicon) -> str | None:
     return own if own == "negated" or report is None else modality_of(report, lex, rule.predicate)
 
 
+#: Hostile acts a sports report states in the same words ("beat", "hit", "penalty", "clash").
+CONTEST_ACTS = frozenset({"attacked", "usesForceAgainst", "clashedWith", "sanctions", "threatens", "coercesOrArrests",
+                          "repelled", "mobilizesAgainst"})
+SPORT_WORDS = frozenset({"hat-trick", "goalkeeper", "striker", "midfielder", "semi-final", "semi-finals",
+                         "quarter-final", "quarter-finals", "semifinal", "semifinals", "quarterfinal", "quarterfinals",
+                         "tournament", "championship", "scored", "equaliser", "equalizer", "innings", "wicket",
+                         "wickets", "kick-off", "playoff", "playoffs"})
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+def _sporting(sent) -> bool:
+    """Does the sentence report a match: a score ("4-2"), "on penalties", "a hat-trick", "the World Cup"?"""
+    doc = sent.doc
+    score = any(_SCORE.match(t.text) or (t.like_num and t.i + 2 < sent.end and doc[t.i + 1].text == "-"
+                                          and doc[t.i + 2].like_num and not t.whitespace_
+                                          and not doc[t.i + 1].whitespace_) for t in sent)
+    for t in sent:
+        low = t.lower_
+        if low in SPORT_WORDS or (score and t.lemma_.lower() in ("beat", "win", "lose", "draw", "defeat", "final",
+                                                                 "match", "game", "victory")):
+            return True
+        nxt = doc[t.i + 1].lower_ if t.i + 1 < sent.end else ""
+        if (low == "on" and nxt == "penalties") or (low == "world" and nxt == "cup") or (low == "hat" and nxt == "-"):
+            return True
+    return False
+
+
 #: Verbs whose clause is the threat itself ("vowed that it would respond").
 THREAT_VERBS = frozenset({"warn", "threaten", "vow", "pledge", "promise", "swear"})
 #: Acts that have not happened when announced with "will" or "would".
@@ -1502,6 +1530,8 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         et = ents.entities
         if et[s].type in ("Location", "Event") and predicate not in ("locatedIn",):
             return
+        if predicate in CONTEST_ACTS and _sporting(sent):
+            return  # "Argentina beat France on penalties", "saved a penalty": a match, not a war
         if predicate in lex.symmetric and ((et[s].type == "Person" and s_tok is not None and _home_state(s, s_tok, args) == o)
                                            or (et[o].type == "Person" and o_tok is not None
                                                and _home_state(o, o_tok, args) == s)):

@@ -697,6 +697,9 @@ CASES = [
     # a state body reporting a charge it attributes to no one made it
     ("Chi Leung Wai and Matthew Trickett were charged under the National Security Act, the Metropolitan Police said.",
      {("MetropolitanPoliceService", "charged", "ChiLeungWai"), ("MetropolitanPoliceService", "charged", "MatthewTrickett")}),
+    # ... but penalties imposed on a state, and a range of missiles fired, are what they say
+    ("The EU imposed penalties on Russian banks.", {("EuropeanUnion", "sanctions", "Russia")}),
+    ("Russia fired 4-5 missiles at Kyiv.", {("Russia", "attacked", "Kyiv")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -818,6 +821,9 @@ def test_relations_sentence(nlp, text, expected):
     # a state's forces killing "people" abroad are not killing their own people
     ("The United States military struck a boat in the Caribbean on Tuesday, killing 11 people.",
      [("UnitedStates", "attacked", "PeopleUnitedStates")]),
+    # a match report is no war: scores, penalties, hat-tricks
+    ("Argentina beat France 4-2 on penalties in the World Cup final.", None),
+    ("Kylian Mbappe hit a hat-trick for France, and Emiliano Martinez saved a penalty from Kingsley Coman.", None),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -196,6 +196,11 @@ def _norm_span_text(span) -> str:
     return span.text.translate(_QUOTES)
 
 
+#: First words of named storms and other natural events, which the tagger may take for actors.
+NATURAL_EVENTS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Tropical", "Super", "Tornado", "Earthquake",
+                            "Tsunami", "Wildfire", "Flood", "Floods", "Drought", "Covid", "Covid-19", "COVID-19", "Locust", "Locusts"})
+
+
 def _is_junk_name(text: str) -> bool:
     lex = lexicon()
     if text in lex["non_entities"] or text.lower() in lex["non_entities_lower"]:
@@ -206,6 +211,8 @@ def _is_junk_name(text: str) -> bool:
     if not any(c.isupper() for c in text):  # "jargon": names are capitalised
         return True
     if "/" in text or text.split()[0] in ("Copyright", "Photo", "Image", "Credit"):  # photo credits
+        return True
+    if text.split()[0] in NATURAL_EVENTS:  # "Typhoon Haiyan hit the Philippines": weather is no actor
         return True
     if text.isupper() and len(text) > 6 and " " not in text:  # shouted boilerplate: DONATE, SUBSCRIBE
         return True

@@ -952,6 +952,9 @@ def _report_modality(tok, rule: Rule, lex: Lexicon) -> str | None:
     return own if own == "negated" or report is None else modality_of(report, lex, rule.predicate)
 
 
+#: What a hostile verb may hit in a business story without any act of force ("invaded the Indian market").
+MARKET_NOUNS = frozenset({"market", "economy", "sector", "industry", "currency", "lira", "rupee", "peso", "rouble",
+                          "ruble", "yuan", "stock", "share", "bond", "price", "brand", "profit", "earnings", "sale"})
 #: Hostile acts a sports report states in the same words ("beat", "hit", "penalty", "clash").
 CONTEST_ACTS = frozenset({"attacked", "usesForceAgainst", "clashedWith", "sanctions", "threatens", "coercesOrArrests",
                           "repelled", "mobilizesAgainst"})
@@ -1231,6 +1234,8 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 found += args.expand(h)
         elif slot == "dobj_of":
             for h in _children(tok, OBJ_DEPS):
+                if rule.predicate in CONTEST_ACTS and h.lemma_.lower() in MARKET_NOUNS:
+                    continue  # "Netflix invaded the Indian market", "hit Turkey's lira": trade, not war
                 # "condemned Russia's invasion of Ukraine": the possessor, not the victim
                 has_poss = any(c.dep_ == "poss" and args.entity_at(c) for c in h.children)
                 for c in h.children:
@@ -1856,6 +1861,8 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
         closed = ("ccomp", "advcl", "relcl", "acl", "pcomp") + (() if rule.predicate == "threatens" else ("xcomp",))
         if any(n.dep_ in closed for n in path):
             continue
+        if rule.predicate in CONTEST_ACTS and any(n.lemma_.lower() in MARKET_NOUNS for n in path):
+            continue  # "invaded the Indian market": trade, not war
         if rule.predicate == "threatens" and path[-1].dep_ == "prep" and path[-1].lower_ in ("of", "about"):
             continue  # "warned of Chinese hackers": the danger warned of, not the one threatened
         if any(n.dep_ == "prep" and ((n.lower_ in CAUSE_PREPS and (n.lower_ != "at" or any(

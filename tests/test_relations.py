@@ -824,6 +824,9 @@ def test_relations_sentence(nlp, text, expected):
     # a match report is no war: scores, penalties, hat-tricks
     ("Argentina beat France 4-2 on penalties in the World Cup final.", None),
     ("Kylian Mbappe hit a hat-trick for France, and Emiliano Martinez saved a penalty from Kingsley Coman.", None),
+    # weather, disease and markets are no belligerents
+    ("Typhoon Haiyan hit the Philippines in November 2013, killing more than 6,000 people.", None),
+    ("Netflix invaded the Indian market with cheaper plans.", None),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -270,6 +270,13 @@ class Args:
         key = self._described_group(tok)
         if key:
             return key
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "ORG":
+            # "the US Treasury Department": the gazetteer named "US Treasury", the tagger's name goes on
+            for c in tok.children:
+                k = self.ents.token_entity.get(c.i)
+                if c.dep_ == "compound" and c.ent_type_ == "ORG" and k \
+                        and self.ents.entities[k].type in ("Agency", "Organization", "Alliance"):
+                    return k
         # "thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted
         if tok.lemma_.lower() in self.lex.quantity_nouns or (tok.like_num and tok.pos_ == "NUM"):
             for child in tok.children:
@@ -2352,12 +2359,22 @@ def _locations(sent, args: Args, emit) -> Iterator[Relation]:
             target = None
             if c.dep_ in ("appos", "npadvmod") or (c.dep_ == "prep" and c.lower_ == "in"):
                 cands = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
+                if c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS:
+                    # "Kazan, a city in Russia", "Goma, the capital of North Kivu province in Congo"
+                    cands = [p for prep in ("in", "of") for p in _prep_objects(c, prep)]
                 for cand in cands:
                     k = ents.token_entity.get(cand.i)
                     if k and ents.entities[k].type == "Country":
                         target = (k, cand)
             if target:
                 yield from emit(key, target[0], "locatedIn", "located.appos", 0.75, tok, tok, target[1], sent)
+        verb = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("lie", "sit", "locate", "situate"):
+            # "Second Thomas Shoal lies within the Philippines' exclusive economic zone"
+            for p in [p for prep in ("in", "within", "inside") for p in _prep_objects(verb, prep)]:
+                for k, t in _named_or_holder(p, args):
+                    if ents.entities[k].type == "Country":
+                        yield from emit(key, k, "locatedIn", "located.verb", 0.7, verb, tok, t, sent)
 
 
 

@@ -700,6 +700,14 @@ CASES = [
     # ... but penalties imposed on a state, and a range of missiles fired, are what they say
     ("The EU imposed penalties on Russian banks.", {("EuropeanUnion", "sanctions", "Russia")}),
     ("Russia fired 4-5 missiles at Kyiv.", {("Russia", "attacked", "Kyiv")}),
+    # the tagger's longer name of a body the gazetteer knows by a shorter one
+    ("Chinese hackers breached the networks of the US Treasury Department.",
+     {("China", "spiesOn", "USDepartmentOfTheTreasury")}),
+    # places: "a city in", "the capital of", "lies within"
+    ("Kazan, a city in Russia, hosted the BRICS summit.", {("Kazan", "locatedIn", "Russia")}),
+    ("The talks were held in Doha, the capital of Qatar.", {("Doha", "locatedIn", "Qatar")}),
+    ("Second Thomas Shoal, in the Spratly Islands, lies within the Philippines' exclusive economic zone.",
+     {("SecondThomasShoal", "locatedIn", "Philippines")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

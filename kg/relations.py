@@ -527,6 +527,9 @@ def _is_future(tok, lex: Lexicon) -> bool:
             return False
         if node.dep_ == "prep" and node.lower_ in CAUSE_PREPS | {"before", "during", "since"}:
             return False  # "agreed to a ceasefire after talks in Doha": the talks are no plan
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "because", "as",
+                                                                        "when", "while") for c in node.children):
+            return False  # "agreed ... after talks mediated by Qatar": a clause of time or cause
         node, hops = node.head, hops + 1
     return False
 
@@ -1748,11 +1751,22 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                 for o_key, ot in between:
                     yield from emit(s_key, o_key, rule.predicate, f"{rule.id}:mediator", conf, tok, st, ot, sent)
         return
-    if is_verb and symmetric and tok.lemma_.lower() in MEDIATING and tok.dep_ == "acl" and tok.tag_ == "VBN":
-        # "A and B signed the deal brokered by Qatar and Turkey": each broker meets each signer
+    talks_clause = is_verb and tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in args.lex.noun_rules for c in tok.children)
+    if is_verb and symmetric and tok.lemma_.lower() in MEDIATING and (
+            (tok.dep_ == "acl" and tok.tag_ == "VBN") or talks_clause):
+        # "A and B signed the deal brokered by Qatar and Turkey": each broker meets each signer; "A and B
+        # agreed to a ceasefire after talks mediated by Qatar" (the talks parsed as the clause's subject)
         brokers = [x for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                    for x in args.expand(p)]
-        deal = tok.head
+        deal = tok.head if not talks_clause else next(
+            c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in args.lex.noun_rules)
+        if talks_clause and not _prep_objects(deal, "between"):
+            parties = _subject_actors(tok.head, args)
+            for b, bt in brokers:
+                for p_, pt in parties:
+                    yield from emit(b, p_, rule.predicate, f"{rule.id}:broker", conf * 0.9, tok, bt, pt, sent)
+            return
         parties = _subject_actors(deal.head, args) if deal.dep_ in ("dobj", "nsubjpass") and deal.head.pos_ == "VERB" \
             else []
         if not parties and deal.dep_ == "pobj" and deal.head.dep_ == "prep" and deal.head.head.pos_ == "VERB":

@@ -708,6 +708,9 @@ CASES = [
     ("The talks were held in Doha, the capital of Qatar.", {("Doha", "locatedIn", "Qatar")}),
     ("Second Thomas Shoal, in the Spratly Islands, lies within the Philippines' exclusive economic zone.",
      {("SecondThomasShoal", "locatedIn", "Philippines")}),
+    ("Afghanistan and Pakistan agreed to an immediate ceasefire early on Sunday after talks in Doha mediated by "
+     "Qatar and Turkey, Qatar's foreign ministry said.",
+     {("Afghanistan", "meetsWith", "Qatar"), ("Pakistan", "meetsWith", "Turkey")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -835,6 +838,8 @@ def test_relations_sentence(nlp, text, expected):
     # weather, disease and markets are no belligerents
     ("Typhoon Haiyan hit the Philippines in November 2013, killing more than 6,000 people.", None),
     ("Netflix invaded the Indian market with cheaper plans.", None),
+    ("Afghanistan and Pakistan agreed to an immediate ceasefire early on Sunday after talks in Doha mediated by "
+     "Qatar and Turkey, Qatar's foreign ministry said.", [("Qatar", "expressesIntentToCooperateWith", "Afghanistan")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

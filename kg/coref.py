@@ -90,6 +90,7 @@ class CorefRules:
     actor_nouns: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
     title_changers: frozenset[str] = frozenset()
+    pair_nouns: frozenset[str] = frozenset()  # "the neighbours", "the rivals": two, with no number said
     regions: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # words -> ISO3 codes
     title_heads: frozenset[str] = field(default=frozenset())  # last words of the titles in roles.json
     titles: frozenset[str] = field(default=frozenset())  # the titles of roles.json, lowercase
@@ -136,6 +137,7 @@ def parse_rules(data: Mapping[str, Any], titles: Iterable[str] = ()) -> CorefRul
             actor_nouns=_words(data, "actor_nouns"),
             collective_nouns=_words(data, "collective_nouns"),
             title_changers=_words(data, "title_changers"),
+            pair_nouns=frozenset(w.lower() for w in data.get("pair_nouns", ())),
             regions={tuple(k.lower().split()): frozenset(v) for k, v in data.get("regions", {}).items()},
             title_heads=frozenset(t.lower().split()[-1].rstrip(".") for t in titles if t.strip()),
             titles=frozenset(t.lower().strip() for t in titles if t.strip()),
@@ -443,6 +445,9 @@ def _group_number(ctx: _Context, tok) -> tuple[int, frozenset[str]] | None:
         if c.dep_ in ("amod", "compound") and c.lower_ in rules.blocking \
                 and f"{c.lower_} {tok.lemma_.lower()}" not in rules.titles:  # "the two foreign ministers" is a title
             return None
+    if number is None and has_det and tok.lemma_.lower() in rules.pair_nouns \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        number = 2  # "the nuclear-armed neighbours", "the two rivals": a bilateral story's pair
     if number is None or not has_det:
         return None
     if any(c.dep_ in ("relcl", "acl", "appos") for c in tok.children):

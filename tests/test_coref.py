@@ -209,6 +209,21 @@ def test_coref_a_place_s_own_government_is_no_other_state(nlp):
     assert "government" not in notes(text, nlp)
 
 
+def test_coref_the_neighbours_are_the_pair_named_before(nlp):
+    text = ("India and Pakistan exchanged fire along the Line of Control. "
+            "The nuclear-armed neighbours have fought three wars since 1947.")
+    assert notes(text, nlp)["neighbours"] == "The nuclear-armed neighbours -> India, Pakistan"
+    three = "Russia, China and Iran held naval drills. The neighbours said the drills were routine."
+    assert "neighbours" not in notes(three, nlp)  # a pair only
+
+
+def test_coref_the_kingdom_is_a_monarchy(nlp):
+    text = ("Saudi Arabia and Iran agreed to restore relations in March 2023. "
+            "The kingdom also said it would reopen its embassy in Tehran.")
+    assert notes(text, nlp)["kingdom"] == "The kingdom -> Saudi Arabia"
+    assert ("SaudiArabia", "expressesIntentToCooperateWith", "Iran") in triples(text, nlp)
+
+
 def test_coref_a_body_found_is_no_organisation(nlp):
     text = "The African Union suspended Niger on Friday. The body was recovered near the border with Mali."
     assert notes(text, nlp) == {}

@@ -78,6 +78,8 @@ class Rule:
     subject_types: frozenset[str] = frozenset()  # only these kinds of subject (empty: any)
     # "Russia was suspended from the Council of Europe": with no agent, the body in "from" did it
     passive_from_body: bool = False
+    # "will not tolerate any provocation": the rule reads only the negated verb, and the negation is the act
+    negated_form: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ def load_lexicon() -> Lexicon:
             event_object=e.get("event_object") if isinstance(e.get("event_object"), str) else bool(e.get("event_object")),
             subject_types=frozenset(e.get("subject_types", ())),
             passive_from_body=bool(e.get("passive_from_body")),
+            negated_form=bool(e.get("negated_form")),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -1376,9 +1379,16 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                     for o in _children(x, OBJ_DEPS):
                         if args.entity_at(o):
                             found += args.expand(o)
-                    for prep in ("with", "on", "to"):
+                    for prep in ("with", "on", "to", "against"):
                         for p in _prep_objects(x, prep, through_object=True):
-                            found += args.expand(p)
+                            # "reserves the right to respond to Israel's aggression": whose aggression
+                            found += _named_or_holder(p, args)
+        elif slot == "ccomp_target":
+            # "warned that American ships would be legitimate targets": whose ships
+            for cc in _children(tok, {"ccomp"}):
+                if any(a.lemma_.lower() in ("target", "objective") for a in _children(cc, {"attr"})):
+                    for sj in _children(cc, {"nsubj"}):
+                        found += _named_or_holder(sj, args)
         elif slot == "ccomp_subj":
             # "demanded that Belarus release the prisoners", "warned that Moscow would respond"
             if not found:  # "called for China to respect the ruling": a for-to clause is parsed as advcl
@@ -1827,6 +1837,10 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             how = "document_actor"
             conf = conf * 0.6
     mood = _report_modality(tok, rule, args.lex) if subjects and objects else None
+    if rule.negated_form:
+        if not any(c.dep_ == "neg" for c in tok.children):
+            return
+        mood = "asserted"
     for s, st in subjects:
         home = _home_state(s, st, args) if symmetric or rule.speaker_subject or rule.predicate in OWN_SIDE_EXCLUDED \
             else None

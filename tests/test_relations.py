@@ -711,6 +711,14 @@ CASES = [
     ("Afghanistan and Pakistan agreed to an immediate ceasefire early on Sunday after talks in Doha mediated by "
      "Qatar and Turkey, Qatar's foreign ministry said.",
      {("Afghanistan", "meetsWith", "Qatar"), ("Pakistan", "meetsWith", "Turkey")}),
+    # the eval guidelines' threats: "will not tolerate", "reserves the right to respond", targets named,
+    # sanctions a state "will face"
+    ("China said it would not tolerate any provocation by the Philippines.", {("China", "threatens", "Philippines")}),
+    ("Iran reserves the right to respond to Israel's aggression, its foreign minister said.",
+     {("Iran", "threatens", "Israel")}),
+    ("The Houthis warned that American ships would be legitimate targets.", {("Houthis", "threatens", "UnitedStates")}),
+    ("Turkey will face sanctions if it activates the S-400, the State Department warned.",
+     {("USDepartmentOfState", "threatens", "Turkey")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -840,6 +848,7 @@ def test_relations_sentence(nlp, text, expected):
     ("Netflix invaded the Indian market with cheaper plans.", None),
     ("Afghanistan and Pakistan agreed to an immediate ceasefire early on Sunday after talks in Doha mediated by "
      "Qatar and Turkey, Qatar's foreign ministry said.", [("Qatar", "expressesIntentToCooperateWith", "Afghanistan")]),
+    ("China tolerated the provocation by the Philippines for years.", [("China", "threatens", "Philippines")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -1878,7 +1878,7 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
     # a passive verb's grammatical subject is the one acted on: "a camp for Congolese refugees was attacked by ..."
     subject_deps = ("nsubj", "csubj") if _is_passive(tok) else ("nsubj", "nsubjpass", "csubj")
     for c in tok.children:
-        if c.dep_ in subject_deps + ("punct", "conj", "parataxis"):
+        if c.dep_ in subject_deps + ("punct", "conj", "parataxis", "npadvmod"):
             skip |= {t.i for t in c.subtree}
     found: dict[str, object] = {}
     for t in tok.subtree:
@@ -2144,8 +2144,15 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                         if ents.entities[key].type in ("Country", "Organization") and key != group[0]:
                             yield from emit(key, group[0], "memberOf", f"member.appos_{lemma}", 0.8, tok, mt, group[1], sent)
         # "Quad countries (US, India, Japan and Australia)", "Five Eyes members such as Australia"
+        if lemma in ("states", "nations", "members", "countries", "allies"):
+            lemma = lemma[:-3] + "y" if lemma.endswith("ies") and lemma != "allies" else lemma[:-1]
+            lemma = "ally" if lemma == "allie" else lemma  # "member states" tagged as a name: its lemma is the word
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.member_nouns or lemma in ("country", "nation", "state", "grouping", "group")):
             group = _group_of(tok, args)
+            if group is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() == "have":
+                # "The Arctic Council has eight members: Canada, Denmark, ..."
+                group = next(((k, t) for k, t in _subject_actors(tok.head, args)
+                              if ents.entities[k].type in GROUP_TYPES), None)
             if group is not None and group[1].i != tok.i:
                 members = []
                 for c in tok.children:
@@ -2192,8 +2199,11 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                         for g, gt in groups:
                             if key != g:
                                 yield from emit(key, g, "memberOf", "member.as", 0.8, tok, st, gt, sent)
-                if groups and tok.dep_ in ("attr", "appos"):
-                    subj = _subject_actors(tok.head, args) if tok.dep_ == "attr" else args.expand(tok.head)
+                among = tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.pos_ in ("AUX", "VERB")
+                if groups and (tok.dep_ in ("attr", "appos") or among):
+                    # "Egypt and Ethiopia are among the new BRICS members"
+                    subj = _subject_actors(tok.head.head if among else tok.head, args) if tok.dep_ != "appos" \
+                        else args.expand(tok.head)
                     for key, st in subj:
                         for g, gt in groups:
                             yield from emit(key, g, "memberOf", "member.attr", 0.85, tok, st, gt, sent)

@@ -719,6 +719,11 @@ CASES = [
     ("The Houthis warned that American ships would be legitimate targets.", {("Houthis", "threatens", "UnitedStates")}),
     ("Turkey will face sanctions if it activates the S-400, the State Department warned.",
      {("USDepartmentOfState", "threatens", "Turkey")}),
+    # members listed after "has N members:", and "among the members"
+    ("The Arctic Council has eight members: Canada, Denmark, Finland and Russia.",
+     {("Canada", "memberOf", "ArcticCouncil"), ("Russia", "memberOf", "ArcticCouncil")}),
+    ("Egypt and Ethiopia are among the new BRICS members.",
+     {("Egypt", "memberOf", "BRICS"), ("Ethiopia", "memberOf", "BRICS")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -849,6 +854,8 @@ def test_relations_sentence(nlp, text, expected):
     ("Afghanistan and Pakistan agreed to an immediate ceasefire early on Sunday after talks in Doha mediated by "
      "Qatar and Turkey, Qatar's foreign ministry said.", [("Qatar", "expressesIntentToCooperateWith", "Afghanistan")]),
     ("China tolerated the provocation by the Philippines for years.", [("China", "threatens", "Philippines")]),
+    ("The Arctic Council's eight member states - Canada, Denmark and Russia - paused their work.",
+     [("ArcticCouncil", "reducesRelationsWith", "Canada")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -1539,6 +1539,7 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
     seen: set[tuple] = set()
     moods: dict[tuple[int, str], str] = {}  # (trigger, predicate) -> modality
     claims: dict[int, tuple] = {}  # trigger -> ((speaker, claimant), date)
+    sporting: dict[int, bool] = {}  # sentence start -> is it a match report
 
     def actor() -> str | None:
         if not doc_actor:
@@ -1555,8 +1556,11 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         et = ents.entities
         if et[s].type in ("Location", "Event") and predicate not in ("locatedIn",):
             return
-        if predicate in CONTEST_ACTS and _sporting(sent):
-            return  # "Argentina beat France on penalties", "saved a penalty": a match, not a war
+        if predicate in CONTEST_ACTS:
+            if sent.start not in sporting:
+                sporting[sent.start] = _sporting(sent)
+            if sporting[sent.start]:
+                return  # "Argentina beat France on penalties", "saved a penalty": a match, not a war
         if predicate in lex.symmetric and ((et[s].type == "Person" and s_tok is not None and _home_state(s, s_tok, args) == o)
                                            or (et[o].type == "Person" and o_tok is not None
                                                and _home_state(o, o_tok, args) == s)):

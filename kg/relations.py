@@ -965,6 +965,8 @@ def _report_modality(tok, rule: Rule, lex: Lexicon) -> str | None:
     return own if own == "negated" or report is None else modality_of(report, lex, rule.predicate)
 
 
+#: Relations whose object may be a place (ontology/shapes.ttl); every other one links actors only.
+PLACE_OBJECTS = frozenset({"attacked", "usesForceAgainst", "locatedIn", "holdsPosition"})
 #: What a hostile verb may hit in a business story without any act of force ("invaded the Indian market").
 MARKET_NOUNS = frozenset({"market", "economy", "sector", "industry", "currency", "lira", "rupee", "peso", "rouble",
                           "ruble", "yuan", "stock", "share", "bond", "price", "brand", "profit", "earnings", "sale"})
@@ -1565,6 +1567,9 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
                                            or (et[o].type == "Person" and o_tok is not None
                                                and _home_state(o, o_tok, args) == s)):
             return  # "talks between Thai Prime Minister X and ...": no one meets their own state
+        if et[o].type == "Event" or (et[o].type == "Location" and predicate not in PLACE_OBJECTS):
+            return  # the ontology's ranges (ontology/shapes.ttl): "a mediation effort between the Emirates
+            # [read as a place] and Saudi Arabia" meets no place
         first = (s, o, s_tok, o_tok, rule_id, conf)  # as called: before the pair is ordered and penalised
         if predicate in lex.symmetric and s > o:
             s, o, s_tok, o_tok = o, s, o_tok, s_tok

@@ -982,3 +982,23 @@ def test_relations_no_one_meets_their_own_state(nlp):
     # a visitor from elsewhere does meet the host state
     found = triples(extract(nlp, "Indian Prime Minister Narendra Modi arrived in Beijing for talks."))
     assert ("China", "meetsWith", "NarendraModi") in found
+
+
+def test_relations_keep_the_ontology_ranges(nlp, tmp_path):
+    # "the Emirates" may be read as a place; a mediation between a place and a state meets no place,
+    # and the graph of such an article must still pass the SHACL shapes
+    from kg.pipeline import build
+    from kg.validate import validate_graph
+
+    text = ("Quatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort on Saturday between the "
+            "Emirates and Saudi Arabia whose ties have been strained.")
+    ex = extract(nlp, text)
+    types = {e.key: e.type for e in ex.entities}
+    assert ex.relations  # the mediator still meets Saudi Arabia
+    for r in ex.relations:
+        assert types[r.object] != "Event" and types[r.subject] not in ("Location", "Event"), r
+        if types[r.object] == "Location":
+            assert r.predicate in ("attacked", "usesForceAgainst", "locatedIn", "holdsPosition"), r
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    report = validate_graph(build([tmp_path / "a.txt"], nlp=nlp).graph)
+    assert report.conforms, report

@@ -1999,6 +1999,33 @@ def _structural(sent, args: Args, emit) -> Iterator[Relation]:
     yield from _membership(sent, args, emit)
     yield from _positions(sent, args, emit)
     yield from _locations(sent, args, emit)
+    yield from _clause_denials(sent, args, emit)
+
+
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge"})
+
+
+def _clause_denials(sent, args: Args, emit) -> Iterator[Relation]:
+    """ "India accused Pakistan of backing the attackers, which Islamabad denied": a denial of the whole
+    accusation answers the accuser (the eval guidelines' rule 7: the denial is the accused's criticism)."""
+    for tok in sent:
+        if tok.dep_ != "relcl" or tok.lemma_.lower() not in DENIALS or \
+                not any(c.dep_ == "dobj" and c.lower_ == "which" for c in tok.children):
+            continue
+        which = next(c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "which")
+        if which.i == 0 or sent.doc[which.i - 1].text != ",":
+            continue  # "the claims which Islamabad denied": a restrictive clause on its noun, read elsewhere
+        root = sent.root
+        if root.lemma_.lower() not in ACCUSING_VERBS:
+            continue
+        accused = {k for o in _children(root, OBJ_DEPS) for k, _ in args.expand(o)}
+        accusers = _subject_actors(root, args)
+        for s_key, st in _subject_actors(tok, args):
+            if s_key not in accused and _home_state(s_key, st, args) not in accused:
+                continue  # only the accused answers with a denial
+            for a_key, at in accusers:
+                yield from emit(s_key, a_key, "criticizesOrAccuses", "criticize.denial_of_clause", 0.6, tok, st, at,
+                                sent)
 
 
 def _group_of(tok, args: Args) -> tuple[str, object] | None:

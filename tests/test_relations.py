@@ -724,6 +724,9 @@ CASES = [
      {("Canada", "memberOf", "ArcticCouncil"), ("Russia", "memberOf", "ArcticCouncil")}),
     ("Egypt and Ethiopia are among the new BRICS members.",
      {("Egypt", "memberOf", "BRICS"), ("Ethiopia", "memberOf", "BRICS")}),
+    # a denial of the whole accusation ("..., which Islamabad denied") answers the accuser
+    ("India accused Pakistan of backing the attackers, which Islamabad denied.",
+     {("India", "criticizesOrAccuses", "Pakistan"), ("Pakistan", "criticizesOrAccuses", "India")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -856,6 +859,8 @@ def test_relations_sentence(nlp, text, expected):
     ("China tolerated the provocation by the Philippines for years.", [("China", "threatens", "Philippines")]),
     ("The Arctic Council's eight member states - Canada, Denmark and Russia - paused their work.",
      [("ArcticCouncil", "reducesRelationsWith", "Canada")]),
+    # only the accused answers with a denial
+    ("India accused Pakistan of backing the attackers, which Russia denied.", [("Russia", "criticizesOrAccuses", "India")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -303,6 +303,12 @@ class Args:
                         key = self._quoted_self(child)  # "our country", said a minister
                     if key and self.ents.entities[key].type in STATE_TYPES:
                         return key
+                    if key and child.dep_ == "poss" and child.pos_ == "PRON" and tok.lower_ in self.lex.title_words \
+                            and self.ents.entities[key].type == "Person":
+                        # "Petro ordered his trade minister to raise tariffs": the leader's state acts
+                        state = _home_state(key, child, self)
+                        if state and self.ents.entities.get(state) is not None:
+                            return state
                     if key and self.ents.entities[key].type == "Location" and tok.lemma_.lower() in PLACE_NOUNS \
                             and child.dep_ in ("compound", "nmod") and not (
                                 tok.lower_ == "state" and (child.lower_,) in _coref_rules().regions):

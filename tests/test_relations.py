@@ -727,6 +727,9 @@ CASES = [
     # a denial of the whole accusation ("..., which Islamabad denied") answers the accuser
     ("India accused Pakistan of backing the attackers, which Islamabad denied.",
      {("India", "criticizesOrAccuses", "Pakistan"), ("Pakistan", "criticizesOrAccuses", "India")}),
+    # a leader's unnamed minister acts for the leader's state
+    ("Colombian President Gustavo Petro said he would retaliate. Petro responded by ordering his trade minister "
+     "to raise tariffs on U.S. imports by 25%.", {("Colombia", "sanctions", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

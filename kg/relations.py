@@ -534,7 +534,7 @@ def _is_future(tok, lex: Lexicon) -> bool:
             return True
         if node.dep_ not in ("xcomp", "acl", "conj", "advcl", "pcomp", "pobj", "prep") or node.head.i == node.i:
             return False
-        if node.dep_ == "prep" and node.lower_ in CAUSE_PREPS | {"before", "during", "since"}:
+        if node.dep_ == "prep" and node.lower_ in TIME_CAUSE_PREPS:
             return False  # "agreed to a ceasefire after talks in Doha": the talks are no plan
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "because", "as",
                                                                         "when", "while") for c in node.children):
@@ -886,6 +886,7 @@ def _is_passive(verb) -> bool:
 # ---------------------------------------------------------------- modality, attribution, time
 
 CAUSE_PREPS = frozenset({"at", "over", "after", "amid", "following", "despite", "because", "due"})
+TIME_CAUSE_PREPS = CAUSE_PREPS | {"before", "during", "since"}
 REASON_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "solidarity", "defiance"})
 
 
@@ -1679,6 +1680,8 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
 
 
 def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallback: bool = False) -> Iterator[Relation]:
+    if rule.negated_form and not any(c.dep_ == "neg" for c in tok.children):
+        return  # the rule reads only the negated verb
     ents = args.ents
     conf = rule.confidence
     if rule.speaker_subject:
@@ -1788,17 +1791,14 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in args.lex.noun_rules)
         if talks_clause and not _prep_objects(deal, "between"):
             parties = _subject_actors(tok.head, args)
-            for b, bt in brokers:
-                for p_, pt in parties:
-                    yield from emit(b, p_, rule.predicate, f"{rule.id}:broker", conf * 0.9, tok, bt, pt, sent)
-            return
-        parties = _subject_actors(deal.head, args) if deal.dep_ in ("dobj", "nsubjpass") and deal.head.pos_ == "VERB" \
-            else []
-        if not parties and deal.dep_ == "pobj" and deal.head.dep_ == "prep" and deal.head.head.pos_ == "VERB":
-            # "A and B agreed to a ceasefire after talks in Doha mediated by Qatar": the verb's parties
-            parties = _subject_actors(deal.head.head, args)
-        if not parties:  # "talks between A and B brokered by Qatar"
-            parties = [x for p in _prep_objects(deal, "between") for x in args.expand(p)]
+        else:
+            parties = _subject_actors(deal.head, args) \
+                if deal.dep_ in ("dobj", "nsubjpass") and deal.head.pos_ == "VERB" else []
+            if not parties and deal.dep_ == "pobj" and deal.head.dep_ == "prep" and deal.head.head.pos_ == "VERB":
+                # "A and B agreed to a ceasefire after talks in Doha mediated by Qatar": the verb's parties
+                parties = _subject_actors(deal.head.head, args)
+            if not parties:  # "talks between A and B brokered by Qatar"
+                parties = [x for p in _prep_objects(deal, "between") for x in args.expand(p)]
         for b, bt in brokers:
             for p_, pt in parties:
                 yield from emit(b, p_, rule.predicate, f"{rule.id}:broker", conf * 0.9, tok, bt, pt, sent)
@@ -1853,9 +1853,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             conf = conf * 0.6
     mood = _report_modality(tok, rule, args.lex) if subjects and objects else None
     if rule.negated_form:
-        if not any(c.dep_ == "neg" for c in tok.children):
-            return
-        mood = "asserted"
+        mood = "asserted"  # "will not tolerate": the refusal is the threat
     for s, st in subjects:
         home = _home_state(s, st, args) if symmetric or rule.speaker_subject or rule.predicate in OWN_SIDE_EXCLUDED \
             else None
@@ -2015,11 +2013,9 @@ def _clause_denials(sent, args: Args, emit) -> Iterator[Relation]:
     """ "India accused Pakistan of backing the attackers, which Islamabad denied": a denial of the whole
     accusation answers the accuser (the eval guidelines' rule 7: the denial is the accused's criticism)."""
     for tok in sent:
-        if tok.dep_ != "relcl" or tok.lemma_.lower() not in DENIALS or \
-                not any(c.dep_ == "dobj" and c.lower_ == "which" for c in tok.children):
-            continue
-        which = next(c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "which")
-        if which.i == 0 or sent.doc[which.i - 1].text != ",":
+        which = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "which"), None) \
+            if tok.dep_ == "relcl" and tok.lemma_.lower() in DENIALS else None
+        if which is None or which.i == 0 or sent.doc[which.i - 1].text != ",":
             continue  # "the claims which Islamabad denied": a restrictive clause on its noun, read elsewhere
         root = sent.root
         if root.lemma_.lower() not in ACCUSING_VERBS:
@@ -2032,6 +2028,11 @@ def _clause_denials(sent, args: Args, emit) -> Iterator[Relation]:
             for a_key, at in accusers:
                 yield from emit(s_key, a_key, "criticizesOrAccuses", "criticize.denial_of_clause", 0.6, tok, st, at,
                                 sent)
+
+
+def _coref_rules():
+    from .coref import load_rules  # kg.coref reads relations' lexicon: imported when first needed
+    return load_rules()
 
 
 def _group_of(tok, args: Args) -> tuple[str, object] | None:
@@ -2186,9 +2187,7 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                         if ents.entities[key].type in ("Country", "Organization") and key != group[0]:
                             yield from emit(key, group[0], "memberOf", f"member.appos_{lemma}", 0.8, tok, mt, group[1], sent)
         # "Quad countries (US, India, Japan and Australia)", "Five Eyes members such as Australia"
-        if lemma in ("states", "nations", "members", "countries", "allies"):
-            lemma = lemma[:-3] + "y" if lemma.endswith("ies") and lemma != "allies" else lemma[:-1]
-            lemma = "ally" if lemma == "allie" else lemma  # "member states" tagged as a name: its lemma is the word
+        lemma = NAME_TAGGED_PLURALS.get(lemma, lemma)  # "member states" tagged as a name: its lemma is the word
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.member_nouns or lemma in ("country", "nation", "state", "grouping", "group")):
             group = _group_of(tok, args)
             if group is None and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() == "have":
@@ -2258,11 +2257,9 @@ PURPOSE_VERBS = frozenset({"protest", "demand", "denounce", "oppose", "condemn",
 SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten", "offer", "agree", "decide", "refuse"})
 GROUPING_NOUNS = frozenset({"group", "grouping", "confederation", "alliance", "bloc", "coalition", "union", "trio",
                             "pair", "league", "federation", "consortium", "quartet", "club", "partnership"})
-def _coref_rules():
-    from .coref import load_rules  # kg.coref reads relations' lexicon: imported when first needed
-    return load_rules()
-
-
+#: Plural heads the tagger leaves unlemmatised when it reads them as names ("member states" as NNP).
+NAME_TAGGED_PLURALS = {"states": "state", "nations": "nation", "members": "member", "countries": "country",
+                       "allies": "ally"}
 PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "port", "capital", "district",
                          "island", "area", "state", "territory", "enclave", "municipality"})
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "resolution", "letter",
@@ -2378,10 +2375,11 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                     if o and o != key and ents.entities[o].type in STATE_TYPES:
                         yield from emit(key, o, "holdsPosition", "position.appos_title", 0.8, noun, head, c, sent)
                         break
-                    if c.dep_ == "poss" and c.lower_ in ("his", "her") and noun.dep_ == "conj" \
-                            and args.entity_at(noun.head) and ents.entities[args.entity_at(noun.head)].type == "Person":
+                    leader = args.entity_at(noun.head) if c.dep_ == "poss" and c.lower_ in ("his", "her") \
+                        and noun.dep_ == "conj" else None
+                    if leader and ents.entities[leader].type == "Person":
                         # "President Gustavo Petro and his foreign minister, Luis Murillo": the leader's state
-                        o = _home_state(args.entity_at(noun.head), noun.head, args)
+                        o = _home_state(leader, noun.head, args)
                         if o and o != key:
                             yield from emit(key, o, "holdsPosition", "position.appos_title", 0.7, noun, head, None, sent)
                             break

@@ -318,7 +318,9 @@ def remove_cmd(graph: str, article_id: str) -> None:
 @click.argument("gold", required=False, type=click.Path(dir_okay=False))
 @click.option("--articles", type=click.Path(file_okay=False), help="Folder of the gold articles (default: beside GOLD).")
 @click.option("--plover", type=click.Path(dir_okay=False), help="Score the PLOVER gold standard records file.")
-@click.option("--split", type=click.Choice(["all", "tune", "report"]), default="all", show_default=True)
+@click.option("--split", type=click.Choice(["all", "tune", "report"]), default="all", show_default=True,
+              help="Half of the gold set (its README's split) and of the PLOVER records "
+                   "(odd-numbered records tune, even-numbered report).")
 @click.option("--mode", type=click.Choice(["strict", "lenient", "both"]), default="strict", show_default=True)
 @click.option("--no-coref", is_flag=True, help="Switch off mention resolution across sentences.")
 @click.option("--limit", type=int, default=30, show_default=True, help="How many misses and false positives to list.")

@@ -642,6 +642,12 @@ def _resolve_group(ctx: _Context, tok, number: int, types: frozenset[str]) -> Re
     def members(c: Candidate) -> Referent:
         return tuple(k for k in c.keys if ctx.etype(k) in types)
 
+    if "Person" in types:
+        # "Nakatani met his counterpart Teodoro ... The two ministers signed": the persons of the sentence
+        # before, when they are exactly that many, before any pair of states
+        people = _keys_back(ctx, tok, before, frozenset({"Person"}), number, sentences=2)
+        if people is not None:
+            return people
     coordinations = [c for c in before if c.group and len(members(c)) == number == len(c.keys)]
     near = [c for c in coordinations if _in_window(ctx, c, sent, para)]
     if near:
@@ -659,13 +665,22 @@ def _resolve_group(ctx: _Context, tok, number: int, types: frozenset[str]) -> Re
                 counts[k] = counts.get(k, 0) + 1
         ranked = sorted(coordinations, key=lambda c: (min(counts.get(k, 0) for k in c.keys), c.i))
         return ranked[-1].keys
-    pool = [c for c in before if _in_window(ctx, c, sent, para)]
+    return _keys_back(ctx, tok, before, types, number)
+
+
+def _keys_back(ctx: _Context, tok, before: list[Candidate], types: frozenset[str], number: int,
+               sentences: int | None = None) -> Referent | None:
+    """The distinct actors of ``types`` in the sentences before ``tok`` (its own included), taken
+    sentence by sentence backwards, when they come to exactly ``number``; ``sentences`` bounds the look back."""
+    sent, para = ctx.sent_of(tok.i), ctx.para_of(tok.i)
+    pool = [c for c in before if _in_window(ctx, c, sent, para)
+            and (sentences is None or sent - c.sent < sentences)]
     seen: list[str] = []
     for s in sorted({c.sent for c in pool}, reverse=True):
         new: list[str] = []
         for c in pool:
             if c.sent == s:
-                new += [k for k in members(c) if k not in seen and k not in new]
+                new += [k for k in c.keys if ctx.etype(k) in types and k not in seen and k not in new]
         for (start, _end, key) in ctx.ents.mention_spans:  # modifiers too: "Indian troops"
             if ctx.sent_of(start) == s and start < tok.i and start not in ctx.skip and ctx.etype(key) in types \
                     and key not in seen and key not in new:

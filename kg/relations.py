@@ -775,6 +775,9 @@ AGREEMENT_NOUNS = frozenset({"accord", "agreement", "pact", "treaty", "deal", "a
 
 #: What an agreement is of, in its name: the preposition after "memorandum of understanding" is the memorandum's.
 DOCUMENT_KINDS = frozenset({"understanding", "intent", "cooperation", "friendship", "association", "partnership"})
+#: Nouns of handing something over whose "of" object carries the other party: "the sharing of intelligence
+#: with Kyiv", "the delivery of tanks to Ukraine".
+HANDOVER_NOUNS = frozenset({"sharing", "exchange", "supply", "delivery", "sale", "transfer", "provision", "shipment"})
 
 
 def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
@@ -786,7 +789,8 @@ def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
         heads += [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if tok.pos_ == "NOUN":  # "a memorandum of understanding with Somaliland", "a treaty of friendship with"
         heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in DOCUMENT_KINDS]
+                  for p in c.children if p.dep_ == "pobj" and (p.lemma_.lower() in DOCUMENT_KINDS
+                                                               or tok.lemma_.lower() in HANDOVER_NOUNS)]
     for h in heads:
         for c in h.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
@@ -930,6 +934,8 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
         if i > 0 and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return "negated"  # "has no right to ask", "no intention of invading"
         if 0 < i and i < reason_at and tok.lemma_.lower() in lex.negating_verbs and tok.i not in coordinated:
+            if chain[i - 1].dep_ == "nsubj":
+                continue  # "the meeting ended", "talks stalled": what ends or stops had taken place
             if predicate == "criticizesOrAccuses" and tok.lemma_.lower() in DENIALS:
                 continue
             return "negated"
@@ -944,6 +950,9 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             return "hypothetical"
         if predicate == "threatens" and tok.lemma_.lower() in THREAT_VERBS:
             continue  # "warned that it would respond": the warning is the threat, made
+        if i > 0 and tok.lemma_.lower() in ATTEMPT_VERBS and predicate in ATTEMPTED_ACTS and tok.tag_ in ("VBD", "VBN") \
+                and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children):
+            continue  # "tried to hack into the computers of": an attempted intrusion or attack took place
         if i > 0 and tok.lemma_.lower() in lex.prospective and predicate != "expressesIntentToCooperateWith" \
                 and not (predicate == "coercesOrArrests" and trigger.lemma_.lower() in ("reward", "bounty")) \
                 and tok.i not in coordinated and not any(c.dep_ == "oprd" for c in tok.children):
@@ -1008,11 +1017,32 @@ def _sporting(sent) -> bool:
 THREAT_VERBS = frozenset({"warn", "threaten", "vow", "pledge", "promise", "swear"})
 #: Acts that have not happened when announced with "will" or "would".
 FORCE_ACTS = frozenset({"attacked", "usesForceAgainst"})
+#: Acts whose attempt is itself the event, as event coders count it ("tried to hack", "attempted to assassinate").
+ATTEMPTED_ACTS = frozenset({"attacked", "usesForceAgainst", "spiesOn", "arrested", "coercesOrArrests"})
+ATTEMPT_VERBS = frozenset({"try", "attempt"})
 #: Acts that, held out as what one's side could or would do, are threats.
 WARNED_ACTS = frozenset({"attacked", "usesForceAgainst", "mobilizesAgainst", "sanctions", "reducesRelationsWith",
                          "coercesOrArrests"})
 #: Reporting verbs that make such an act a warning ("said it could strike" is one too).
 WARNING_VERBS = frozenset({"warn", "threaten", "say", "declare", "signal", "caution", "hint", "state", "tell"})
+
+
+def _on_condition(trigger, lex: Lexicon) -> bool:
+    """Is the trigger's clause the consequence of a condition: "Russia will expel British diplomats if
+    London does not apologise", "will withdraw its troops unless Damascus guarantees ..."?"""
+    tok = trigger
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "advcl" and c.i > tok.i and any(
+                    m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
+                   for c in tok.children):
+                return True
+            if tok.dep_ not in ("xcomp", "conj"):
+                return False
+        if tok.head.i == tok.i or tok.dep_ in ("ccomp", "advcl", "relcl", "parataxis"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _warned_by_own_side(actor: str, speaker: str, trigger, args: Args) -> bool:
@@ -1145,6 +1175,8 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
                 mods.add(c.lemma_.lower())
                 mods.add(c.lower_)
                 mods |= {g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod", "npadvmod")}
+            elif c.dep_ == "prep" and c.lower_ == "of":  # "the sharing of intelligence with Kyiv"
+                mods |= {g.lemma_.lower() for g in c.children if g.dep_ == "pobj"}
         # "the intelligence-sharing partnership": compound may be split by hyphens
         left = tok.doc[max(tok.left_edge.i, tok.i - 4): tok.i]
         mods |= {t.lemma_.lower() for t in left} | {t.lower_ for t in left}
@@ -1306,7 +1338,8 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
         elif slot.startswith("obj_prep:"):
             # "threatened retaliation against Finland": the preposition hangs on the object;
             # "voiced concern over China's drills": whose drills
-            for h in _children(tok, OBJ_DEPS):
+            objs = _children(tok, OBJ_DEPS)
+            for h in objs + [p for o in objs if o.lemma_.lower() in HANDOVER_NOUNS for p in _prep_objects(o, "of")]:
                 for c in h.children:
                     if c.dep_ == "prep" and c.lower_ == slot[9:]:
                         for p in c.children:
@@ -1603,15 +1636,21 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             args.sides.setdefault(s, set()).add(o)  # every body the person serves: their own side
             if et[o].type == "Country":
                 args.posts.setdefault(s, o)  # the person's state, for later sentences that name them alone
+        if trigger.i not in claims:
+            claims[trigger.i] = (attribution_of(trigger, args, lex), date_of(trigger, article.date))
+        (who, claimant), when = claims[trigger.i]
+        # "Russia will expel British diplomats if London does not apologise": a conditional warning is a
+        # threat made (the eval guidelines' rule 7); the act itself has not happened
+        conditional = modality == "asserted" and not structural and predicate in WARNED_ACTS and \
+            _on_condition(trigger, lex) and (who is None or _warned_by_own_side(s, who, trigger, args))
+        if conditional:
+            modality = "hypothetical"
         if modality == "asserted" and not structural:
             args.events.append((sent.start, predicate, s, s_tok))
             if predicate in lex.symmetric:
                 args.events.append((sent.start, predicate, o, o_tok))
             else:
                 args.done_to.setdefault(o, []).append((sent.start, predicate, s, s_tok))
-        if trigger.i not in claims:
-            claims[trigger.i] = (attribution_of(trigger, args, lex), date_of(trigger, article.date))
-        (who, claimant), when = claims[trigger.i]
         also = None  # a second relation the same act states
         if modality == "asserted" and predicate == "mobilizesAgainst":
             # "deployed warships off the coast of Venezuela": a force posture aimed at a state threatens it
@@ -1620,6 +1659,8 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
                 _is_future(trigger if trigger.pos_ in ("VERB", "AUX", "ADJ") else trigger.head, lex):
             # "Finland will give Tanzania a grant": an announced act of cooperation is also a pledge (CAMEO 03x)
             also = ("expressesIntentToCooperateWith", ":announced")
+        elif conditional:
+            also = ("threatens", ":warned")
         elif modality == "hypothetical" and predicate in WARNED_ACTS and who is not None and \
                 _warned_by_own_side(s, who, trigger, args):
             # "Erdogan warned that Turkey could launch an incursion into Syria": an act one's own side
@@ -1726,6 +1767,10 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         verb = tok.head.head
         hit = _children(verb, {"nsubjpass"}) or ([verb.head] if verb.dep_ == "acl" else [])
         objects = [a for h in hit for a in args.expand(h)]
+    if subjects:
+        # "they are suspending their participation in the forum": the subject's own possessive is no party
+        own = {k for k, _ in subjects}
+        objects = [(k, t) for k, t in objects if not (t.pos_ == "PRON" and t.dep_ == "poss" and k in own)]
     if rule.state_objects:
         objects = [_state_behind(k, t, args) for k, t in objects]
     objects = [(k, t) for k, t in objects if ents.entities[k].type in rule.object_types or
@@ -1776,6 +1821,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         yield from pairs(between, "between")
         if symmetric:
             for s_key, st in subjects:
+                if st.dep_ == "compound" and st.head.i == tok.i and ents.kinds.get(st.i) in ("seat", "capital"):
+                    continue  # "an Oval Office meeting between Trump and Zelensky": the seat is the venue
                 for o_key, ot in between:
                     yield from emit(s_key, o_key, rule.predicate, f"{rule.id}:mediator", conf, tok, st, ot, sent)
         return

@@ -277,6 +277,25 @@ def test_coref_both_sides_without_a_coordination_takes_the_two_actors(nlp):
     assert ents.groups[head] == ("Mexico", "Ecuador")
 
 
+def test_coref_the_two_ministers_are_the_two_people_just_named(nlp):
+    text = ("Pakistan and Afghanistan agreed to a ceasefire. Pakistani Defence Minister Khawaja Asif met "
+            "Afghan Defence Minister Mohammad Yaqoob in Doha. The two ministers signed the agreement.")
+    found = triples(text, nlp)
+    assert ("KhawajaAsif", "signsAgreementWith", "MohammadYaqoob") in found \
+        or ("MohammadYaqoob", "signsAgreementWith", "KhawajaAsif") in found, found
+    # three people named: "the two ministers" is left unresolved rather than guessed
+    text = ("Japanese Defence Minister Gen Nakatani, Philippine Defence Secretary Gilberto Teodoro and Australian "
+            "Defence Minister Richard Marles met in Manila. The two ministers signed an agreement.")
+    assert not {t for t in triples(text, nlp) if t[1] == "signsAgreementWith"}
+
+
+def test_coref_the_talks_a_mediator_hosted_are_the_talks_just_reported(nlp):
+    text = "Pakistan and Afghanistan held talks in Doha on Saturday. Turkey mediated the talks."
+    assert triples(text, nlp) == {("Afghanistan", "meetsWith", "Pakistan"), ("Afghanistan", "meetsWith", "Turkey"),
+                                  ("Pakistan", "meetsWith", "Turkey")}
+    assert triples(text, nlp, coref=False) == {("Afghanistan", "meetsWith", "Pakistan")}
+
+
 def test_coref_bare_both_takes_the_pair(nlp):
     text = "The European Union and NATO condemned the cyber attacks. Both accused Russia of sabotage."
     assert notes(text, nlp) == {"Both": "Both -> European Union, NATO"}

@@ -730,6 +730,19 @@ CASES = [
     # a leader's unnamed minister acts for the leader's state
     ("Colombian President Gustavo Petro said he would retaliate. Petro responded by ordering his trade minister "
      "to raise tariffs on U.S. imports by 25%.", {("Colombia", "sanctions", "UnitedStates")}),
+    # the sharing of intelligence paused; pausing participation in a body's work implies membership
+    ("Washington has paused the sharing of intelligence with Kyiv.", {("UnitedStates", "reducesRelationsWith", "Ukraine")}),
+    ("Canada and Norway said they were pausing participation in the work of the Arctic Council.",
+     {("Canada", "memberOf", "ArcticCouncil"), ("Norway", "memberOf", "ArcticCouncil"),
+      ("Canada", "reducesRelationsWith", "ArcticCouncil"), ("Norway", "reducesRelationsWith", "ArcticCouncil")}),
+    # talks that stopped had taken place
+    ("Talks between Russia and Ukraine stopped in April.", {("Russia", "meetsWith", "Ukraine")}),
+    # a hostile act announced on a condition is a threat made
+    ("Russia will expel British diplomats if London does not apologise, the foreign ministry said.",
+     {("Russia", "threatens", "UnitedKingdom")}),
+    # an attempted intrusion is an intrusion; breaking into a body's networks is espionage, not a break of ties
+    ("North Korea tried to hack into the computers of South Korean officials.", {("NorthKorea", "spiesOn", "SouthKorea")}),
+    ("Russian hackers broke into the networks of the German parliament.", {("Russia", "spiesOn", "ParliamentGermany")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -864,6 +877,13 @@ def test_relations_sentence(nlp, text, expected):
      [("ArcticCouncil", "reducesRelationsWith", "Canada")]),
     # only the accused answers with a denial
     ("India accused Pakistan of backing the attackers, which Russia denied.", [("Russia", "criticizesOrAccuses", "India")]),
+    # a seat before a meeting is its venue; one's own participation is no party; ending cooperation is no membership
+    ("The pause came days after an Oval Office meeting between Trump and Zelensky.",
+     [("UnitedStates", "meetsWith", "VolodymyrZelensky"), ("DonaldTrump", "meetsWith", "UnitedStates")]),
+    ("Japan, South Korea and Australia said they are suspending their participation in the forum.", None),
+    ("Russia suspended its cooperation with NATO.", [("Russia", "memberOf", "NATO")]),
+    # an analyst's forecast on a condition is no threat
+    ("Analysts said China could blockade Taiwan if tensions rise.", [("China", "threatens", "Taiwan")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat
@@ -909,6 +929,9 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
 
 @pytest.mark.parametrize("text,triple,modality", [
     ("Rwanda denied supporting the M23 rebels.", ("Rwanda", "providesAidTo", "M23"), "negated"),
+    ("Israel will try to strike Iran.", ("Israel", "attacked", "Iran"), "hypothetical"),
+    ("Russia will expel British diplomats if London does not apologise.", ("Russia", "reducesRelationsWith",
+                                                                          "UnitedKingdom"), "hypothetical"),
     ("The United States did not sanction Turkey.", ("UnitedStates", "sanctions", "Turkey"), "negated"),
     ("If Russia attacks Estonia, NATO will respond.", ("Russia", "attacked", "Estonia"), "hypothetical"),
     ("Germany will not send Taurus missiles to Ukraine.", ("Germany", "providesAidTo", "Ukraine"), "negated"),

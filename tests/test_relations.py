@@ -743,6 +743,12 @@ CASES = [
     # an attempted intrusion is an intrusion; breaking into a body's networks is espionage, not a break of ties
     ("North Korea tried to hack into the computers of South Korean officials.", {("NorthKorea", "spiesOn", "SouthKorea")}),
     ("Russian hackers broke into the networks of the German parliament.", {("Russia", "spiesOn", "ParliamentGermany")}),
+    # agreeing to take back deportees, or being committed to a ceasefire with a state, is an intent
+    ("Colombia agreed to accept deportees from the United States.",
+     {("Colombia", "expressesIntentToCooperateWith", "UnitedStates")}),
+    ("Afghanistan said it was committed to the ceasefire with Pakistan.",
+     {("Afghanistan", "expressesIntentToCooperateWith", "Pakistan")}),
+    ("Starmer welcomed Modi to Chequers.", {("KeirStarmer", "meetsWith", "NarendraModi")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -884,6 +890,9 @@ def test_relations_sentence(nlp, text, expected):
     ("Russia suspended its cooperation with NATO.", [("Russia", "memberOf", "NATO")]),
     # an analyst's forecast on a condition is no threat
     ("Analysts said China could blockade Taiwan if tensions rise.", [("China", "threatens", "Taiwan")]),
+    # two who welcome or visit something do not meet each other by it; troops committed are no intent
+    ("Modi and Starmer welcomed the agreement as a milestone.", None),
+    ("Russia committed troops to the war with Ukraine.", [("Russia", "expressesIntentToCooperateWith", "Ukraine")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat
@@ -929,6 +938,7 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
 
 @pytest.mark.parametrize("text,triple,modality", [
     ("Rwanda denied supporting the M23 rebels.", ("Rwanda", "providesAidTo", "M23"), "negated"),
+    ("Xi invited Putin to visit Beijing.", ("China", "meetsWith", "VladimirPutin"), "hypothetical"),
     ("Israel will try to strike Iran.", ("Israel", "attacked", "Iran"), "hypothetical"),
     ("Russia will expel British diplomats if London does not apologise.", ("Russia", "reducesRelationsWith",
                                                                           "UnitedKingdom"), "hypothetical"),

@@ -2332,6 +2332,33 @@ def _national_office(words: list[str]) -> bool:
     return False
 
 
+#: Words before a title that do not change the office: "acting Prime Minister" is the prime minister's office.
+TITLE_QUALIFIERS = frozenset({"acting", "interim", "caretaker", "new", "incoming"})
+
+
+def _state_of_title(args: Args, title_words: list[str], before: int) -> str | None:
+    """The one state the article names as holder of the same title before token ``before``
+    ("Thailand's acting prime minister", "the Thai prime minister"), if there is exactly one."""
+    ents, doc = args.ents, args.doc
+    core = list(title_words)
+    while core and core[0] in TITLE_QUALIFIERS:
+        core.pop(0)
+    n = len(core)
+    found = set()
+    for i in range(max(0, before - 4000), before - n + 1):
+        if doc[i].lower_ != core[0] or [t.lower_ for t in doc[i:i + n]] != core:
+            continue
+        j = i - 1
+        while j >= 0 and doc[j].lower_ in TITLE_QUALIFIERS:
+            j -= 1
+        if j >= 0 and doc[j].text in ("'s", "’s", "'"):
+            j -= 1
+        k = ents.token_entity.get(j) if j >= 0 else None
+        if k and ents.entities[k].type == "Country":
+            found.add(k)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _positions(sent, args: Args, emit) -> Iterator[Relation]:
     """Person -> organisation they serve: "US Defense Secretary Lloyd Austin", "Byman, a senior fellow at CSIS"."""
     ents = args.ents
@@ -2403,6 +2430,17 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 yield from emit(key, held, "holdsPosition", "position.title+dateline", 0.6, doc[start:end].root,
                                 doc[start:end].root, None, sent)
                 continue
+        if not org and title and _national_office(title_words):
+            # "Thailand's acting prime minister warned ... Acting Prime Minister Phumtham said": the state the
+            # article gave the same title before; else the only state the article has named so far
+            held, how = _state_of_title(args, title_words, start), "position.title_before"
+            if held is None:
+                named = {k for s_, _e, k in ents.mention_spans if s_ < sent.end and ents.entities[k].type == "Country"}
+                held, how = (next(iter(named)), "position.title+sole_state") if len(named) == 1 else (None, "")
+            if held:
+                yield from emit(key, held, "holdsPosition", how, 0.55, doc[start:end].root,
+                                doc[start:end].root, None, sent)
+                continue
         if org and ents.entities[org].type == "Location" and not any(
                 f" {tt} " in f" {title} " for tt in args.lex.territory_titles):
             org = None  # "Brussels-based analyst": a place is no employer; "Greenland's premier" holds office there
@@ -2443,6 +2481,9 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             o = args.entity_at(body)
             if o and o != key and ents.entities[o].type in STATE_TYPES:
                 yield from emit(key, o, "holdsPosition", "position.led_by", 0.75, head.head.head, head, body, sent)
+        for o, ot, trig in _employers(head, args):
+            if o != key:
+                yield from emit(key, o, "holdsPosition", "position.works_for", 0.7, trig, head, ot, sent)
         # Apposition: "Daniel Byman, a senior fellow at the Center for ...", "Mao Ning, spokesperson of ..."
         roles = [c for c in head.children if c.dep_ == "appos"]
         # "Radoslaw Sikorski, who is Poland's foreign minister": the relative clause's predicate
@@ -2471,6 +2512,46 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                     for o, ot in args.expand(p):
                         if ents.entities[o].type in STATE_TYPES:
                             yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, ot, sent)
+
+
+#: Verbs of serving a body: "works for Border Force", "served in the foreign ministry".
+WORK_VERBS = frozenset({"work", "serve"})
+#: Verbs whose passive names the employer: "was employed by the Home Office".
+EMPLOY_VERBS = frozenset({"employ", "hire", "recruit", "contract"})
+
+
+def _employers(head, args: Args) -> list[tuple[str, object, object]]:
+    """The bodies a person is said to serve, as (key, token, trigger): "Peter Wai, who works for Border
+    Force", "Yuen works as office manager for the trade office", "were employed by the Home Office",
+    "Wai is a volunteer officer with the City of London Police". Past service is not current: "worked"."""
+    ents = args.ents
+    out = []
+    verbs = []
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(head.head)
+    verbs += [rc for rc in head.children if rc.dep_ == "relcl"
+              and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in rc.children)]
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        if v.tag_ in ("VBD",) or any(c.lower_ in ("former", "formerly", "previously", "once") for c in v.children):
+            continue  # "worked for the ministry until 2019"
+        bodies = []
+        if lemma in WORK_VERBS and v.pos_ == "VERB":
+            bodies = [p for prep in ("for", "at", "in") for p in _prep_objects(v, prep)]
+            for as_ in _prep_objects(v, "as"):  # "works as office manager for ...", "serves as head of ..."
+                bodies += [p for prep in ("for", "at", "of", "with") for p in _prep_objects(as_, prep)]
+        elif lemma in EMPLOY_VERBS and head.dep_ == "nsubjpass":
+            bodies = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        elif lemma == "be" and v.i != head.i:
+            for attr in (c for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
+                words = " " + " ".join(t.lower_ for t in v.doc[attr.left_edge.i: attr.i + 1]) + " "
+                if any(f" {tt} " in words for tt in args.lex.titles) and not set(words.split()) & FORMER:
+                    bodies += [p for prep in ("at", "with", "for", "of", "in") for p in _prep_objects(attr, prep)]
+        for b in bodies:
+            for o, ot in args.expand(b):
+                if ents.entities[o].type in ("Agency", "Organization"):
+                    out.append((o, ot, v))
+    return out
 
 
 def _locations(sent, args: Args, emit) -> Iterator[Relation]:

@@ -749,6 +749,15 @@ CASES = [
     ("Afghanistan said it was committed to the ceasefire with Pakistan.",
      {("Afghanistan", "expressesIntentToCooperateWith", "Pakistan")}),
     ("Starmer welcomed Modi to Chequers.", {("KeirStarmer", "meetsWith", "NarendraModi")}),
+    # a bare government title: the state the article gave the same title before, or the only state it names
+    ("Thailand's acting prime minister warned of war. Acting Prime Minister Phumtham Wechayachai said Thailand "
+     "would defend itself.", {("PhumthamWechayachai", "holdsPosition", "Thailand")}),
+    ("The Colombian government rejected the flights. Foreign Minister Luis Gilberto Murillo said Colombia would "
+     "send planes.", {("LuisGilbertoMurillo", "holdsPosition", "Colombia")}),
+    # employees: an age before the job, "who works for", "works as ... for"
+    ("Chung Biu Yuen, 63, an office manager at the Hong Kong Economic and Trade Office in London, was charged.",
+     {("ChungBiuYuen", "holdsPosition", "HongKongEconomicAndTradeOffice")}),
+    ("Peter Wai, 38, who works for Border Force, was also charged.", {("PeterWai", "holdsPosition", "BorderForce")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -893,6 +902,10 @@ def test_relations_sentence(nlp, text, expected):
     # two who welcome or visit something do not meet each other by it; troops committed are no intent
     ("Modi and Starmer welcomed the agreement as a milestone.", None),
     ("Russia committed troops to the war with Ukraine.", [("Russia", "expressesIntentToCooperateWith", "Ukraine")]),
+    # past service is no position; with two states named, a bare title is not guessed
+    ("Smith worked for the Foreign Office until 2019.", None),
+    ("Pakistan and Afghanistan met in Doha. Information Minister Attaullah Tarar said the talks were constructive.",
+     [("AttaullahTarar", "holdsPosition", "Pakistan"), ("AttaullahTarar", "holdsPosition", "Afghanistan")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -665,7 +665,30 @@ def _resolve_group(ctx: _Context, tok, number: int, types: frozenset[str]) -> Re
                 counts[k] = counts.get(k, 0) + 1
         ranked = sorted(coordinations, key=lambda c: (min(counts.get(k, 0) for k in c.keys), c.i))
         return ranked[-1].keys
-    return _keys_back(ctx, tok, before, types, number)
+    found = _keys_back(ctx, tok, before, types, number)
+    if found and len({ctx.etype(k) for k in found}) > 1:
+        # "Cambodia asked the Security Council to meet. ... called on both sides": a state and a body it
+        # appealed to are no two sides; a state and an armed group are
+        armed = ctx.rules.descriptions["militia"].keys if "militia" in ctx.rules.descriptions else frozenset()
+        if any(ctx.etype(k) != "Country" and k not in armed for k in found):
+            return None
+    return found
+
+
+def _own_subject_span(tok) -> range:
+    """Token indices of the subject of the clause ``tok`` is in (when ``tok`` is not in it)."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                span = range(subj.left_edge.i, subj.right_edge.i + 1)
+                return range(0) if tok.i in span else span
+            if node.dep_ == "acl" and node.head.pos_ in ("PROPN", "NOUN") and node.head.i < node.i:
+                # "Anwar Ibrahim, who chairs ASEAN, called on ..." parsed with the verb modifying the name
+                return range(node.head.left_edge.i, node.left_edge.i)
+    return range(0)
 
 
 def _keys_back(ctx: _Context, tok, before: list[Candidate], types: frozenset[str], number: int,
@@ -673,7 +696,9 @@ def _keys_back(ctx: _Context, tok, before: list[Candidate], types: frozenset[str
     """The distinct actors of ``types`` in the sentences before ``tok`` (its own included), taken
     sentence by sentence backwards, when they come to exactly ``number``; ``sentences`` bounds the look back."""
     sent, para = ctx.sent_of(tok.i), ctx.para_of(tok.i)
-    pool = [c for c in before if _in_window(ctx, c, sent, para)
+    # "Anwar Ibrahim, who chairs ASEAN, called on both sides to ...": who speaks to the sides is none of them
+    own = _own_subject_span(tok)
+    pool = [c for c in before if _in_window(ctx, c, sent, para) and c.i not in own
             and (sentences is None or sent - c.sent < sentences)]
     seen: list[str] = []
     for s in sorted({c.sent for c in pool}, reverse=True):
@@ -683,7 +708,7 @@ def _keys_back(ctx: _Context, tok, before: list[Candidate], types: frozenset[str
                 new += [k for k in c.keys if ctx.etype(k) in types and k not in seen and k not in new]
         for (start, _end, key) in ctx.ents.mention_spans:  # modifiers too: "Indian troops"
             if ctx.sent_of(start) == s and start < tok.i and start not in ctx.skip and ctx.etype(key) in types \
-                    and key not in seen and key not in new:
+                    and key not in seen and key not in new and start not in own:
                 new.append(key)
         seen = new + seen
         if len(seen) == number:

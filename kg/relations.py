@@ -75,6 +75,9 @@ class Rule:
     # "Iran condemned the strikes": the doers of an act reported before; a predicate name fixes the act's
     # kind ("rejected the claims": an accusation, whatever the noun)
     event_object: bool | str = False
+    #: with no object named, the act answers whoever last acted against its subject ("Cambodia
+    #: responded by downgrading ties")
+    doer_object: bool = False
     subject_types: frozenset[str] = frozenset()  # only these kinds of subject (empty: any)
     # "Russia was suspended from the Council of Europe": with no agent, the body in "from" did it
     passive_from_body: bool = False
@@ -140,6 +143,7 @@ def load_lexicon() -> Lexicon:
             passive_subject=bool(e.get("passive_subject")),
             also=bool(e.get("also")),
             event_object=e.get("event_object") if isinstance(e.get("event_object"), str) else bool(e.get("event_object")),
+            doer_object=bool(e.get("doer_object")),
             subject_types=frozenset(e.get("subject_types", ())),
             passive_from_body=bool(e.get("passive_from_body")),
             negated_form=bool(e.get("negated_form")),
@@ -1799,6 +1803,10 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                    and (p in ents.entities or _add_known(ents, p)) and ents.entities[p].type == "Country"]
         if objects:
             how, conf = "own_state", conf * 0.7
+    if rule.doer_object and is_verb and subjects and not objects and args.across_sentences:
+        doer = _doer_of(subjects[0][0], sent, args)
+        if doer is not None and all(doer[0] != k for k, _ in subjects):
+            objects, how, conf = [doer], "answers", conf * EVENT_PENALTY
     if rule.event_object and is_verb and subjects and not objects and args.across_sentences:
         objects = _event_doers(tok, args, sent, rule.event_object if isinstance(rule.event_object, str) else None)
         if objects:

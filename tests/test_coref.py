@@ -296,6 +296,14 @@ def test_coref_the_talks_a_mediator_hosted_are_the_talks_just_reported(nlp):
     assert triples(text, nlp, coref=False) == {("Afghanistan", "meetsWith", "Pakistan")}
 
 
+def test_coref_both_sides_are_not_the_speaker_nor_a_body_appealed_to(nlp):
+    text = ("Cambodian Prime Minister Hun Manet asked the U.N. Security Council to meet. Malaysian Prime Minister "
+            "Anwar Ibrahim, who chairs the Association of Southeast Asian Nations, called on both sides to stand down.")
+    assert "sides" not in notes(text, nlp)
+    text = "Israel and Hamas resumed fighting on Tuesday. Egypt called on both sides to respect the truce."
+    assert notes(text, nlp)["sides"] == "both sides -> Israel, Hamas"
+
+
 def test_coref_bare_both_takes_the_pair(nlp):
     text = "The European Union and NATO condemned the cyber attacks. Both accused Russia of sabotage."
     assert notes(text, nlp) == {"Both": "Both -> European Union, NATO"}

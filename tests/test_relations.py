@@ -758,6 +758,10 @@ CASES = [
     ("Chung Biu Yuen, 63, an office manager at the Hong Kong Economic and Trade Office in London, was charged.",
      {("ChungBiuYuen", "holdsPosition", "HongKongEconomicAndTradeOffice")}),
     ("Peter Wai, 38, who works for Border Force, was also charged.", {("PeterWai", "holdsPosition", "BorderForce")}),
+    # ties cut with no one named answer whoever last acted against the one cutting them; diplomats withdrawn
+    ("India expelled a Pakistani diplomat. Pakistan cut ties in response.",
+     {("India", "reducesRelationsWith", "Pakistan"), ("Pakistan", "reducesRelationsWith", "India")}),
+    ("Cambodia withdrew its diplomats from Thailand.", {("Cambodia", "reducesRelationsWith", "Thailand")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

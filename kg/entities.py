@@ -314,8 +314,9 @@ def _strip_span(span):
                 end += 2  # "Moon Jae-in"
             else:
                 break
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")):
-        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")
+                           or doc[end - 1].lower_ in ("of", "and", "for", "the")):
+        end -= 1  # "the Doha Agreement of [2020]": the tagger's span ends at a dangling preposition
     return doc[start:end]
 
 
@@ -366,6 +367,11 @@ def find_entities(doc, nlp=None) -> DocEntities:
     outlets = _outlet_chars(doc.text)
     if outlets:
         candidates = [c for c in candidates if not any(a < c[0].end_char and c[0].start_char < b for a, b in outlets)]
+    # "the Doha Agreement", "the Minsk Protocol", "the Paris Accords": a place in a document's name is no
+    # actor or place of the story
+    candidates = [c for c in candidates if not (
+        gaz.entries[c[1]].type in ("Country", "Location", "Agency") and c[2] in ("name", "capital", "seat")
+        and _names_document(c[0], lex))]
     # Gazetteer spans win over NER spans they overlap; among gazetteer spans the longest wins.
     by_span = {(s.start, s.end): (key, kind) for s, key, kind in candidates}
     gaz_spans = filter_spans([s for s, _, _ in candidates])
@@ -474,8 +480,9 @@ def find_entities(doc, nlp=None) -> DocEntities:
         if named is not None and etype in ("Organization", "Location", "Person"):
             span, etype = named, "Person"  # "State for African Affairs Molly Phee": the title's holder
             text = clean_surface(span.text)
-        if etype in ("Organization", "Location") and len(span) > 1 and span[-1].lower_ in lex["document_heads"]:
-            etype = "Event"  # "the Indus Waters Treaty", "the Abraham Accords": a named agreement, no actor
+        if etype in ("Organization", "Location") and len(span) > 1 and (
+                span[-1].lower_ in lex["document_heads"] or span[0].text in ("Operation", "Exercise")):
+            etype = "Event"  # "the Indus Waters Treaty", "Operation Southern Spear": a named agreement or operation
         if etype == "Person":
             if "\n" in span.text:
                 continue
@@ -575,6 +582,21 @@ def _agency_label(span, parent: str, token_entity: dict[int, str], entities: dic
 def _outlet_pattern() -> re.Pattern[str] | None:
     names = sorted({n for n in lexicon()["non_entities"] if len(n.split()) > 1 or "-" in n}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+
+
+def _names_document(span, lex) -> bool:
+    """Is ``span`` followed by capitalised words ending in a document's name ("Doha | Agreement",
+    "Minsk | Protocol", "Good Friday | Agreement")? A plural head may be lower case ("the Minsk agreements")."""
+    doc = span.doc
+    for j in range(span.end, min(span.end + 4, len(doc))):
+        tok = doc[j]
+        head = tok.lower_ in lex["document_heads"] and tok.lower_ not in ("deal", "drill", "drills", "exercise",
+                                                                          "exercises")
+        if head and (tok.is_title or tok.lower_ in ("agreements", "accords")):
+            return True
+        if not tok.is_title or tok.is_sent_start:
+            return False
+    return False
 
 
 def _outlet_chars(text: str) -> list[tuple[int, int]]:

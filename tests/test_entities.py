@@ -94,3 +94,15 @@ def test_entities_outlets_named_after_places_name_no_place(nlp):
         assert set(found) == {"Iran", "Israel"}, (outlet, found)
     found = entities(nlp, "Washington imposed sanctions on Moscow, the Washington Post reported.")
     assert {"UnitedStates", "Russia"} <= set(found)  # the capital outside the outlet's name still counts
+
+
+def test_entities_a_place_in_a_document_or_operation_name_is_no_actor(nlp):
+    found = entities(nlp, "The Doha Agreement of 2020 was signed by the United States and the Taliban.")
+    assert "Qatar" not in found, found
+    assert found["DohaAgreement"].type == "Event"
+    found = entities(nlp, "Russia violated the Minsk agreements, Kyiv said.")
+    assert "Belarus" not in found and "Minsk" not in found, found
+    assert {"Russia", "Ukraine"} <= set(found)
+    found = entities(nlp, "Doha hosted the talks. Operation Southern Spear began in September.")
+    assert "Qatar" in found  # the capital itself still stands for its state
+    assert found["OperationSouthernSpear"].type == "Event"

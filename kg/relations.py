@@ -69,6 +69,7 @@ class Rule:
     require_particle: frozenset[str] = frozenset()  # "called off the talks"
     require_subject_lemmas: frozenset[str] = frozenset()  # "demonstrators protested": people, not a state
     require_future: bool = False  # "would work to maintain relations with": an intent, not a report of ties
+    forbid_future: bool = False  # "restored relations with": a report, read as an intent elsewhere when announced
     forbid_deps: frozenset[str] = frozenset()  # "called Zelensky a dictator" (oprd): a label, not a phone call
     passive_subject: bool = False  # "Israel is opposed to ...": a state, not an act done to Israel
     also: bool = False  # other rules of the trigger are still read after this one fired ("an ultimatum")
@@ -139,6 +140,7 @@ def load_lexicon() -> Lexicon:
             require_particle=frozenset(e.get("require_particle", ())),
             require_subject_lemmas=frozenset(e.get("require_subject_lemmas", ())),
             require_future=bool(e.get("require_future")),
+            forbid_future=bool(e.get("forbid_future")),
             forbid_deps=frozenset(e.get("forbid_deps", ())),
             passive_subject=bool(e.get("passive_subject")),
             also=bool(e.get("also")),
@@ -1140,6 +1142,8 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
         return False
     if rule.require_particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ in rule.require_particle
                                          for c in tok.children):
+        return False
+    if rule.forbid_future and _is_future(tok, args.lex):
         return False
     if rule.require_future and not _is_future(tok, args.lex):
         return False

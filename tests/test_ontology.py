@@ -429,7 +429,8 @@ def test_query_partners_lists_the_cooperation_family():
 #: cannot be given to one entry; "Georgia" is not here because US states are not in the gazetteer.
 SHARED_FORMS: dict[str, set[str]] = {}
 #: Forms that start with "The" because it is part of the name.
-THE_NAMES = {"The Hague"}
+# names whose article is part of them: "the Emirates" is the state, a bare "Emirates" the airline
+THE_NAMES = {"The Hague", "The Emirates"}
 NEWS_OUTLETS = {"Reuters", "Bloomberg", "Associated Press", "AP", "AFP", "Agence France-Presse", "Xinhua", "TASS",
                 "BBC", "CNN", "Al Jazeera", "Kyodo", "Yonhap", "New York Times", "Washington Post"}
 FORM_FIELDS = ("aliases", "demonyms", "capitals", "seats")

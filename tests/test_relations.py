@@ -762,6 +762,11 @@ CASES = [
     ("India expelled a Pakistani diplomat. Pakistan cut ties in response.",
      {("India", "reducesRelationsWith", "Pakistan"), ("Pakistan", "reducesRelationsWith", "India")}),
     ("Cambodia withdrew its diplomats from Thailand.", {("Cambodia", "reducesRelationsWith", "Thailand")}),
+    # restoring ties and opening an embassy are diplomatic support (CAMEO 05, PLOVER SUPPORT); "the Emirates"
+    ("Saudi Arabia restored diplomatic relations with Iran.", {("SaudiArabia", "supports", "Iran")}),
+    ("The United States reopened its embassy in Kyiv.", {("UnitedStates", "supports", "Ukraine")}),
+    ("Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
+     {("Qatar", "meetsWith", "UnitedArabEmirates"), ("Qatar", "meetsWith", "SaudiArabia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -910,6 +915,9 @@ def test_relations_sentence(nlp, text, expected):
     ("Smith worked for the Foreign Office until 2019.", None),
     ("Pakistan and Afghanistan met in Doha. Information Minister Attaullah Tarar said the talks were constructive.",
      [("AttaullahTarar", "holdsPosition", "Pakistan"), ("AttaullahTarar", "holdsPosition", "Afghanistan")]),
+    # ties or an embassy only announced are an intent, not support given
+    ("Israel and Morocco agreed to normalise relations.", [("Israel", "supports", "Morocco")]),
+    ("The United States will reopen its embassy in Damascus.", [("UnitedStates", "supports", "Syria")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

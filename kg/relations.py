@@ -781,6 +781,8 @@ AGREEMENT_NOUNS = frozenset({"accord", "agreement", "pact", "treaty", "deal", "a
 
 #: What an agreement is of, in its name: the preposition after "memorandum of understanding" is the memorandum's.
 DOCUMENT_KINDS = frozenset({"understanding", "intent", "cooperation", "friendship", "association", "partnership"})
+#: Heads of a partitive whose "of" object is what is acted on: "suspended part of its aid programme for Bosnia".
+PARTITIVES = frozenset({"part", "some", "all", "most", "much", "half", "portion", "bulk", "rest", "share", "parts"})
 #: Nouns of handing something over whose "of" object carries the other party: "the sharing of intelligence
 #: with Kyiv", "the delivery of tanks to Ukraine".
 HANDOVER_NOUNS = frozenset({"sharing", "exchange", "supply", "delivery", "sale", "transfer", "provision", "shipment"})
@@ -1030,17 +1032,21 @@ ATTEMPT_VERBS = frozenset({"try", "attempt"})
 WARNED_ACTS = frozenset({"attacked", "usesForceAgainst", "mobilizesAgainst", "sanctions", "reducesRelationsWith",
                          "coercesOrArrests"})
 #: Reporting verbs that make such an act a warning ("said it could strike" is one too).
-WARNING_VERBS = frozenset({"warn", "threaten", "say", "declare", "signal", "caution", "hint", "state", "tell"})
+WARNING_VERBS = frozenset({"warn", "threaten", "say", "declare", "signal", "caution", "hint", "state", "tell", "announce"})
 
 
-def _on_condition(trigger, lex: Lexicon) -> bool:
+UNLESS = frozenset({"unless"})
+
+
+def _on_condition(trigger, lex: Lexicon, marks: frozenset[str] | None = None) -> bool:
     """Is the trigger's clause the consequence of a condition: "Russia will expel British diplomats if
-    London does not apologise", "will withdraw its troops unless Damascus guarantees ..."?"""
+    London does not apologise", "will withdraw its troops unless Damascus guarantees ..."? ``marks``
+    narrows the conditions ("unless" only)."""
     tok = trigger
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "advcl" and c.i > tok.i and any(
-                    m.dep_ == "mark" and m.lower_ in lex.conditional_marks for m in c.children)
+                    m.dep_ == "mark" and m.lower_ in (marks or lex.conditional_marks) for m in c.children)
                    for c in tok.children):
                 return True
             if tok.dep_ not in ("xcomp", "conj"):
@@ -1158,6 +1164,7 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
         if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
             objs = [tok.head]  # "a charge Caracas rejected", "the sanctions Washington imposed"
         objs += [c for o in objs for c in o.conjuncts]
+        objs += [p for o in objs if o.lemma_.lower() in PARTITIVES for p in _prep_objects(o, "of")]  # "part of its aid"
         lemmas = {o.lemma_.lower() for o in objs} | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ in ("compound", "amod")}
         lemmas |= {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "into")
                    for p in c.children}
@@ -1347,7 +1354,8 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
             # "threatened retaliation against Finland": the preposition hangs on the object;
             # "voiced concern over China's drills": whose drills
             objs = _children(tok, OBJ_DEPS)
-            for h in objs + [p for o in objs if o.lemma_.lower() in HANDOVER_NOUNS for p in _prep_objects(o, "of")]:
+            for h in objs + [p for o in objs if o.lemma_.lower() in HANDOVER_NOUNS | PARTITIVES
+                             for p in _prep_objects(o, "of")]:
                 for c in h.children:
                     if c.dep_ == "prep" and c.lower_ == slot[9:]:
                         for p in c.children:
@@ -1649,8 +1657,12 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         (who, claimant), when = claims[trigger.i]
         # "Russia will expel British diplomats if London does not apologise": a conditional warning is a
         # threat made (the eval guidelines' rule 7); the act itself has not happened
-        conditional = modality == "asserted" and not structural and predicate in WARNED_ACTS and \
-            _on_condition(trigger, lex) and (who is None or _warned_by_own_side(s, who, trigger, args))
+        conditional = modality == "asserted" and not structural and (
+            (predicate in WARNED_ACTS and _on_condition(trigger, lex))
+            # "will withdraw its peacekeepers from Chad unless ...": a withdrawal held over a state is a threat;
+            # "will withdraw if Hamas frees the hostages" is an offer
+            or (predicate == "retreatsFrom" and _on_condition(trigger, lex, UNLESS))) and (
+            who is None or _warned_by_own_side(s, who, trigger, args))
         if conditional:
             modality = "hypothetical"
         if modality == "asserted" and not structural:

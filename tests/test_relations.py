@@ -767,6 +767,14 @@ CASES = [
     ("The United States reopened its embassy in Kyiv.", {("UnitedStates", "supports", "Ukraine")}),
     ("Qatar launched a mediation effort between the Emirates and Saudi Arabia.",
      {("Qatar", "meetsWith", "UnitedArabEmirates"), ("Qatar", "meetsWith", "SaudiArabia")}),
+    # forcing people from their homes is coercion; a part of an aid programme is the programme's
+    ("The Israeli army forced more than 1,000 Palestinian refugees out of their homes.",
+     {("ArmyIsrael", "coercesOrArrests", "Palestine")}),
+    ("The United States suspended part of its military aid program for Bosnia.",
+     {("UnitedStates", "reducesRelationsWith", "BosniaAndHerzegovina")}),
+    # a withdrawal held over a state unless it complies is a threat
+    ("Nigeria announced that it will withdraw its peacekeepers from Chad unless the president arranged a ceasefire.",
+     {("Nigeria", "threatens", "Chad")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -918,6 +926,8 @@ def test_relations_sentence(nlp, text, expected):
     # ties or an embassy only announced are an intent, not support given
     ("Israel and Morocco agreed to normalise relations.", [("Israel", "supports", "Morocco")]),
     ("The United States will reopen its embassy in Damascus.", [("UnitedStates", "supports", "Syria")]),
+    # a withdrawal offered on a condition is no threat
+    ("Turkey will withdraw its troops from Syria if Damascus secures the border.", [("Turkey", "threatens", "Syria")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

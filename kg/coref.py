@@ -1170,12 +1170,29 @@ def _pronoun(ctx: _Context, tok) -> None:
     person = kind == "person"
     if tok.lower_ == "it" and is_pleonastic(tok, rules):
         return
-    keys = _resolve_pronoun(ctx, tok)
+    keys = _conjunct_owner(ctx, tok) or _resolve_pronoun(ctx, tok)
     if keys:
         _link(ctx, tok, keys, tok.text)
     if tok.dep_ in SUBJECT_DEPS | OBJECT_DEPS or keys:
         # a resolved pronoun carries its referent on; an unresolved "it" still competes for the next one
         _add_candidate(ctx, tok, keys or (), number, person)
+
+
+def _conjunct_owner(ctx: _Context, tok) -> Referent | None:
+    """ "sanctions on Iran's intelligence ministry and its minister": a possessive "its" in a conjunct
+    stands for the singular body or state named in the conjunct before it."""
+    if tok.lower_ != "its" or tok.dep_ != "poss" or tok.head.dep_ != "conj" or tok.i < 2 \
+            or ctx.doc[tok.i - 1].lower_ != "and":
+        return None
+    i = tok.i - 2  # the name just before "and", past a bracketed acronym: "the Ministry ... (MOIS) and its"
+    if ctx.doc[i].text == ")":
+        while i > 0 and ctx.doc[i].text != "(":
+            i -= 1
+        i -= 1
+    key = ctx.ents.token_entity.get(i)
+    if key is None or i in ctx.ents.groups or ctx.etype(key) not in ("Agency", "Organization", "Country"):
+        return None
+    return (key,)
 
 
 def _possessed_country(ctx: _Context, tok) -> None:

@@ -542,6 +542,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
         if key:
             add(doc[tok.i:tok.i + 1], key, entities[key].label, "Person", "alias")
 
+    _merge_acronyms(doc, entities, aliases, mentions, token_entity, kinds, spans, add)
     _drop_group_demonyms(doc, entities, mentions, token_entity, kinds, spans)
     counted = {m.entity for m in mentions}
     final = {}
@@ -597,6 +598,37 @@ def _names_document(span, lex) -> bool:
         if not tok.is_title or tok.is_sent_start:
             return False
     return False
+
+
+def _merge_acronyms(doc, entities, aliases, mentions, token_entity, kinds, spans, add) -> None:
+    """ "the Alliance of Sahel States (AES) ... AES said": an acronym in brackets right after a name is
+    that entity's, there and wherever else the article uses it."""
+    import dataclasses
+
+    acronyms: dict[str, str] = {}
+    for start, end, key in list(spans):
+        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        acr = doc[end + 1]
+        if not (acr.text.isupper() and 2 <= len(acr.text) <= 8 and acr.is_alpha) or entities[key].type in (
+                "Person", "Location"):
+            continue
+        other = token_entity.get(acr.i)
+        if other == key or (other is not None and entities[other].label != acr.text):
+            continue  # already linked, or a name the gazetteer knows for something else
+        acronyms[acr.text] = key
+        if other is not None:  # a name of its own, made by the tagger from the acronym: the same entity
+            for i, k in list(token_entity.items()):
+                if k == other:
+                    token_entity[i] = key
+            mentions[:] = [dataclasses.replace(m, entity=key) if m.entity == other else m for m in mentions]
+            spans[:] = [(a, b, key if k == other else k) for a, b, k in spans]
+            aliases[key].add(acr.text)
+            entities.pop(other, None)
+    for tok in doc:  # later uses the tagger did not read as names
+        key = acronyms.get(tok.text)
+        if key and tok.i not in token_entity:
+            add(doc[tok.i:tok.i + 1], key, entities[key].label, entities[key].type, "alias")
 
 
 def _outlet_chars(text: str) -> list[tuple[int, int]]:

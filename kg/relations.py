@@ -69,7 +69,9 @@ class Rule:
     require_particle: frozenset[str] = frozenset()  # "called off the talks"
     require_subject_lemmas: frozenset[str] = frozenset()  # "demonstrators protested": people, not a state
     require_future: bool = False  # "would work to maintain relations with": an intent, not a report of ties
-    forbid_future: bool = False  # "restored relations with": a report, read as an intent elsewhere when announced
+    forbid_future: bool = False
+    #: objects the trigger never acts on in this sense: "end the war" ends no relation, "gave him 72 hours" no aid
+    forbid_object_lemmas: frozenset[str] = frozenset()  # "restored relations with": a report, read as an intent elsewhere when announced
     forbid_deps: frozenset[str] = frozenset()  # "called Zelensky a dictator" (oprd): a label, not a phone call
     passive_subject: bool = False  # "Israel is opposed to ...": a state, not an act done to Israel
     also: bool = False  # other rules of the trigger are still read after this one fired ("an ultimatum")
@@ -141,6 +143,7 @@ def load_lexicon() -> Lexicon:
             require_subject_lemmas=frozenset(e.get("require_subject_lemmas", ())),
             require_future=bool(e.get("require_future")),
             forbid_future=bool(e.get("forbid_future")),
+            forbid_object_lemmas=frozenset(e.get("forbid_object_lemmas", ())),
             forbid_deps=frozenset(e.get("forbid_deps", ())),
             passive_subject=bool(e.get("passive_subject")),
             also=bool(e.get("also")),
@@ -540,6 +543,8 @@ def _is_future(tok, lex: Lexicon) -> bool:
             return True
         if node.dep_ not in ("xcomp", "acl", "conj", "advcl", "pcomp", "pobj", "prep") or node.head.i == node.i:
             return False
+        if node.dep_ == "acl" and node.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in node.children):
+            return False  # "agreed ... in a deal brokered by China": the participle reports a done act
         if node.dep_ == "prep" and node.lower_ in TIME_CAUSE_PREPS:
             return False  # "agreed to a ceasefire after talks in Doha": the talks are no plan
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "because", "as",
@@ -694,7 +699,9 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None) -> list[tuple[
 
 #: Act nouns whose possessor is the one the act was done to ("Glas' detention", "the envoy's expulsion").
 PATIENT_ACTS = frozenset({"detention", "arrest", "killing", "assassination", "abduction", "kidnapping", "expulsion",
-                          "imprisonment", "execution", "jailing", "deportation", "murder", "capture"})
+                          "imprisonment", "execution", "jailing", "deportation", "murder", "capture", "removal",
+                          "ouster", "ousting", "overthrow", "toppling", "impeachment", "dismissal", "sentencing",
+                          "conviction", "poisoning"})
 #: Acts done to someone that a later "X's detention" may name.
 HOSTILE_ACTS = frozenset({"arrested", "coercesOrArrests", "attacked", "usesForceAgainst", "reducesRelationsWith",
                           "charged"})
@@ -783,6 +790,8 @@ AGREEMENT_NOUNS = frozenset({"accord", "agreement", "pact", "treaty", "deal", "a
 DOCUMENT_KINDS = frozenset({"understanding", "intent", "cooperation", "friendship", "association", "partnership"})
 #: Heads of a partitive whose "of" object is what is acted on: "suspended part of its aid programme for Bosnia".
 PARTITIVES = frozenset({"part", "some", "all", "most", "much", "half", "portion", "bulk", "rest", "share", "parts"})
+#: Light verbs of being present at an event held by others: "attended the talks".
+ATTENDING = frozenset({"attend", "observe", "witness", "monitor"})
 #: Nouns of handing something over whose "of" object carries the other party: "the sharing of intelligence
 #: with Kyiv", "the delivery of tanks to Ukraine".
 HANDOVER_NOUNS = frozenset({"sharing", "exchange", "supply", "delivery", "sale", "transfer", "provision", "shipment"})
@@ -1150,6 +1159,9 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
                                          for c in tok.children):
         return False
     if rule.forbid_future and _is_future(tok, args.lex):
+        return False
+    if rule.forbid_object_lemmas and any(o.lemma_.lower() in rule.forbid_object_lemmas
+                                         for o in _children(tok, OBJ_DEPS | {"npadvmod"})):
         return False
     if rule.require_future and not _is_future(tok, args.lex):
         return False
@@ -1614,6 +1626,10 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         et = ents.entities
         if et[s].type in ("Location", "Event") and predicate not in ("locatedIn",):
             return
+        if predicate == "memberOf" and et[s].type == "Person":
+            # "Gonsalves, who holds the rotating presidency of CELAC", "Skerrit, the chair of CARICOM": a person
+            # serves in a body (the eval guidelines' holds_position), states are its members
+            predicate, rule_id = "holdsPosition", rule_id + ":person"
         if predicate in CONTEST_ACTS:
             if sent.start not in sporting:
                 sporting[sent.start] = _sporting(sent)
@@ -1791,6 +1807,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         # "they are suspending their participation in the forum": the subject's own possessive is no party
         own = {k for k, _ in subjects}
         objects = [(k, t) for k, t in objects if not (t.pos_ == "PRON" and t.dep_ == "poss" and k in own)]
+        if len(own) > 1 and objects and {k for k, _ in objects} <= own and not (is_verb and _reciprocal(tok)):
+            objects = []  # "the three countries were recalling their envoys": a group does not act on itself
     if rule.state_objects:
         objects = [_state_behind(k, t, args) for k, t in objects]
     objects = [(k, t) for k, t in objects if ents.entities[k].type in rule.object_types or
@@ -1881,8 +1899,10 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         # "talks that brought together Armenia and Azerbaijan": those brought together meet each other
         yield from pairs(objects, "together")
     if not is_verb and symmetric and not objects and len(subjects) >= 2 and how != "document_actor":
-        # "the military exercise conducted by A and B", "A and B held joint exercises"
-        yield from pairs(subjects, how.split(":")[0])
+        # "the military exercise conducted by A and B", "A and B held joint exercises"; but "the U.S.
+        # ambassador and China's envoy also attended the talks": observers of talks do not meet each other
+        if not (how.startswith("light_verb") and tok.head.lemma_.lower() in ATTENDING):
+            yield from pairs(subjects, how.split(":")[0])
         return
     if not objects and len(subjects) >= 2 and _reciprocal(tok):
         # "India and Pakistan accused each other": each of the other
@@ -2315,7 +2335,9 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                 if groups and (tok.dep_ in ("attr", "appos") or among):
                     # "Egypt and Ethiopia are among the new BRICS members"
                     subj = _subject_actors(tok.head.head if among else tok.head, args) if tok.dep_ != "appos" \
-                        else args.expand(tok.head)
+                        else [x for x in args.expand(tok.head) if tok.tag_ == "NNS" or x[1].i == tok.head.i
+                              or x[1].dep_ != "conj"]
+                    # "Skerrit, the chair of CARICOM, and Celso Amorim": the apposition is Skerrit's alone
                     for key, st in subj:
                         for g, gt in groups:
                             yield from emit(key, g, "memberOf", "member.attr", 0.85, tok, st, gt, sent)
@@ -2337,7 +2359,8 @@ STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiq
                              "message", "note", "ultimatum", "appeal", "decree", "order", "announcement"})
 GOVERNMENT_NOUNS = frozenset({"government", "administration", "regime", "authority", "leadership", "junta"})
 LEADING = frozenset({"lead", "head", "chair", "command", "run", "helm"})
-FORMER = frozenset({"former", "ex", "then", "late", "erstwhile", "outgoing", "retired", "previous"})
+FORMER = frozenset({"former", "ex", "then", "late", "erstwhile", "outgoing", "retired", "previous", "ousted", "deposed",
+                    "toppled", "overthrown", "exiled"})
 
 
 PORTFOLIOS = frozenset({"foreign", "defense", "defence", "interior", "home", "finance", "trade", "business",
@@ -2422,8 +2445,9 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             if t.lower_ == "the" and org and left - 2 >= sent.start and doc[left - 2].lower_ in ("to", "of", "for"):
                 left -= 1  # "Ambassador to the United Nations"
                 continue
-            if t.is_title or t.is_lower and (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ == "VBG"):
-                # "Jordan's visiting King Abdullah", "the acting Prime Minister"
+            if t.is_title or t.is_lower and (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.tag_ == "VBG"
+                                             or t.lower_ in FORMER):
+                # "Jordan's visiting King Abdullah", "the acting Prime Minister", "ousted President X"
                 if k and ents.entities[k].type == "Person":
                     break
                 title_words.insert(0, t.lower_)

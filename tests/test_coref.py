@@ -304,6 +304,13 @@ def test_coref_both_sides_are_not_the_speaker_nor_a_body_appealed_to(nlp):
     assert notes(text, nlp)["sides"] == "both sides -> Israel, Hamas"
 
 
+def test_coref_the_rivals_are_the_pair_the_story_is_about(nlp):
+    text = ("Saudi Arabia and Iran agreed to restore ties. Since then, the two regional heavyweights have backed "
+            "opposing sides in conflicts from Yemen to Syria and Lebanon. Iraq and Oman hosted several rounds of "
+            "talks between the rivals.")
+    assert notes(text, nlp)["rivals"] == "the rivals -> Saudi Arabia, Iran"
+
+
 def test_coref_bare_both_takes_the_pair(nlp):
     text = "The European Union and NATO condemned the cyber attacks. Both accused Russia of sabotage."
     assert notes(text, nlp) == {"Both": "Both -> European Union, NATO"}

@@ -106,3 +106,9 @@ def test_entities_a_place_in_a_document_or_operation_name_is_no_actor(nlp):
     found = entities(nlp, "Doha hosted the talks. Operation Southern Spear began in September.")
     assert "Qatar" in found  # the capital itself still stands for its state
     assert found["OperationSouthernSpear"].type == "Event"
+
+
+def test_entities_an_acronym_in_brackets_is_the_name_before_it(nlp):
+    found = entities(nlp, "The National Unity Platform (NUP) accused the government. NUP leaders were arrested.")
+    assert set(found) == {"NationalUnityPlatform"}, found
+    assert "NUP" in found["NationalUnityPlatform"].aliases

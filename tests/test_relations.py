@@ -775,6 +775,15 @@ CASES = [
     # a withdrawal held over a state unless it complies is a threat
     ("Nigeria announced that it will withdraw its peacekeepers from Chad unless the president arranged a ceasefire.",
      {("Nigeria", "threatens", "Chad")}),
+    # hours given to leave expel; a decision labelled "unfounded" is criticised; "X and its minister" is X's
+    ("Niger gave the French ambassador 48 hours to leave.", {("Niger", "reducesRelationsWith", "France")}),
+    ('Ebrard later called Peru\'s decision "unfounded and reprehensible".', {("MarceloEbrard", "criticizesOrAccuses", "Peru")}),
+    ("The U.S. Treasury Department imposed sanctions on Iran's Ministry of Intelligence and Security (MOIS) and its "
+     "minister, Esmail Khatib.", {("EsmailKhatib", "holdsPosition", "MinistryOfIntelligenceAndSecurityIran")}),
+    # a person who chairs or presides over a body holds a post in it; states are its members
+    ("The talks were hosted by Prime Minister Ralph Gonsalves, who holds the rotating presidency of the Community of "
+     "Latin American and Caribbean States.",
+     {("RalphGonsalves", "holdsPosition", "CommunityOfLatinAmericanAndCaribbeanStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -928,6 +937,20 @@ def test_relations_sentence(nlp, text, expected):
     ("The United States will reopen its embassy in Damascus.", [("UnitedStates", "supports", "Syria")]),
     # a withdrawal offered on a condition is no threat
     ("Turkey will withdraw its troops from Syria if Damascus secures the border.", [("Turkey", "threatens", "Syria")]),
+    # ending a war ends no relation; observers of talks do not meet each other; a removal with no doer told
+    # criticises no one; an ousted president holds no office; a group does not act on itself; a participle
+    # reports a done act, no plan; an apposition is its own noun's alone
+    ("He said Washington welcomed any effort to help end the war in Yemen.", [("UnitedStates", "reducesRelationsWith", "Yemen")]),
+    ("The U.S. ambassador to Malaysia and China's envoy also attended the talks.", None),
+    ("The four governments issued a statement expressing concern over Castillo's removal.", None),
+    ("Mexico granted asylum to the family of ousted President Pedro Castillo.", [("PedroCastillo", "holdsPosition", "Peru")]),
+    ("The Alliance of Sahel States, the confederation that groups Mali, Burkina Faso and Niger, said the three "
+     "countries were recalling their envoys.", [("Mali", "reducesRelationsWith", "Niger"),
+                                               ("Niger", "reducesRelationsWith", "BurkinaFaso")]),
+    ("Iran and Saudi Arabia agreed to re-establish diplomatic relations, in a deal brokered by China.",
+     [("China", "expressesIntentToCooperateWith", "Iran"), ("China", "expressesIntentToCooperateWith", "SaudiArabia")]),
+    ("Dominica's Prime Minister Roosevelt Skerrit, the chair of the Caribbean Community, and Celso Amorim also took part.",
+     [("CelsoAmorim", "memberOf", "CaribbeanCommunity"), ("CelsoAmorim", "holdsPosition", "CaribbeanCommunity")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

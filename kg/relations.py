@@ -204,6 +204,7 @@ class Args:
 
     def __init__(self, doc, ents: DocEntities, lex: Lexicon, date: str | None = None):
         self.doc = doc
+        self.dateline: list[tuple[int, int]] | None = None  # character span of the story's dateline, when read
         self.ents = ents
         self.lex = lex
         self.date = date  # the article's date, for dated facts such as who held an office
@@ -945,6 +946,9 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
         tok = tok.head
         chain.append(tok)
     for i, tok in enumerate(chain):
+        if 0 < i < reason_at and tok.lemma_.lower() in lex.negating_verbs and tok.i not in coordinated \
+                and any(c.dep_ == "neg" for c in tok.children):
+            return "hypothetical"  # "does not rule out military cooperation": a possibility left open
         if any(c.dep_ == "neg" for c in tok.children) and (i == 0 or tok.pos_ in ("VERB", "AUX", "ADJ")) \
                 and tok.i not in coordinated:
             return "negated"
@@ -1044,7 +1048,21 @@ WARNED_ACTS = frozenset({"attacked", "usesForceAgainst", "mobilizesAgainst", "sa
 WARNING_VERBS = frozenset({"warn", "threaten", "say", "declare", "signal", "caution", "hint", "state", "tell", "announce"})
 
 
+def _left_open(trigger, lex: Lexicon) -> bool:
+    """Does a negated negating verb govern the trigger ("does not rule out", "did not exclude")?"""
+    tok = trigger
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in lex.negating_verbs and any(c.dep_ == "neg" for c in tok.children):
+            return True
+    return False
+
+
 UNLESS = frozenset({"unless"})
+#: Verbs of asking to join a body: "applied to join NATO", "is seeking to join the EU".
+APPLYING = frozenset({"apply", "seek", "bid", "ask", "request", "want", "aspire", "push", "hope", "plan"})
 
 
 def _on_condition(trigger, lex: Lexicon, marks: frozenset[str] | None = None) -> bool:
@@ -1697,6 +1715,13 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             also = ("expressesIntentToCooperateWith", ":announced")
         elif conditional:
             also = ("threatens", ":warned")
+        elif modality == "hypothetical" and predicate == "memberOf" and trigger.dep_ == "xcomp" \
+                and trigger.head.lemma_.lower() in APPLYING:
+            # "Finland applied to join the alliance": an application is a stated wish to cooperate (CAMEO 03x)
+            also = ("expressesIntentToCooperateWith", ":applied")
+        elif modality == "hypothetical" and predicate in COOPERATIVE and _left_open(trigger, lex):
+            # "Putin said Russia does not rule out military cooperation with Pyongyang": an openness stated
+            also = ("expressesIntentToCooperateWith", ":left_open")
         elif modality == "hypothetical" and predicate in WARNED_ACTS and who is not None and \
                 _warned_by_own_side(s, who, trigger, args):
             # "Erdogan warned that Turkey could launch an incursion into Syria": an act one's own side
@@ -1705,7 +1730,7 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         if also:
             a, b, a_tok, b_tok, first_rule, first_conf = first
             yield from emit(a, b, also[0], first_rule + also[1], first_conf * 0.8, trigger, a_tok, b_tok, sent,
-                            mood="asserted" if also[1] == ":warned" else None)
+                            mood="asserted" if also[1] in (":warned", ":left_open", ":applied") else None)
         yield Relation(
             subject=s, predicate=predicate, object=o,
             evidence=Evidence(
@@ -1768,9 +1793,11 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     elif is_verb:
         subjects = _subject_actors(tok, args)
         how = "verb"
-        if _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
-            subjects = [x for c in tok.children if c.dep_ == "nsubjpass" for x in args.expand(c)] \
-                if rule.passive_subject else []
+        if _is_passive(tok) and rule.passive_subject:
+            # "Washington is alarmed by North Korea's launches": who is alarmed, whatever alarmed it
+            subjects = [x for c in tok.children if c.dep_ == "nsubjpass" for x in args.expand(c)]
+        elif _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
+            subjects = []
             if rule.predicate in ("charged", "arrested"):
                 # "Three men were charged under the National Security Act, the Metropolitan Police said":
                 # a state body reporting an arrest or a charge it does not attribute made it
@@ -2199,7 +2226,11 @@ def _post_named_next(sent, args: Args, emit) -> Iterator[Relation]:
 DESIGNATING = frozenset({"designate", "name", "declare", "call", "consider", "regard", "see", "view", "dub",
                          "recognise", "recognize", "make"})
 #: The standing such a verb may give, and the relation it states between the designator and the designated.
-STANDINGS = {"ally": "alliesWith", "partner": "partnersWith"}
+STANDINGS = {"ally": "alliesWith", "partner": "partnersWith", "threat": "criticizesOrAccuses",
+             "enemy": "criticizesOrAccuses", "adversary": "criticizesOrAccuses", "aggressor": "criticizesOrAccuses",
+             "menace": "criticizesOrAccuses", "foe": "criticizesOrAccuses"}
+#: Kinds of body that a designation as terrorist or extremist makes an accusation: "a terrorist group".
+OUTLAWED = frozenset({"terrorist", "terror", "extremist"})
 
 
 def _designations(sent, args: Args, emit) -> Iterator[Relation]:
@@ -2208,12 +2239,21 @@ def _designations(sent, args: Args, emit) -> Iterator[Relation]:
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in DESIGNATING:
             continue
-        named = [c for c in tok.children if c.dep_ == "dobj" and args.entity_at(c)]
+        named = [c for c in tok.children if c.dep_ in ("dobj", "dative") and args.entity_at(c)]
+        # "considers NATO a threat" parsed as a small clause: the noun's subject is the one named
+        small = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "NOUN"
+                 and any(g.dep_ == "nsubj" and args.entity_at(g) for g in c.children)]
+        named = named or [g for c in small for g in c.children if g.dep_ == "nsubj"]
+        if not named and tok.dep_ == "relcl" and args.entity_at(tok.head) and (
+                any(c.lower_ in RELATIVE_PRONOUNS and c.i < tok.i for c in tok.children)
+                or not _children(tok, {"dobj"})):
+            named = [tok.head]  # "the PKK, which Ankara considers a terrorist group"
         if not named:
             continue
         standing = [c for c in tok.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp") and c.i > named[0].i]
         standing += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                      for p in c.children if p.dep_ == "pobj"]
+        standing += [a for a in named[0].children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > tok.i]
         for noun in standing:
             holders = _subject_actors(tok, args)
             if noun.lemma_.lower() == "one":  # "called Japan one of Britain's closest partners": Britain's
@@ -2223,11 +2263,16 @@ def _designations(sent, args: Args, emit) -> Iterator[Relation]:
             elif _prep_objects(noun, "of") or _children(noun, {"poss"}):
                 continue  # "named Qatar an ally of Iran": whose ally is said
             predicate = STANDINGS.get(noun.lemma_.lower())
-            if predicate is None or args.entity_at(noun):
+            if predicate is None and any(c.lower_ in OUTLAWED for c in noun.children if c.dep_ in ("amod", "compound")):
+                predicate = "criticizesOrAccuses"  # "designated the Houthis a terrorist organisation"
+            if predicate is None or (args.entity_at(noun) and noun.dep_ != "appos"):
                 continue
+            # a designation is stated outright ("considers" is no plan here), unless denied
+            mood = "negated" if any(c.dep_ == "neg" for c in tok.children) else "asserted"
             for s, st in holders:
                 for o, ot in args.expand(named[0]):
-                    yield from emit(s, o, predicate, f"{noun.lemma_.lower()}.designated", 0.75, noun, st, ot, sent)
+                    yield from emit(s, o, predicate, f"{noun.lemma_.lower()}.designated", 0.75, noun, st, ot, sent,
+                                    mood=mood)
 
 
 def _membership(sent, args: Args, emit) -> Iterator[Relation]:
@@ -2602,6 +2647,27 @@ def _employers(head, args: Args) -> list[tuple[str, object, object]]:
     return out
 
 
+def _is_capital_of(name: str, country: str) -> bool:
+    """ "MANILA" of the Philippines: the eval guidelines make a capital an alias of its state, not a place in it."""
+    from .entities import load_gazetteer
+
+    gaz = load_gazetteer()
+    found = gaz.forms.get(name) or gaz.forms.get(name.title())
+    return found is not None and found == (country, "capital")
+
+
+def _names_country_after(dateline: str) -> bool:
+    """Does a dateline write a country after its city ("ARGYLE, St Vincent and the Grenadines (Reuters) -")?"""
+    from .entities import load_gazetteer
+
+    gaz = load_gazetteer()
+    for part in re.split(r"[,(—–-]", dateline)[1:]:
+        found = gaz.forms.get(part.strip()) or gaz.forms.get(part.strip().title())
+        if found and gaz.entries[found[0]].type == "Country" and found[1] in ("name", "alias"):
+            return True
+    return False
+
+
 def _locations(sent, args: Args, emit) -> Iterator[Relation]:
     """Place -> country: "Kazan, Russia", "the Himalayas in India"."""
     ents = args.ents
@@ -2609,19 +2675,37 @@ def _locations(sent, args: Args, emit) -> Iterator[Relation]:
         key = ents.token_entity.get(tok.i)
         if not key or ents.entities[key].type != "Location":
             continue
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS:
+            # "the Algerian city of Tamanrasset": the demonym of the place noun names the country
+            for a in tok.head.head.children:
+                k = ents.token_entity.get(a.i)
+                if a.dep_ in ("amod", "compound") and k and ents.entities[k].type == "Country":
+                    yield from emit(key, k, "locatedIn", "located.city_of", 0.75, tok, tok, a, sent)
         for c in tok.children:
             target = None
             if c.dep_ in ("appos", "npadvmod") or (c.dep_ == "prep" and c.lower_ == "in"):
                 cands = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
                 if c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS:
-                    # "Kazan, a city in Russia", "Goma, the capital of North Kivu province in Congo"
+                    # "Kazan, a city in Russia", "Goma, the capital of North Kivu province in Congo",
+                    # "Tinzaouatine, an Algerian town"
                     cands = [p for prep in ("in", "of") for p in _prep_objects(c, prep)]
+                    cands += [a for a in c.children if a.dep_ in ("amod", "compound")]
                 for cand in cands:
                     k = ents.token_entity.get(cand.i)
                     if k and ents.entities[k].type == "Country":
                         target = (k, cand)
             if target:
                 yield from emit(key, target[0], "locatedIn", "located.appos", 0.75, tok, tok, target[1], sent)
+        if args.dateline is None:
+            from .coref import dateline_spans
+
+            args.dateline = dateline_spans(args.doc.text)[:1]
+        for a, b in args.dateline:
+            # only a country the dateline writes out: "LONDON, July 28 (Reuters)" says nothing of where London is
+            home = args.home_state() if a <= tok.idx < b and _names_country_after(args.doc.text[tok.idx:b]) else None
+            if home and home != key and ents.entities[home].type == "Country" and not _is_capital_of(tok.text, home):
+                # "ARGYLE, St Vincent and the Grenadines (Reuters) -": the place the story is filed from
+                yield from emit(key, home, "locatedIn", "located.dateline", 0.7, tok, tok, None, sent)
         verb = tok.head
         if tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("lie", "sit", "locate", "situate"):
             # "Second Thomas Shoal lies within the Philippines' exclusive economic zone"

@@ -784,6 +784,24 @@ CASES = [
     ("The talks were hosted by Prime Minister Ralph Gonsalves, who holds the rotating presidency of the Community of "
      "Latin American and Caribbean States.",
      {("RalphGonsalves", "holdsPosition", "CommunityOfLatinAmericanAndCaribbeanStates")}),
+    # places: a dateline that writes out its country, "an Algerian town", "the Algerian city of"
+    ("ARGYLE, St Vincent and the Grenadines (Reuters) - Venezuela and Guyana agreed not to use force.",
+     {("Argyle", "locatedIn", "SaintVincentAndTheGrenadines")}),
+    ("The drone crashed near Tinzaouatine, an Algerian town.", {("Tinzaouatine", "locatedIn", "Algeria")}),
+    ("The drone took off from the Algerian city of Tamanrasset.", {("Tamanrasset", "locatedIn", "Algeria")}),
+    # concern and alarm at a state's acts criticise it; a possibility left open is an intent; applying to join
+    ("Washington is alarmed by North Korea's missile launches.", {("UnitedStates", "criticizesOrAccuses", "NorthKorea")}),
+    ("Hayashi said Tokyo was gravely concerned that Russia had not ruled out military cooperation with the North.",
+     {("Japan", "criticizesOrAccuses", "Russia")}),
+    ("Iran did not rule out talks with the United States.", {("Iran", "expressesIntentToCooperateWith", "UnitedStates")}),
+    ("Finland applied to join NATO in May 2022.", {("Finland", "expressesIntentToCooperateWith", "NATO")}),
+    ("Finnish Foreign Minister Pekka Haavisto handed the accession documents to U.S. Secretary of State Antony Blinken.",
+     {("AntonyBlinken", "meetsWith", "PekkaHaavisto")}),
+    # designations as a threat or a terrorist group accuse
+    ("Sweden cracked down on the Kurdistan Workers' Party, which Ankara considers a terrorist group.",
+     {("Turkey", "criticizesOrAccuses", "KurdistanWorkersParty")}),
+    ("The United States designated the Houthis a terrorist organisation.", {("UnitedStates", "criticizesOrAccuses", "Houthis")}),
+    ("Russia considers NATO a threat.", {("Russia", "criticizesOrAccuses", "NATO")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -951,6 +969,11 @@ def test_relations_sentence(nlp, text, expected):
      [("China", "expressesIntentToCooperateWith", "Iran"), ("China", "expressesIntentToCooperateWith", "SaudiArabia")]),
     ("Dominica's Prime Minister Roosevelt Skerrit, the chair of the Caribbean Community, and Celso Amorim also took part.",
      [("CelsoAmorim", "memberOf", "CaribbeanCommunity"), ("CelsoAmorim", "holdsPosition", "CaribbeanCommunity")]),
+    # a capital in a dateline is its state, no place in it; "LONDON" alone says nothing of a country
+    ("MANILA, Philippines — Japan and the Philippines signed a pact.", [("MANILA", "locatedIn", "Philippines"),
+                                                                     ("Manila", "locatedIn", "Philippines")]),
+    ("LONDON, July 28 (Reuters) - Britain sanctioned Russia.", [("London", "locatedIn", "UnitedKingdom")]),
+    ("India is concerned about the economy.", None),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat
@@ -996,6 +1019,8 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
 
 @pytest.mark.parametrize("text,triple,modality", [
     ("Rwanda denied supporting the M23 rebels.", ("Rwanda", "providesAidTo", "M23"), "negated"),
+    ("Israel has not ruled out a strike on Iran.", ("Israel", "attacked", "Iran"), "hypothetical"),
+    ("Russia does not consider NATO a partner.", ("NATO", "partnersWith", "Russia"), "negated"),
     ("Xi invited Putin to visit Beijing.", ("China", "meetsWith", "VladimirPutin"), "hypothetical"),
     ("Israel will try to strike Iran.", ("Israel", "attacked", "Iran"), "hypothetical"),
     ("Russia will expel British diplomats if London does not apologise.", ("Russia", "reducesRelationsWith",

@@ -211,6 +211,8 @@ class Args:
         self.subject_found = False  # set by _apply: the last rule tried found a subject
         # asserted acts read so far, in order: (sentence start, predicate, doer, doer token)
         self.events: list[tuple[int, str, str, object]] = []
+        #: asserted clashes and attacks: (sentence start, doer, target, doer token, target token)
+        self.conflicts: list[tuple[int, str, str, object, object]] = []
         # asserted acts by whom they were done to: object -> [(sentence start, predicate, doer, doer token)]
         self.done_to: dict[str, list[tuple[int, str, str, object]]] = {}
         self.posts: dict[str, str] = {}  # person -> the country whose office they were first said to hold
@@ -1391,6 +1393,16 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += _named_or_holder(p, args)
+        elif slot == "conflict_parties":
+            # "China also urged restraint": with no one named, the sides of the fighting just reported
+            named = [c for c in tok.children if c.dep_ in ("dobj", "dative") and args.entity_at(c)]
+            if not found and not named and not _prep_objects(tok, "on") and args.across_sentences:
+                here = args.sent_no(tok.sent.start)
+                for start, a, b, at, bt in reversed(args.conflicts):
+                    if here - args.sent_no(start) > 6:
+                        break
+                    found += [(a, at), (b, bt)]
+                    break
         elif slot == "conj_verb_obj":
             # "declared the UAE an aggressor state and severed relations": a verb with no party of its own
             # acts on the one named by the verb it is coordinated with
@@ -1699,6 +1711,8 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             who is None or _warned_by_own_side(s, who, trigger, args))
         if conditional:
             modality = "hypothetical"
+        if modality == "asserted" and not structural and predicate in FIGHTING:
+            args.conflicts.append((sent.start, s, o, s_tok, o_tok))
         if modality == "asserted" and not structural:
             args.events.append((sent.start, predicate, s, s_tok))
             if predicate in lex.symmetric:
@@ -1921,9 +1935,11 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         return
     if how.split(":")[-1] in MEDIATING and not objects:
         return  # "brokered by Qatar and Turkey": the mediators did not meet or sign with each other
-    if is_verb and symmetric and len(objects) >= 2 and any(c.dep_ in ("prt", "advmod") and c.lower_ == "together"
-                                                                  for c in tok.children):
-        # "talks that brought together Armenia and Azerbaijan": those brought together meet each other
+    if is_verb and symmetric and 2 <= len(objects) <= 4 and (
+            any(t.lower_ == "together" for c in tok.children for t in (c, *c.children))
+            or (rule.predicate == "meetsWith" and tok.lemma_.lower() in MEDIATING)):
+        # "talks that brought together Armenia and Azerbaijan", "met X and Y separately and then together",
+        # "Anwar hosted Hun Manet and Phumtham": those brought together meet each other
         yield from pairs(objects, "together")
     if not is_verb and symmetric and not objects and len(subjects) >= 2 and how != "document_actor":
         # "the military exercise conducted by A and B", "A and B held joint exercises"; but "the U.S.
@@ -2424,6 +2440,10 @@ def _national_office(words: list[str]) -> bool:
     return False
 
 
+#: Acts whose two sides a later call for restraint is addressed to.
+FIGHTING = frozenset({"attacked", "clashedWith", "usesForceAgainst", "repelled"})
+#: Words before a name that make the person an opponent of the actor named before them: "Kremlin critic X".
+CRITIC_WORDS = frozenset({"critic", "critics", "opponent", "foe", "dissident"})
 #: Words before a title that do not change the office: "acting Prime Minister" is the prime minister's office.
 TITLE_QUALIFIERS = frozenset({"acting", "interim", "caretaker", "new", "incoming"})
 
@@ -2537,6 +2557,11 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
         if org and ents.entities[org].type == "Location" and not any(
                 f" {tt} " in f" {title} " for tt in args.lex.territory_titles):
             org = None  # "Brussels-based analyst": a place is no employer; "Greenland's premier" holds office there
+        if org and title_words and title_words[-1] in CRITIC_WORDS and ents.entities[org].type != "Location":
+            # "Kremlin critic Vladimir Kara-Murza", "Putin opponent X": the person's standing is a criticism
+            yield from emit(key, org, "criticizesOrAccuses", "criticize.critic", 0.7, doc[start:end].root,
+                            doc[start:end].root, org_tok, sent, mood="asserted")
+            continue
         if org and title and any(title.endswith(tt) or tt in title for tt in titles):
             yield from emit(key, org, "holdsPosition", "position.title", 0.85, doc[start:end].root, doc[start:end].root, org_tok, sent)
             continue

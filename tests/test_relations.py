@@ -802,6 +802,13 @@ CASES = [
      {("Turkey", "criticizesOrAccuses", "KurdistanWorkersParty")}),
     ("The United States designated the Houthis a terrorist organisation.", {("UnitedStates", "criticizesOrAccuses", "Houthis")}),
     ("Russia considers NATO a threat.", {("Russia", "criticizesOrAccuses", "NATO")}),
+    # guests hosted together, or met "then together", meet each other; "Kremlin critic X" criticises
+    ("Anwar Ibrahim hosted Cambodian Prime Minister Hun Manet and Thailand's acting premier Phumtham Wechayachai.",
+     {("HunManet", "meetsWith", "PhumthamWechayachai")}),
+    ("Kremlin critic Vladimir Kara-Murza was freed.", {("VladimirKaraMurza", "criticizesOrAccuses", "Russia")}),
+    # a call for restraint naming no one is addressed to the sides of the fighting just reported
+    ("Israel struck Iranian nuclear sites. The European Union called for restraint.",
+     {("EuropeanUnion", "demands", "Israel"), ("EuropeanUnion", "demands", "Iran")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -974,6 +981,9 @@ def test_relations_sentence(nlp, text, expected):
                                                                      ("Manila", "locatedIn", "Philippines")]),
     ("LONDON, July 28 (Reuters) - Britain sanctioned Russia.", [("London", "locatedIn", "UnitedKingdom")]),
     ("India is concerned about the economy.", None),
+    # met separately is no meeting of the guests; a call for calm with no fighting told names no one
+    ("Erdogan met Mohamud and Abiy separately.", [("AbiyAhmed", "meetsWith", "HassanSheikhMohamud")]),
+    ("The United Nations called for calm.", None),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

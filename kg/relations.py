@@ -2249,6 +2249,21 @@ STANDINGS = {"ally": "alliesWith", "partner": "partnersWith", "threat": "critici
 OUTLAWED = frozenset({"terrorist", "terror", "extremist"})
 
 
+def _name_before(tok, args: Args):
+    """The token of a name that ends right before ``tok``, past a comma and a bracketed acronym
+    ("the Kurdistan Workers' Party (PKK), which"), or None."""
+    doc = tok.doc
+    i = tok.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].text == ")":
+        i -= 1
+        while i > 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return doc[i] if i >= 0 and args.ents.token_entity.get(i) else None
+
+
 def _designations(sent, args: Args, emit) -> Iterator[Relation]:
     """ "The United States designated Kenya a major non-NATO ally", "Tokyo regards Manila as a strategic
     partner": the designator and the designated are allies or partners."""
@@ -2260,10 +2275,15 @@ def _designations(sent, args: Args, emit) -> Iterator[Relation]:
         small = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "NOUN"
                  and any(g.dep_ == "nsubj" and args.entity_at(g) for g in c.children)]
         named = named or [g for c in small for g in c.children if g.dep_ == "nsubj"]
-        if not named and tok.dep_ == "relcl" and args.entity_at(tok.head) and (
-                any(c.lower_ in RELATIVE_PRONOUNS and c.i < tok.i for c in tok.children)
-                or not _children(tok, {"dobj"})):
-            named = [tok.head]  # "the PKK, which Ankara considers a terrorist group"
+        rel = next((c for c in tok.children if c.lower_ in RELATIVE_PRONOUNS and c.i < tok.i), None)
+        if not named and tok.dep_ == "relcl" and (rel is not None or not _children(tok, {"dobj"})):
+            # "the PKK, which Ankara considers a terrorist group"; the parser may hang the clause higher up
+            # ("members of the Kurdistan Workers' Party (PKK), which ..."): the name just before "which"
+            before = _name_before(rel, args) if rel is not None else None
+            if before is not None:
+                named = [before]
+            elif args.entity_at(tok.head):
+                named = [tok.head]
         if not named:
             continue
         standing = [c for c in tok.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp") and c.i > named[0].i]
@@ -2313,6 +2333,12 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                 group = _group_of(head, args)
                 if group is None and head.dep_ == "appos":
                     group = _group_of(head.head, args)
+                if group is None and head.lemma_.lower() in GROUPING_NOUNS | {"confederation", "organisation",
+                                                                               "organization", "body"}:
+                    # "the Alliance of Sahel States (AES), the confederation that groups ...", its apposition
+                    # parsed as a second subject: the name just before the description
+                    before = _name_before(head.doc[head.left_edge.i], args)
+                    group = _group_of(before, args) if before is not None else None
             elif tok.dep_ == "prep":  # "the European Union, including Denmark"
                 group = _group_of(tok.head, args)
             else:

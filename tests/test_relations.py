@@ -809,6 +809,13 @@ CASES = [
     # a call for restraint naming no one is addressed to the sides of the fighting just reported
     ("Israel struck Iranian nuclear sites. The European Union called for restraint.",
      {("EuropeanUnion", "demands", "Israel"), ("EuropeanUnion", "demands", "Iran")}),
+    # a drone shot down is an attack; a name before a bracketed acronym takes the clause after it
+    ("Algeria shot down a Malian military drone near the border.", {("Algeria", "attacked", "Mali")}),
+    ("Erdogan accused Stockholm of harbouring members of the Kurdistan Workers' Party (PKK), which Ankara considers "
+     "a terrorist group.", {("Turkey", "criticizesOrAccuses", "KurdistanWorkersParty")}),
+    ('"The destruction of the drone is an aggression," the Alliance of Sahel States (AES), the confederation that '
+     'groups Mali, Burkina Faso and Niger, said.', {("Mali", "memberOf", "AllianceOfSahelStates"),
+                                                   ("Niger", "memberOf", "AllianceOfSahelStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -984,6 +991,7 @@ def test_relations_sentence(nlp, text, expected):
     # met separately is no meeting of the guests; a call for calm with no fighting told names no one
     ("Erdogan met Mohamud and Abiy separately.", [("AbiyAhmed", "meetsWith", "HassanSheikhMohamud")]),
     ("The United Nations called for calm.", None),
+    ("Algeria shot down a Malian military drone near the border.", [("Algeria", "rejects", "Mali")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

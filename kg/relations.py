@@ -1393,6 +1393,12 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += _named_or_holder(p, args)
+        elif slot == "latest_meeting":
+            # "Celso Amorim also took part", "China's envoy also attended the talks": those at a meeting
+            # just reported meet its parties
+            named = [c for c in tok.children if c.dep_ in ("dobj", "dative") and args.entity_at(c)]
+            if not found and not named and args.across_sentences:
+                found += _latest_doers(args, args.sent_no(tok.sent.start), {"meetsWith"}, 2, [], same_sentence=True)
         elif slot == "conflict_parties":
             # "China also urged restraint": with no one named, the sides of the fighting just reported
             named = [c for c in tok.children if c.dep_ in ("dobj", "dative") and args.entity_at(c)]

@@ -311,6 +311,15 @@ def test_coref_the_rivals_are_the_pair_the_story_is_about(nlp):
     assert notes(text, nlp)["rivals"] == "the rivals -> Saudi Arabia, Iran"
 
 
+def test_coref_those_who_take_part_in_the_talks_just_reported_meet_their_parties(nlp):
+    text = ("Guyana's President Irfaan Ali and Venezuela's Nicolas Maduro met in Argyle. Celso Amorim, Brazil's envoy, "
+            "also took part.")
+    found = triples(text, nlp)
+    assert {("CelsoAmorim", "meetsWith", "IrfaanAli"), ("CelsoAmorim", "meetsWith", "NicolasMaduro")} <= found, found
+    assert not {t for t in triples(text, nlp, coref=False) if "CelsoAmorim" in (t[0], t[2]) and t[1] == "meetsWith"}
+    assert not {t for t in triples("China took part in the exercise.", nlp) if t[1] == "meetsWith"}
+
+
 def test_coref_bare_both_takes_the_pair(nlp):
     text = "The European Union and NATO condemned the cyber attacks. Both accused Russia of sabotage."
     assert notes(text, nlp) == {"Both": "Both -> European Union, NATO"}

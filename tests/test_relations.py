@@ -816,6 +816,7 @@ CASES = [
     ('"The destruction of the drone is an aggression," the Alliance of Sahel States (AES), the confederation that '
      'groups Mali, Burkina Faso and Niger, said.', {("Mali", "memberOf", "AllianceOfSahelStates"),
                                                    ("Niger", "memberOf", "AllianceOfSahelStates")}),
+    ("Putin shook hands with Xi in Beijing.", {("VladimirPutin", "meetsWith", "XiJinping")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

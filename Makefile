@@ -29,6 +29,8 @@ test: install
 eval: install
 	$(KG) eval ../shared/eval/gold.jsonl --articles ../shared/eval/articles --split report
 	$(KG) eval --plover ../shared/benchmarks/plover-gsr/PLOVER_GSR_CAMEO.txt
+	$(KG) eval examples/devsets/a/gold.jsonl --articles examples/devsets/a/articles --limit 0
+	$(KG) eval examples/devsets/b/gold.jsonl --articles examples/devsets/b/articles --limit 0 | head -6
 
 bench: install
 	$(PY) bench/run.py --quick

@@ -453,3 +453,17 @@ def test_evaluate_plover_report_half_on_the_real_records():
     # the half no rule was read from: a third of the records stated right, most relations correct
     assert report["overall"]["share_right"] >= 0.30, report["overall"]
     assert report["overall"]["precision"] >= 0.50, report["overall"]
+
+
+DEVSETS = Path(__file__).resolve().parents[1] / "examples" / "devsets"
+
+
+def test_evaluate_team_development_set_a():
+    """Set A (examples/devsets/a): the team's own articles, which need no ../shared. A floor under the
+    figures of 2026-12-07 (entities F1 .93, triples P .83 / R .54) so that a regression shows."""
+    from kg.nlp import load_pipeline
+
+    report = evaluate_gold(DEVSETS / "a" / "gold.jsonl", DEVSETS / "a" / "articles", nlp=load_pipeline())
+    assert len(report.docs) == 10 and report.triples.gold == 248
+    assert report.entities.f1 >= 0.90, format_report(report, "text", limit=0)
+    assert report.triples.precision >= 0.78 and report.triples.recall >= 0.50, format_report(report, "text", limit=0)

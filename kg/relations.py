@@ -204,6 +204,7 @@ class Args:
 
     def __init__(self, doc, ents: DocEntities, lex: Lexicon, date: str | None = None):
         self.doc = doc
+        self.repeated = False  # the last rule applied stated only relations already stated in its sentence
         self.dateline: list[tuple[int, int]] | None = None  # character span of the story's dateline, when read
         self.ents = ents
         self.lex = lex
@@ -557,7 +558,7 @@ def _is_future(tok, lex: Lexicon) -> bool:
     return False
 
 
-def _named_or_holder(p, args: Args, depth: int = 2) -> list[tuple[str, object]]:
+def _named_or_holder(p, args: Args, depth: int = 2, doer_of_patient: bool = False) -> list[tuple[str, object]]:
     """The actors a noun names, or else the actor it belongs to: "South Korea's drills",
     "the policies of Israel", "violations by the Israeli military", "disapproval of the US' policies"."""
     got = args.expand(p)
@@ -566,7 +567,11 @@ def _named_or_holder(p, args: Args, depth: int = 2) -> list[tuple[str, object]]:
         has_poss = any(c.dep_ == "poss" and c.pos_ == "PROPN" and args.entity_at(c) for c in p.children)
         for c in p.children:
             if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
-                got += args.expand(c)
+                held = args.expand(c)
+                if doer_of_patient and p.lemma_.lower() in PATIENT_ACTS:
+                    # "concern over Castillo's removal": whoever removed him, if told; never Castillo
+                    held = [d for k, _ in held for d in [_doer_of(k, p.sent, args)] if d is not None]
+                got += held
             elif c.dep_ in ("prep", "agent") and c.lower_ in (("by",) if has_poss else ("of", "by", "from")):
                 for q in (q for q in c.children if q.dep_ == "pobj"):
                     got += _named_or_holder(q, args, depth - 1) if depth > 1 else args.expand(q)
@@ -1392,7 +1397,7 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                     if c.dep_ == "prep" and c.lower_ == slot[9:]:
                         for p in c.children:
                             if p.dep_ == "pobj":
-                                found += _named_or_holder(p, args)
+                                found += _named_or_holder(p, args, doer_of_patient=rule.predicate == "criticizesOrAccuses")
         elif slot == "latest_meeting":
             # "Celso Amorim also took part", "China's envoy also attended the talks": those at a meeting
             # just reported meet its parties
@@ -1683,6 +1688,7 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             s, o, s_tok, o_tok = o, s, o_tok, s_tok
         key = (s, predicate, o, sent.start)
         if key in seen:
+            args.repeated = True  # the trigger stated it again: it is read, the next rule need not try
             return
         seen.add(key)
         notes = [ents.resolved[t.i] for t in (s_tok, o_tok) if t is not None and t.i in ents.resolved]
@@ -1789,14 +1795,14 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
                         # "a network of intelligence partnerships ... Others involve partnerships with Japan":
                         # a bare partnership noun continues the topic of the one just before it.
                         rule = replace(rule, predicate=topic[0], id=rule.id + ":topic", confidence=rule.confidence * 0.85)
-                    args.subject_found = False
+                    args.subject_found = args.repeated = False
                     fired = list(_apply(rule, tok, is_verb, args, sent, emit, actor, fallback))
                     if not fired and not fallback and args.subject_found and is_verb:
                         retry.append(rule)
                     if rule.require_modifier_lemmas and not is_verb and not fallback:
                         topic[0], topic[1] = rule.predicate, n_sent
                     yield from fired
-                    if fired and not rule.speaker_subject and not rule.also:
+                    if (fired or args.repeated) and not rule.speaker_subject and not rule.also:
                         done = True
         yield from _structural(sent, args, emit)
 

@@ -817,6 +817,9 @@ CASES = [
      'groups Mali, Burkina Faso and Niger, said.', {("Mali", "memberOf", "AllianceOfSahelStates"),
                                                    ("Niger", "memberOf", "AllianceOfSahelStates")}),
     ("Putin shook hands with Xi in Beijing.", {("VladimirPutin", "meetsWith", "XiJinping")}),
+    # outrage over X's arrest is at whoever arrested X
+    ("Russia arrested Evan Gershkovich in March. The United States voiced outrage over Gershkovich's arrest.",
+     {("UnitedStates", "criticizesOrAccuses", "Russia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -993,6 +996,9 @@ def test_relations_sentence(nlp, text, expected):
     ("Erdogan met Mohamud and Abiy separately.", [("AbiyAhmed", "meetsWith", "HassanSheikhMohamud")]),
     ("The United Nations called for calm.", None),
     ("Algeria shot down a Malian military drone near the border.", [("Algeria", "rejects", "Mali")]),
+    # a trigger that restates what its sentence said already is read: no weaker rule fills in for it
+    ("Albania severed diplomatic relations with Iran on Wednesday and ordered Iranian diplomats and embassy staff "
+     "to leave the country within 24 hours.", [("Albania", "demands", "Iran")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -2114,11 +2114,14 @@ def _home_state(key: str, tok, args: Args) -> str | None:
 
 
 def _state_behind(key: str, tok, args: Args) -> tuple[str, object]:
-    """The state an agency or an envoy stands for: the agency's parent, or the state in the title set
-    beside the envoy's name ("Sylvain Itte, the French ambassador")."""
+    """The state an agency, an envoy or a capital stands for: the agency's parent, the state in the title
+    set beside the envoy's name ("Sylvain Itte, the French ambassador"), the capital's state."""
     ent = args.ents.entities[key]
     if ent.type == "Agency" and ent.parent and (ent.parent in args.ents.entities or _add_known(args.ents, ent.parent)):
         return ent.parent, tok
+    capital = args.ents.capital_of.get(tok.i)
+    if ent.type == "Location" and capital and (capital in args.ents.entities or _add_known(args.ents, capital)):
+        return capital, tok  # "hit back at Washington": the capital read as a place stands for its state here
     if ent.type == "Person":
         for c in tok.children:
             if c.dep_ == "appos":

@@ -820,6 +820,10 @@ CASES = [
     # outrage over X's arrest is at whoever arrested X
     ("Russia arrested Evan Gershkovich in March. The United States voiced outrage over Gershkovich's arrest.",
      {("UnitedStates", "criticizesOrAccuses", "Russia")}),
+    # hitting back at a capital criticises its state; a decision called a provocation is criticised
+    ("Beijing hit back at Washington, saying it was interfering in China's internal affairs.",
+     {("China", "criticizesOrAccuses", "UnitedStates")}),
+    ("Serbia said Kosovo's decision was a provocation.", {("Serbia", "criticizesOrAccuses", "Kosovo")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -999,6 +1003,8 @@ def test_relations_sentence(nlp, text, expected):
     # a trigger that restates what its sentence said already is read: no weaker rule fills in for it
     ("Albania severed diplomatic relations with Iran on Wednesday and ordered Iranian diplomats and embassy staff "
      "to leave the country within 24 hours.", [("Albania", "demands", "Iran")]),
+    ("Beijing hit back at Washington, saying it was interfering in China's internal affairs.",
+     [("China", "attacked", "Washington"), ("China", "attacked", "UnitedStates")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

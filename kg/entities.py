@@ -467,6 +467,9 @@ def find_entities(doc, nlp=None) -> DocEntities:
             continue
         if etype == "Event" and text.split()[0] in CLAUSE_WORDS:
             continue  # "Article 4", "Chapter VII": a clause of a treaty, not a named event or agreement
+        if etype == "Event" and set(text.lower().split()) & HISTORY_WORDS \
+                and text.split()[-1].lower() not in lex["document_heads"]:
+            continue  # "the Cold War", "World War Two": history the story recalls, no party to it
         if span.end_char <= headline_end and text.split()[-1] not in doc.text[headline_end:]:
             continue  # "Tells Trump to Screw Off": a headline's capitals make names the body never mentions
         if etype == "Organization" and _rest_of_title(span, lex) and text not in gaz.forms:
@@ -543,6 +546,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
             add(doc[tok.i:tok.i + 1], key, entities[key].label, "Person", "alias")
 
     _merge_acronyms(doc, entities, aliases, mentions, token_entity, kinds, spans, add)
+    _state_agency_aliases(doc, entities, aliases, spans, token_entity)
     _drop_group_demonyms(doc, entities, mentions, token_entity, kinds, spans)
     counted = {m.entity for m in mentions}
     final = {}
@@ -583,6 +587,10 @@ def _agency_label(span, parent: str, token_entity: dict[int, str], entities: dic
 def _outlet_pattern() -> re.Pattern[str] | None:
     names = sorted({n for n in lexicon()["non_entities"] if len(n.split()) > 1 or "-" in n}, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+
+
+#: Last words of the tagger's events that are periods of history, not agreements or exercises.
+HISTORY_WORDS = frozenset({"war", "wars", "revolution", "era"})
 
 
 def _names_document(span, lex) -> bool:
@@ -772,6 +780,43 @@ def _located_groups(doc, lex, entities: dict[str, Entity], add, token_entity: di
         label = f"{_capitalised(words)} ({state_label})"
         add(doc[start:noun.i + 1], entity_key(label), label, "Organization" if lemma in groups else "Agency",
             "name", parent=state)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Country key -> its first demonym in the gazetteer ("France" -> "French")."""
+    gaz = load_gazetteer()
+    out: dict[str, str] = {}
+    for form, (key, kind) in sorted(gaz.forms.items()):
+        if kind == "demonym" and not form.endswith("s"):
+            out.setdefault(key, form)
+    return out
+
+
+def _state_agency_aliases(doc, entities, aliases, spans, token_entity) -> None:
+    """A state's body named with its state ("the U.S. Treasury Department", "Cambodia's defence ministry")
+    is also known by the other ways of naming it with the state: "Cambodian defence ministry", "Cambodia's
+    defence ministry", as the text wrote it."""
+    for start, end, key in spans:
+        ent = entities.get(key)
+        if ent is None or ent.type != "Agency" or not ent.parent or ent.parent not in entities:
+            continue
+        body = clean_surface(doc[start:end].text)
+        prev = start - 1
+        if prev >= 0 and doc[prev].text in ("'s", "’s"):
+            prev -= 1
+        if prev < 0 or token_entity.get(prev) != ent.parent:
+            continue
+        first = prev
+        while first > 0 and token_entity.get(first - 1) == ent.parent:
+            first -= 1
+        aliases[key].add(clean_surface(doc[first:end].text))  # as written
+        state = entities[ent.parent].label
+        aliases[key].add(f"{state}'s {body}")
+        demonym = _demonyms().get(ent.parent)
+        if demonym:
+            aliases[key].add(f"{demonym} {body}")
+        aliases[key].discard(ent.label)
 
 
 def _drop_group_demonyms(doc, entities, mentions, token_entity, kinds, spans) -> None:

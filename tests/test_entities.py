@@ -112,3 +112,18 @@ def test_entities_an_acronym_in_brackets_is_the_name_before_it(nlp):
     found = entities(nlp, "The National Unity Platform (NUP) accused the government. NUP leaders were arrested.")
     assert set(found) == {"NationalUnityPlatform"}, found
     assert "NUP" in found["NationalUnityPlatform"].aliases
+
+
+def test_entities_a_state_body_is_known_by_the_names_that_give_its_state(nlp):
+    found = entities(nlp, "Cambodia's defence ministry condemned Thailand.")
+    ministry = next(e for e in found.values() if e.type == "Agency")
+    assert {"Cambodia's defence ministry", "Cambodian defence ministry"} <= set(ministry.aliases), ministry
+    found = entities(nlp, "The U.S. Treasury Department imposed sanctions on Iran.")
+    assert "U.S. Treasury Department" in found["USDepartmentOfTheTreasury"].aliases
+
+
+def test_entities_periods_of_history_are_no_entities(nlp):
+    found = entities(nlp, "Finland stayed neutral through the Cold War and after World War Two.")
+    assert set(found) == {"Finland"}, found
+    found = entities(nlp, "The Korean War Armistice Agreement was signed in 1953.")
+    assert [e.type for e in found.values()] == ["Event"]

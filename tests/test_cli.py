@@ -40,6 +40,22 @@ def test_cli_build_prints_a_summary(built):
     assert "Country" in res.output and "memberOf" in res.output
 
 
+def test_cli_outputs_get_the_users_usual_file_mode(built, tmp_path):
+    """Written atomically through a private temp file, the graph, its exports and the viewer still
+    end up readable as any file the user writes (0666 less the umask), not 0600."""
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        outs = [tmp_path / "g.ttl", tmp_path / "g.graphml", tmp_path / "g.html"]
+        assert run("build", EXAMPLES, "-o", outs[0]).exit_code == 0
+        assert run("export", outs[0], "-o", outs[1]).exit_code == 0
+        assert run("view", outs[0], "-o", outs[2]).exit_code == 0
+        assert [oct(p.stat().st_mode & 0o777) for p in outs] == [oct(0o644)] * 3
+    finally:
+        os.umask(umask)
+
+
 def test_cli_build_is_byte_identical_and_append_is_idempotent(built, tmp_path):
     again = tmp_path / "g.ttl"
     assert run("build", EXAMPLES, "-o", again).exit_code == 0

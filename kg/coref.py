@@ -402,8 +402,9 @@ def _description(ctx: _Context, tok) -> Description | None:
         # the bloc of being manipulated" the "of"-clause is the accusation's, misattached to the noun
         return None
     mods = _modifiers(tok)
-    if any(m.lower_ in rules.blocking or m.dep_ in ("nummod", "quantmod") for m in mods):
-        return None  # "the other country", "the two countries"
+    if any((m.lower_ in rules.blocking and not (m.lower_ == "foreign" and tok.lemma_.lower() in STATE_BODY_HEADS))
+           or m.dep_ in ("nummod", "quantmod") for m in mods):
+        return None  # "the other country", "the two countries"; but "the foreign ministry" is a portfolio
     for m in mods:
         key = ctx.ents.token_entity.get(m.i)
         if key is not None and (ctx.etype(key) != "Location" or (m.lower_,) not in rules.regions):
@@ -622,6 +623,42 @@ def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | No
     if found is None and spec.fallback_keys:
         return _resolve_description(ctx, tok, replace(spec, keys=spec.fallback_keys, fallback_keys=frozenset()))
     return found
+
+
+#: Description heads that, with no body of that kind named before, are a body of the state in view.
+STATE_BODY_HEADS = frozenset({"ministry", "department"})
+
+
+def _state_body(ctx: _Context, tok, spec: Description) -> Referent | None:
+    """ "South Korea condemned the pact. The foreign ministry summoned the Russian ambassador": a
+    ministry named before no other is the ministry of the state just acting as a subject (or of the
+    dateline's state), a new Agency "Foreign Ministry (South Korea)" with that state as parent."""
+    if tok.lemma_.lower() not in STATE_BODY_HEADS or "Agency" not in spec.types or _determiner(tok) != "the" \
+            or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+        return None
+    ents = ctx.ents
+
+    def referent(c: Candidate) -> Referent | None:
+        if len(c.keys) != 1 or c.group or c.role > 0 or ctx.etype(c.keys[0]) != "Country":
+            return None
+        return c.keys
+    state = _best(ctx, tok, referent)
+    if state is None or ctx.sent_of(tok.i) - max((c.sent for c in ctx.candidates
+                                                  if c.keys == state and c.i < tok.i), default=-9) > 1:
+        return None  # only the state of this sentence or the one before
+    words = [t for t in tok.doc[tok.left_edge.i: tok.i + 1] if t.dep_ in ("compound", "amod") or t.i == tok.i]
+    body = " ".join(t.text[:1].upper() + t.text[1:] for t in words)
+    country = ents.entities[state[0]]
+    label = f"{body} ({country.label})"
+    key = entity_key(label)
+    if key not in ents.entities:
+        from .entities import _demonyms
+
+        names = [f"{country.label}'s {body.lower()}"]
+        if _demonyms().get(country.key):
+            names.append(f"{_demonyms()[country.key]} {body.lower()}")  # "South Korean foreign ministry"
+        ents.entities[key] = Entity(key=key, label=label, type="Agency", parent=country.key, aliases=tuple(names))
+    return (key,)
 
 
 def _in_view(ctx: _Context, anaphor, referent, wanted: Referent) -> bool:
@@ -1145,7 +1182,7 @@ def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) ->
             continue
         spec = _description(ctx, tok)
         if spec is not None:
-            keys = _resolve_description(ctx, tok, spec)
+            keys = _resolve_description(ctx, tok, spec) or _state_body(ctx, tok, spec)
             if keys:
                 ctx.described[tok.lemma_.lower()] = keys
                 _link(ctx, tok, keys, _surface(tok))

@@ -320,6 +320,18 @@ def test_coref_those_who_take_part_in_the_talks_just_reported_meet_their_parties
     assert not {t for t in triples("China took part in the exercise.", nlp) if t[1] == "meetsWith"}
 
 
+def test_coref_the_ministry_named_after_a_state_acts_is_that_state_s(nlp):
+    text = "South Korea condemned the pact. The foreign ministry summoned the Russian ambassador."
+    ex = extract(text, nlp)
+    ministry = next(e for e in ex.entities if e.type == "Agency")
+    assert ministry.label == "Foreign Ministry (South Korea)" and ministry.parent == "SouthKorea"
+    assert "South Korean foreign ministry" in ministry.aliases
+    assert ("ForeignMinistrySouthKorea", "criticizesOrAccuses", "Russia") in triples(text, nlp)
+    # no state acting as a subject just before: not guessed
+    text = "Russia invaded Ukraine in 2022. Many analysts were surprised. The defence ministry said it repelled the attack."
+    assert not [e for e in extract(text, nlp).entities if e.type == "Agency"]
+
+
 def test_coref_bare_both_takes_the_pair(nlp):
     text = "The European Union and NATO condemned the cyber attacks. Both accused Russia of sabotage."
     assert notes(text, nlp) == {"Both": "Both -> European Union, NATO"}

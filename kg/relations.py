@@ -2113,6 +2113,10 @@ def _home_state(key: str, tok, args: Args) -> str | None:
     return None
 
 
+#: Titles of envoys, who stand for their state where a rule wants states ("expelled the Russian ambassador").
+ENVOY_TITLES = frozenset({"ambassador", "envoy", "chargé", "charge", "consul", "diplomat", "attaché", "attache"})
+
+
 def _state_behind(key: str, tok, args: Args) -> tuple[str, object]:
     """The state an agency, an envoy or a capital stands for: the agency's parent, the state in the title
     set beside the envoy's name ("Sylvain Itte, the French ambassador"), the capital's state."""
@@ -2123,7 +2127,15 @@ def _state_behind(key: str, tok, args: Args) -> tuple[str, object]:
     if ent.type == "Location" and capital and (capital in args.ents.entities or _add_known(args.ents, capital)):
         return capital, tok  # "hit back at Washington": the capital read as a place stands for its state here
     if ent.type == "Person":
+        while tok.dep_ == "compound" and args.ents.token_entity.get(tok.head.i) == key:
+            tok = tok.head  # "Georgy" of "Georgy Zinoviev": the name's head carries its title
         for c in tok.children:
+            if c.dep_ == "compound" and c.lower_ in ENVOY_TITLES:
+                # "summoned Russian Ambassador Georgy Zinoviev": the envoy's state, named in the title
+                for m in c.children:
+                    k = args.ents.token_entity.get(m.i) if m.dep_ in ("amod", "compound", "poss") else None
+                    if k and args.ents.entities[k].type == "Country":
+                        return k, m
             if c.dep_ == "appos":
                 for m in c.children:
                     k = args.ents.token_entity.get(m.i) if m.dep_ in ("amod", "compound", "poss") else None

@@ -824,6 +824,9 @@ CASES = [
     ("Beijing hit back at Washington, saying it was interfering in China's internal affairs.",
      {("China", "criticizesOrAccuses", "UnitedStates")}),
     ("Serbia said Kosovo's decision was a provocation.", {("Serbia", "criticizesOrAccuses", "Kosovo")}),
+    # an envoy summoned or expelled stands for the state in the title before the name
+    ("Poland expelled Russian Ambassador Sergey Andreev.", {("Poland", "reducesRelationsWith", "Russia")}),
+    ("Japan summoned Chinese Ambassador Wu Jianghao to protest.", {("Japan", "criticizesOrAccuses", "China")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1005,6 +1008,7 @@ def test_relations_sentence(nlp, text, expected):
      "to leave the country within 24 hours.", [("Albania", "demands", "Iran")]),
     ("Beijing hit back at Washington, saying it was interfering in China's internal affairs.",
      [("China", "attacked", "Washington"), ("China", "attacked", "UnitedStates")]),
+    ("Japan summoned Chinese Ambassador Wu Jianghao to protest.", [("Japan", "criticizesOrAccuses", "WuJianghao")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

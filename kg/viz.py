@@ -12,10 +12,8 @@ from __future__ import annotations
 import difflib
 import json
 import math
-import os
 import re
 import string
-import tempfile
 from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -592,25 +590,13 @@ def render_html(data: dict[str, Any], *, title: str = "kg graph", dropped_nodes:
 
 
 def _write_atomic(out: Path, text: str) -> None:
-    """Readers never see half a page: write a temp file beside ``out`` and rename it over."""
+    """Readers never see half a page: ``graph.atomic_write`` (a temp file beside ``out``, renamed over)."""
+    from .graph import atomic_write
+
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+        atomic_write(out, text.encode("utf-8", errors="replace"))
     except OSError as exc:
         raise ConfigError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as handle:
-            handle.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, out)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise ConfigError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def view_graph(

@@ -345,7 +345,7 @@ def test_viz_failed_write_keeps_old_file(tmp_path: Path, monkeypatch: pytest.Mon
     def boom(*_args: object, **_kwargs: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("kg.viz.os.replace", boom)
+    monkeypatch.setattr("kg.graph.os.replace", boom)
     with pytest.raises(KgError, match="No space left"):
         view_graph(sample_graph(), out)
     assert out.read_text(encoding="utf-8") == "old"

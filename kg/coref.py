@@ -30,10 +30,10 @@ from typing import Any
 
 from . import resources
 from .docview import view
-from .entities import DocEntities, entity_key, lexicon, load_gazetteer
+from .entities import DocEntities, entity_key, lexicon, load_gazetteer, state_qualified_names
 from .errors import ConfigError
 from .model import Entity, Mention
-from .relations import Args, _add_known, load_lexicon
+from .relations import Args, _add_known, _skip_bracketed, load_lexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
@@ -631,8 +631,8 @@ STATE_BODY_HEADS = frozenset({"ministry", "department"})
 
 def _state_body(ctx: _Context, tok, spec: Description) -> Referent | None:
     """ "South Korea condemned the pact. The foreign ministry summoned the Russian ambassador": a
-    ministry named before no other is the ministry of the state just acting as a subject (or of the
-    dateline's state), a new Agency "Foreign Ministry (South Korea)" with that state as parent."""
+    ministry named before no other is the ministry of the state acting as a subject in this sentence or
+    the one before, a new Agency "Foreign Ministry (South Korea)" with that state as parent."""
     if tok.lemma_.lower() not in STATE_BODY_HEADS or "Agency" not in spec.types or _determiner(tok) != "the" \
             or any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
         return None
@@ -652,12 +652,8 @@ def _state_body(ctx: _Context, tok, spec: Description) -> Referent | None:
     label = f"{body} ({country.label})"
     key = entity_key(label)
     if key not in ents.entities:
-        from .entities import _demonyms
-
-        names = [f"{country.label}'s {body.lower()}"]
-        if _demonyms().get(country.key):
-            names.append(f"{_demonyms()[country.key]} {body.lower()}")  # "South Korean foreign ministry"
-        ents.entities[key] = Entity(key=key, label=label, type="Agency", parent=country.key, aliases=tuple(names))
+        ents.entities[key] = Entity(key=key, label=label, type="Agency", parent=country.key,
+                                    aliases=tuple(state_qualified_names(country.key, country.label, body.lower())))
     return (key,)
 
 
@@ -1221,11 +1217,7 @@ def _conjunct_owner(ctx: _Context, tok) -> Referent | None:
     if tok.lower_ != "its" or tok.dep_ != "poss" or tok.head.dep_ != "conj" or tok.i < 2 \
             or ctx.doc[tok.i - 1].lower_ != "and":
         return None
-    i = tok.i - 2  # the name just before "and", past a bracketed acronym: "the Ministry ... (MOIS) and its"
-    if ctx.doc[i].text == ")":
-        while i > 0 and ctx.doc[i].text != "(":
-            i -= 1
-        i -= 1
+    i = _skip_bracketed(ctx.doc, tok.i - 2)  # the name before "and", past an acronym: "the Ministry ... (MOIS) and its"
     key = ctx.ents.token_entity.get(i)
     if key is None or i in ctx.ents.groups or ctx.etype(key) not in ("Agency", "Organization", "Country"):
         return None

@@ -793,6 +793,16 @@ def _demonyms() -> dict[str, str]:
     return out
 
 
+def state_qualified_names(country: str, country_label: str, body: str) -> list[str]:
+    """The names of a state's body that give its state: "Cambodia's defence ministry", "Cambodian defence
+    ministry" (the second when the gazetteer has a demonym)."""
+    names = [f"{country_label}'s {body}"]
+    demonym = _demonyms().get(country)
+    if demonym:
+        names.append(f"{demonym} {body}")
+    return names
+
+
 def _state_agency_aliases(doc, entities, aliases, spans, token_entity) -> None:
     """A state's body named with its state ("the U.S. Treasury Department", "Cambodia's defence ministry")
     is also known by the other ways of naming it with the state: "Cambodian defence ministry", "Cambodia's
@@ -811,11 +821,7 @@ def _state_agency_aliases(doc, entities, aliases, spans, token_entity) -> None:
         while first > 0 and token_entity.get(first - 1) == ent.parent:
             first -= 1
         aliases[key].add(clean_surface(doc[first:end].text))  # as written
-        state = entities[ent.parent].label
-        aliases[key].add(f"{state}'s {body}")
-        demonym = _demonyms().get(ent.parent)
-        if demonym:
-            aliases[key].add(f"{demonym} {body}")
+        aliases[key].update(state_qualified_names(ent.parent, entities[ent.parent].label, body))
         aliases[key].discard(ent.label)
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from . import resources
 from .docview import view
-from .entities import HEADLINE_VERBS, DocEntities, clean_surface
+from .entities import HEADLINE_VERBS, DocEntities, clean_surface, load_gazetteer
 from .model import Article, Evidence, Relation
 from .timeref import resolve_date
 
@@ -69,9 +69,9 @@ class Rule:
     require_particle: frozenset[str] = frozenset()  # "called off the talks"
     require_subject_lemmas: frozenset[str] = frozenset()  # "demonstrators protested": people, not a state
     require_future: bool = False  # "would work to maintain relations with": an intent, not a report of ties
-    forbid_future: bool = False
+    forbid_future: bool = False  # "restored relations with": a report, read as an intent elsewhere when announced
     #: objects the trigger never acts on in this sense: "end the war" ends no relation, "gave him 72 hours" no aid
-    forbid_object_lemmas: frozenset[str] = frozenset()  # "restored relations with": a report, read as an intent elsewhere when announced
+    forbid_object_lemmas: frozenset[str] = frozenset()
     forbid_deps: frozenset[str] = frozenset()  # "called Zelensky a dictator" (oprd): a label, not a phone call
     passive_subject: bool = False  # "Israel is opposed to ...": a state, not an act done to Israel
     also: bool = False  # other rules of the trigger are still read after this one fired ("an ultimatum")
@@ -228,8 +228,6 @@ class Args:
         """The country of the story's dateline ("MANILA, Philippines —", "LONDON (Reuters) —"), if any."""
         if not hasattr(self, "_home"):
             from .coref import dateline_places
-            from .entities import load_gazetteer
-
             self._home = None
             gaz = load_gazetteer()
             for place in dateline_places(self.doc.text)[:1]:
@@ -1408,12 +1406,10 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
             # "China also urged restraint": with no one named, the sides of the fighting just reported
             named = [c for c in tok.children if c.dep_ in ("dobj", "dative") and args.entity_at(c)]
             if not found and not named and not _prep_objects(tok, "on") and args.across_sentences:
-                here = args.sent_no(tok.sent.start)
-                for start, a, b, at, bt in reversed(args.conflicts):
-                    if here - args.sent_no(start) > 6:
-                        break
-                    found += [(a, at), (b, bt)]
-                    break
+                if args.conflicts:  # the latest fighting, if it is at most six sentences back
+                    start, a, b, at, bt = args.conflicts[-1]
+                    if args.sent_no(tok.sent.start) - args.sent_no(start) <= 6:
+                        found += [(a, at), (b, bt)]
         elif slot == "conj_verb_obj":
             # "declared the UAE an aggressor state and severed relations": a verb with no party of its own
             # acts on the one named by the verb it is coordinated with
@@ -2276,6 +2272,17 @@ STANDINGS = {"ally": "alliesWith", "partner": "partnersWith", "threat": "critici
 OUTLAWED = frozenset({"terrorist", "terror", "extremist"})
 
 
+def _skip_bracketed(doc, i: int) -> int:
+    """The index before a bracketed group that ends at token ``i`` ("... Party (PKK)": the index of
+    "Party"); ``i`` itself when no bracket ends there."""
+    if i >= 0 and doc[i].text == ")":
+        i -= 1
+        while i > 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return i
+
+
 def _name_before(tok, args: Args):
     """The token of a name that ends right before ``tok``, past a comma and a bracketed acronym
     ("the Kurdistan Workers' Party (PKK), which"), or None."""
@@ -2283,11 +2290,7 @@ def _name_before(tok, args: Args):
     i = tok.i - 1
     if i >= 0 and doc[i].text == ",":
         i -= 1
-    if i >= 0 and doc[i].text == ")":
-        i -= 1
-        while i > 0 and doc[i].text != "(":
-            i -= 1
-        i -= 1
+    i = _skip_bracketed(doc, i)
     return doc[i] if i >= 0 and args.ents.token_entity.get(i) else None
 
 
@@ -2727,8 +2730,6 @@ def _employers(head, args: Args) -> list[tuple[str, object, object]]:
 
 def _is_capital_of(name: str, country: str) -> bool:
     """ "MANILA" of the Philippines: the eval guidelines make a capital an alias of its state, not a place in it."""
-    from .entities import load_gazetteer
-
     gaz = load_gazetteer()
     found = gaz.forms.get(name) or gaz.forms.get(name.title())
     return found is not None and found == (country, "capital")
@@ -2736,8 +2737,6 @@ def _is_capital_of(name: str, country: str) -> bool:
 
 def _names_country_after(dateline: str) -> bool:
     """Does a dateline write a country after its city ("ARGYLE, St Vincent and the Grenadines (Reuters) -")?"""
-    from .entities import load_gazetteer
-
     gaz = load_gazetteer()
     for part in re.split(r"[,(—–-]", dateline)[1:]:
         found = gaz.forms.get(part.strip()) or gaz.forms.get(part.strip().title())
@@ -2793,7 +2792,6 @@ def _locations(sent, args: Args, emit) -> Iterator[Relation]:
                         yield from emit(key, k, "locatedIn", "located.verb", 0.7, verb, tok, t, sent)
 
 
-
 @lru_cache(maxsize=1)
 def _offices() -> dict[str, tuple[dict, ...]]:
     return {row["key"]: tuple(row["positions"]) for row in resources.people()}
@@ -2825,7 +2823,6 @@ def office_of(person: str, title: str | None, date: str | None) -> str | None:
 
 def _add_known(ents: DocEntities, key: str) -> bool:
     """Bring a gazetteer entity the text implies but does not name ("President Trump" -> the United States)."""
-    from .entities import load_gazetteer
     from .model import Entity
 
     entry = load_gazetteer().entries.get(key)

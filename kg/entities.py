@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -174,6 +174,23 @@ class DocEntities:
             if key and key not in seen:
                 seen.append(key)
         return seen
+
+
+def _join_split_names(ents: list, known: Mapping[str, Any]) -> list:
+    """A person's name the tagger cut apart is one name when its first part is a compound of what follows:
+    "Ana Cecilia" + "Gervasi" (a second person, or a one-word place no gazetteer knows) is Ana Cecilia
+    Gervasi."""
+    out: list = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == "PERSON" and prev.end == ent.start \
+                and (ent.label_ == "PERSON" or (len(ent) == 1 and ent.text not in known)) \
+                and prev[-1].dep_ == "compound" and prev[-1].head.i in range(ent.start, ent.end) \
+                and all(t.pos_ == "PROPN" for t in (*prev, *ent)):
+            out[-1] = type(ent)(ent.doc, prev.start, ent.end, "PERSON")
+            continue
+        out.append(ent)
+    return out
 
 
 def _phrase_matcher(nlp):  # -> (PhraseMatcher, dict)
@@ -440,7 +457,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
         persons.setdefault(surname, key)
 
     # People first so that surnames can link back; then organisations and places.
-    ner = sorted(doc.ents, key=lambda e: (e.start, e.end))
+    ner = _join_split_names(sorted(doc.ents, key=lambda e: (e.start, e.end)), gaz.forms)
     headline_end = _headline_end(doc.text)
     for ent in ner:
         etype = NER_TYPES.get(ent.label_)

@@ -2493,7 +2493,65 @@ def _national_office(words: list[str]) -> bool:
         return False
     if {"minister", "secretary"} & w:
         return bool(w & PORTFOLIOS) or "prime" in w
+    if {"adviser", "advisor"} & w:
+        return "security" in w  # "National security adviser Chang Ho-jin"
     return False
+
+
+#: Titles of the one who speaks for a body: "Spokesman X", "Ministry spokesperson X".
+SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+#: Heads of the titles a state's demonym or name may qualify: "Mexican Foreign Minister".
+TITLE_NOUNS = SPOKES_TITLES | {"minister", "secretary", "president", "premier", "chancellor", "ambassador", "envoy",
+                               "adviser", "advisor", "chief", "leader"}
+
+
+def _in_title(tok) -> bool:
+    """Does the state token qualify someone's title ("Mexican Foreign Minister Marcelo Ebrard")?"""
+    return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.pos_ in ("PROPN", "NOUN") and any(
+        t.lower_ in TITLE_NOUNS for t in tok.doc[tok.i + 1: tok.head.i + 1])
+
+
+def _context_state(args: Args, sent, before: int) -> str | None:
+    """The one state named in the sentence before ``sent`` (its agencies counting as their state), if it
+    is in the same paragraph: "Moscow reacted swiftly. ... Deputy Foreign Minister Alexander Grushko said"."""
+    doc, ents = args.doc, args.ents
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    if prev is None or "\n\n" in doc[prev.end - 1:sent.start + 1].text_with_ws:
+        return None
+    found = set()
+    for i in range(prev.start, prev.end):
+        k = ents.token_entity.get(i)
+        if k is None:
+            continue
+        e = ents.entities[k]
+        state = k if e.type == "Country" else e.parent if e.type == "Agency" else None
+        if state and (state in ents.entities or _add_known(ents, state)) and ents.entities[state].type == "Country":
+            found.add(state)
+        elif e.type in ("Country", "Agency"):
+            return None  # an agency of no known state: no telling
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _spoken_for(args: Args, sent, before: int, title_words: list[str]) -> str | None:
+    """The body a bare spokesman speaks for: the latest agency named (or resolved) in this sentence before
+    the name or in the two before it ("The ministry also said ... Ministry spokesperson Mao Ning told
+    reporters", "Iran's foreign ministry rejected ... Spokesman Nasser Kanaani said"); a "ministry
+    spokesperson" speaks for a ministry."""
+    doc, ents = args.doc, args.ents
+    first = sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for i in range(before - 1, first - 1, -1):
+        k = ents.token_entity.get(i)
+        if k is None:
+            continue
+        e = ents.entities[k]
+        if e.type == "Agency" and ("ministry" not in title_words or "ministry" in e.label.lower()):
+            return k
+    return None
 
 
 #: Acts whose two sides a later call for restraint is addressed to.
@@ -2604,11 +2662,29 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             # article gave the same title before; else the only state the article has named so far
             held, how = _state_of_title(args, title_words, start), "position.title_before"
             if held is None:
-                named = {k for s_, _e, k in ents.mention_spans if s_ < sent.end and ents.entities[k].type == "Country"}
+                named = {k for s_, _e, k in ents.mention_spans if s_ < sent.end and ents.entities[k].type == "Country"
+                         and not _in_title(doc[s_])}
                 held, how = (next(iter(named)), "position.title+sole_state") if len(named) == 1 else (None, "")
+            if held is None:
+                held, how = _context_state(args, sent, start), "position.title+context"
             if held:
                 yield from emit(key, held, "holdsPosition", how, 0.55, doc[start:end].root,
                                 doc[start:end].root, None, sent)
+                continue
+        if not org and title_words and title_words[-1] in ("ambassador", "envoy") and len(title_words) == 1:
+            # "declared Mexico's ambassador persona non grata ... Ambassador Pablo Monroy": the state the
+            # article gave the same title before
+            held = _state_of_title(args, title_words, start)
+            if held:
+                yield from emit(key, held, "holdsPosition", "position.title_before", 0.55, doc[start:end].root,
+                                doc[start:end].root, None, sent)
+                continue
+        if not org and title_words and title_words[-1] in SPOKES_TITLES \
+                and set(title_words) <= SPOKES_TITLES | {"ministry", "foreign", "deputy", "chief"}:
+            body = _spoken_for(args, sent, start, title_words)
+            if body:
+                yield from emit(key, body, "holdsPosition", "position.spokesman+context", 0.55,
+                                doc[start:end].root, doc[start:end].root, None, sent)
                 continue
         if org and ents.entities[org].type == "Location" and not any(
                 f" {tt} " in f" {title} " for tt in args.lex.territory_titles):

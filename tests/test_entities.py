@@ -68,6 +68,13 @@ def test_entities_a_first_name_the_tagger_left_out_is_part_of_the_name(nlp):
     assert "ManassehSogavare" in found and not [k for k in found if "Minister" in k]
 
 
+def test_entities_a_name_the_tagger_cut_in_two_is_one_person(nlp):
+    found = entities(nlp, "Foreign Minister Ana Cecilia Gervasi met Mexican Foreign Minister Marcelo Ebrard in Lima.")
+    assert "AnaCeciliaGervasi" in found and "AnaCecilia" not in found and "Gervasi" not in found, set(found)
+    found = entities(nlp, "Prime Minister Luc Frieden met Jean Asselborn in Paris.")
+    assert "Paris" in found and "JeanAsselbornParis" not in found, set(found)
+
+
 def test_entities_a_body_named_after_its_place_is_kept_whole(nlp):
     # the gazetteer takes the place; the tagger's longer name is the body
     found = entities(nlp, "The Hong Kong Economic and Trade Office in London said it was aware of the charges. "

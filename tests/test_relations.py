@@ -827,6 +827,18 @@ CASES = [
     # an envoy summoned or expelled stands for the state in the title before the name
     ("Poland expelled Russian Ambassador Sergey Andreev.", {("Poland", "reducesRelationsWith", "Russia")}),
     ("Japan summoned Chinese Ambassador Wu Jianghao to protest.", {("Japan", "criticizesOrAccuses", "China")}),
+    # a bare title takes the one state of the sentence before it; a bare spokesman the body just named
+    ("Moscow reacted swiftly. Kremlin spokesman Dmitry Peskov said NATO was a threat. Deputy Foreign Minister "
+     "Alexander Grushko said Finland would regret it.", {("AlexanderGrushko", "holdsPosition", "Russia")}),
+    ("Seoul reacted angrily. National security adviser Chang Ho-jin said the country would reconsider arms "
+     "supplies to Ukraine.", {("ChangHoJin", "holdsPosition", "SouthKorea")}),
+    ("Iran's foreign ministry rejected the accusation from Albania as baseless. Spokesman Nasser Kanaani said "
+     "Iran had been a target of cyberattacks.", {("NasserKanaani", "holdsPosition", "ForeignMinistryIran")}),
+    ("The Chinese foreign ministry protested to Japan. Later, Deputy spokesman Li Wei said Japan must stop.",
+     {("LiWei", "holdsPosition", "ForeignMinistryChina")}),
+    # "Ambassador X" after "Mexico's ambassador"
+    ("Peru declared Mexico's ambassador persona non grata. The decision against Ambassador Pablo Monroy was a "
+     "response to interference.", {("PabloMonroy", "holdsPosition", "Mexico")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1009,6 +1021,13 @@ def test_relations_sentence(nlp, text, expected):
     ("Beijing hit back at Washington, saying it was interfering in China's internal affairs.",
      [("China", "attacked", "Washington"), ("China", "attacked", "UnitedStates")]),
     ("Japan summoned Chinese Ambassador Wu Jianghao to protest.", [("Japan", "criticizesOrAccuses", "WuJianghao")]),
+    # two states before a bare title: no telling whose minister speaks; another's title names no state
+    ("Russia attacked Ukraine overnight. Foreign Minister John Smith called the strikes barbaric.",
+     [("JohnSmith", "holdsPosition", "Russia"), ("JohnSmith", "holdsPosition", "Ukraine")]),
+    ("Foreign Minister Ana Cecilia Gervasi met Mexican Foreign Minister Marcelo Ebrard in Lima.",
+     [("AnaCeciliaGervasi", "holdsPosition", "Mexico")]),
+    ("China condemned the sanctions.\n\nThe talks in Geneva with Japan and India ended. Foreign Minister Li Wei "
+     "said more talks would follow.", [("LiWei", "holdsPosition", "China")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -839,6 +839,22 @@ CASES = [
     # "Ambassador X" after "Mexico's ambassador"
     ("Peru declared Mexico's ambassador persona non grata. The decision against Ambassador Pablo Monroy was a "
      "response to interference.", {("PabloMonroy", "holdsPosition", "Mexico")}),
+    # membership: a title parsed apart from its name, "other NATO allies", "one of the members of"
+    ("Washington vowed to defend NATO ally Turkey.", {("Turkey", "memberOf", "NATO")}),
+    ("Germany and other NATO allies sent tanks.", {("Germany", "memberOf", "NATO")}),
+    ("Poland, like other NATO countries, raised spending.", {("Poland", "memberOf", "NATO")}),
+    ("Hungary is one of the 27 members of the European Union.", {("Hungary", "memberOf", "EuropeanUnion")}),
+    ("Ankara was the last of NATO's 30 members to ratify Sweden's bid.", {("Turkey", "memberOf", "NATO")}),
+    # a denial of the act answers those who accused the denier; a claim the accused rejects was an accusation
+    ("Britain accused Russia of the poisoning. Moscow has denied any involvement.",
+     {("Russia", "criticizesOrAccuses", "UnitedKingdom")}),
+    ("South Korea and the United States accuse North Korea of supplying arms to Russia. Pyongyang denies the arms "
+     "transfers.", {("NorthKorea", "criticizesOrAccuses", "SouthKorea"),
+                    ("NorthKorea", "criticizesOrAccuses", "UnitedStates")}),
+    ("The United States said Iran had supplied drones to Russia. Tehran has denied sending weapons to Moscow.",
+     {("UnitedStates", "criticizesOrAccuses", "Iran"), ("Iran", "criticizesOrAccuses", "UnitedStates")}),
+    ("Poland says Belarus is pushing migrants to its border. Minsk rejects the claim.",
+     {("Poland", "criticizesOrAccuses", "Belarus"), ("Belarus", "criticizesOrAccuses", "Poland")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1028,6 +1044,18 @@ def test_relations_sentence(nlp, text, expected):
      [("AnaCeciliaGervasi", "holdsPosition", "Mexico")]),
     ("China condemned the sanctions.\n\nThe talks in Geneva with Japan and India ended. Foreign Minister Li Wei "
      "said more talks would follow.", [("LiWei", "holdsPosition", "China")]),
+    # "other" members: only those before the noun; "one of" a group's critics is no member
+    ("Germany and other NATO allies sent tanks to Ukraine.", [("Ukraine", "memberOf", "NATO")]),
+    ("Russia is one of the fiercest critics of NATO.", [("Russia", "memberOf", "NATO")]),
+    # a denial answers only an accusation of the denier; "denied entry" refuses; a leader speaks for his state
+    ("Britain accused Russia of the poisoning. China denied any involvement.",
+     [("China", "criticizesOrAccuses", "UnitedKingdom")]),
+    ("Hungary criticised Ukraine. Ukraine denied entry to Hungarian officials.",
+     [("Ukraine", "criticizesOrAccuses", "Hungary")]),
+    ("Putin told reporters Russia would help North Korea. Moscow denies the arms transfers.",
+     [("VladimirPutin", "criticizesOrAccuses", "Russia"), ("Russia", "criticizesOrAccuses", "VladimirPutin")]),
+    ("Russia did not deny the arms transfers. South Korea accused Russia of the transfers.",
+     [("Russia", "criticizesOrAccuses", "SouthKorea")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -86,6 +86,8 @@ class Rule:
     passive_from_body: bool = False
     # "will not tolerate any provocation": the rule reads only the negated verb, and the negation is the act
     negated_form: bool = False
+    #: a reason in "for" or "over" ("blasted Hungary for blocking EU aid"): words, not weapons
+    require_reason: bool = False
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,7 @@ def load_lexicon() -> Lexicon:
             subject_types=frozenset(e.get("subject_types", ())),
             passive_from_body=bool(e.get("passive_from_body")),
             negated_form=bool(e.get("negated_form")),
+            require_reason=bool(e.get("require_reason")),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -814,10 +817,16 @@ def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
         heads += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj" and (p.lemma_.lower() in DOCUMENT_KINDS
                                                                or tok.lemma_.lower() in HANDOVER_NOUNS)]
+    first, _, second = prep.partition(" ")  # "out of": "pulled out of BRICS", either way the parser reads it
     for h in heads:
         for c in h.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
                 out += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            elif second and c.lower_ == first and c.dep_ in ("prep", "prt", "advmod"):
+                inner = [d for d in c.children if d.dep_ == "prep" and d.lower_ == second]
+                if c.dep_ != "prep":
+                    inner += [d for d in h.children if d.dep_ == "prep" and d.lower_ == second]
+                out += [p for d in inner for p in d.children if p.dep_ in ("pobj", "pcomp")]
     return out
 
 
@@ -1173,7 +1182,16 @@ def date_of(trigger, article_date: str | None) -> str | None:
 
 # ---------------------------------------------------------------- the extractor
 
+#: Spans of time, which a "for" names without giving a reason: "shelled the town for hours".
+TIME_SPANS = frozenset({"hour", "day", "week", "month", "year", "minute", "night", "time", "while", "decade"})
+
+
 def _rule_matches(rule: Rule, tok, args: Args) -> bool:
+    if rule.require_reason and not any(
+            c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
+                p.dep_ in ("pobj", "pcomp") and p.lemma_.lower() not in TIME_SPANS and not p.like_num
+                for p in c.children) for c in tok.children):
+        return False
     if rule.forbid_deps and any(c.dep_ in rule.forbid_deps for c in tok.children):
         return False
     if rule.require_subtree_words and not any(t.lower_ in rule.require_subtree_words for t in tok.subtree):

@@ -855,6 +855,12 @@ CASES = [
      {("UnitedStates", "criticizesOrAccuses", "Iran"), ("Iran", "criticizesOrAccuses", "UnitedStates")}),
     ("Poland says Belarus is pushing migrants to its border. Minsk rejects the claim.",
      {("Poland", "criticizesOrAccuses", "Belarus"), ("Belarus", "criticizesOrAccuses", "Poland")}),
+    # "blasted X for": words, not weapons; leaving a body "out of"
+    ("Kyiv blasted Hungary for blocking EU aid.", {("Ukraine", "criticizesOrAccuses", "Hungary")}),
+    ("Trump attacked Macron over his comments on NATO.", {("DonaldTrump", "criticizesOrAccuses", "EmmanuelMacron")}),
+    ("Israel hit Hezbollah for a third day.", {("Israel", "attacked", "Hezbollah")}),
+    ("Argentina pulled out of BRICS.", {("Argentina", "reducesRelationsWith", "BRICS")}),
+    ("Russia walked out of the Council of Europe.", {("Russia", "reducesRelationsWith", "CouncilOfEurope")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1056,6 +1062,7 @@ def test_relations_sentence(nlp, text, expected):
      [("VladimirPutin", "criticizesOrAccuses", "Russia"), ("Russia", "criticizesOrAccuses", "VladimirPutin")]),
     ("Russia did not deny the arms transfers. South Korea accused Russia of the transfers.",
      [("Russia", "criticizesOrAccuses", "SouthKorea")]),
+    ("Kyiv blasted Hungary for blocking EU aid.", [("Ukraine", "attacked", "Hungary")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -674,6 +674,18 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None) -> list[tuple[
     "..., a charge Caracas rejected" reads the accusation of its own sentence."""
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     same_sentence = False
+    if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in args.lex.event_nouns:
+        # "Maduro ordered the creation of a province, a move Georgetown called a threat": the act the
+        # description sets beside a clause is that clause's, and its doer the clause's subject
+        noun = verb.head
+        edge = noun.left_edge.i
+        if edge > 0 and noun.doc[edge - 1].text == "," and noun.doc[edge].lower_ in ("a", "an", "another"):
+            clause = noun.head
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.pos_ in ("VERB", "AUX") and clause.i < noun.i:
+                speakers = {k for k, _ in _subject_actors(verb, args)}
+                return [(k, t) for k, t in _subject_actors(clause, args) if k not in speakers]
     if not nouns and kind and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN":
         nouns, same_sentence = [verb.head], True
     if not nouns and verb.dep_ in ("acomp", "attr") and verb.head.lemma_ == "be":
@@ -852,6 +864,13 @@ def _subject_tokens(verb) -> list:
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return []
+        head = verb.head
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could", "might") for c in head.children) \
+                and head.head.pos_ == "VERB" and head.head.tag_ == "VBD":
+            # "Chang said South Korea would reconsider its policy, and called the treaty a threat": a past
+            # tense after a reported "would" goes on with the speaker, not the reported clause
+            return _subject_tokens(head.head)
         if verb.dep_ == "xcomp" and not _is_passive(verb.head):
             # object control: "called on Russia to withdraw", "urged Iran to stop": the one urged acts
             controller = [c for c in verb.head.children if c.dep_ in ("dobj", "obj")]

@@ -861,6 +861,16 @@ CASES = [
     ("Israel hit Hezbollah for a third day.", {("Israel", "attacked", "Hezbollah")}),
     ("Argentina pulled out of BRICS.", {("Argentina", "reducesRelationsWith", "BRICS")}),
     ("Russia walked out of the Council of Europe.", {("Russia", "reducesRelationsWith", "CouncilOfEurope")}),
+    # labelling an act criticises its doer: a treaty just signed, "a move" set beside a clause
+    ("Russia and North Korea signed a mutual defence treaty on Wednesday. Seoul called the treaty \"a clear "
+     "threat\" to its security.", {("SouthKorea", "criticizesOrAccuses", "Russia"),
+                                   ("SouthKorea", "criticizesOrAccuses", "NorthKorea")}),
+    ("Maduro ordered the creation of a new province in the Essequibo region, a move Georgetown called a \"direct "
+     "threat\" to its territorial integrity.", {("Guyana", "criticizesOrAccuses", "NicolasMaduro")}),
+    # a past tense after a reported "would" goes on with the speaker
+    ("Russia and North Korea signed a defence treaty on Wednesday. Adviser Chang Ho-jin said South Korea would "
+     "reconsider its policy, and called the treaty \"a clear threat\" to the country.",
+     {("ChangHoJin", "criticizesOrAccuses", "Russia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1063,6 +1073,12 @@ def test_relations_sentence(nlp, text, expected):
     ("Russia did not deny the arms transfers. South Korea accused Russia of the transfers.",
      [("Russia", "criticizesOrAccuses", "SouthKorea")]),
     ("Kyiv blasted Hungary for blocking EU aid.", [("Ukraine", "attacked", "Hungary")]),
+    ("Russia and North Korea signed a defence treaty on Wednesday. Adviser Chang Ho-jin said South Korea would "
+     "reconsider its policy, and called the treaty \"a clear threat\" to the country.",
+     [("SouthKorea", "criticizesOrAccuses", "Russia")]),
+    # "a move" after a clause whose subject is the speaker: no one criticises themselves or their act
+    ("China imposed tariffs on Canada, a move Beijing called a necessary response.",
+     [("China", "criticizesOrAccuses", "China"), ("Canada", "criticizesOrAccuses", "China")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -1961,7 +1961,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         # "A and B signed the deal brokered by Qatar and Turkey": each broker meets each signer; "A and B
         # agreed to a ceasefire after talks mediated by Qatar" (the talks parsed as the clause's subject)
         brokers = [x for a in tok.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
-                   for x in args.expand(p)]
+                   for x in args.expand(p) if not _in_title(x[1], args)]  # "hosted by St Vincent Prime Minister X": X
         deal = tok.head if not talks_clause else next(
             c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in args.lex.noun_rules)
         if talks_clause and not _prep_objects(deal, "between"):
@@ -1969,9 +1969,12 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         else:
             parties = _subject_actors(deal.head, args) \
                 if deal.dep_ in ("dobj", "nsubjpass") and deal.head.pos_ == "VERB" else []
-            if not parties and deal.dep_ == "pobj" and deal.head.dep_ == "prep" and deal.head.head.pos_ == "VERB":
+            gov = deal
+            while gov.dep_ == "pobj" and gov.head.dep_ == "prep" and gov.head.head.pos_ in ("VERB", "NOUN"):
+                gov = gov.head.head  # "shook hands at the start of talks hosted by X": up to the verb
+            if not parties and gov is not deal and gov.pos_ == "VERB":
                 # "A and B agreed to a ceasefire after talks in Doha mediated by Qatar": the verb's parties
-                parties = _subject_actors(deal.head.head, args)
+                parties = _subject_actors(gov, args)
             if not parties:  # "talks between A and B brokered by Qatar"
                 parties = [x for p in _prep_objects(deal, "between") for x in args.expand(p)]
         for b, bt in brokers:
@@ -2004,8 +2007,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     if is_verb and rule.symmetric_subjects and not objects:
         # "India and China signed a border deal", "Indian and Chinese troops clashed"; but "the BJP and
         # the ANC welcomed the vote" is no meeting: a met party or a meeting must be the object if any
-        if rule.predicate == "meetsWith" and any(o.lemma_.lower() not in args.lex.noun_rules
-                                                 for o in _children(tok, OBJ_DEPS)):
+        if rule.predicate == "meetsWith" and not rule.require_object_lemmas and any(
+                o.lemma_.lower() not in args.lex.noun_rules for o in _children(tok, OBJ_DEPS)):
             return
         if rule.predicate == "expressesIntentToCooperateWith" and any(
                 o.lemma_.lower() not in RECIPROCAL_AIMS for o in _children(tok, OBJ_DEPS)):
@@ -2647,10 +2650,15 @@ TITLE_NOUNS = SPOKES_TITLES | {"minister", "secretary", "president", "premier", 
                                "adviser", "advisor", "chief", "leader"}
 
 
-def _in_title(tok) -> bool:
-    """Does the state token qualify someone's title ("Mexican Foreign Minister Marcelo Ebrard")?"""
-    return tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.pos_ in ("PROPN", "NOUN") and any(
-        t.lower_ in TITLE_NOUNS for t in tok.doc[tok.i + 1: tok.head.i + 1])
+def _in_title(tok, args: Args) -> bool:
+    """Does the state token qualify someone's title ("Mexican Foreign Minister Marcelo Ebrard", "St Vincent
+    and the Grenadines Prime Minister Ralph Gonsalves", however the parser splits the name)?"""
+    if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.pos_ in ("PROPN", "NOUN") and any(
+            t.lower_ in TITLE_NOUNS for t in tok.doc[tok.i + 1: tok.head.i + 1]):
+        return True
+    end = next((e for s_, e, _k in args.ents.mention_spans if s_ <= tok.i < e), None)
+    return end is not None and end + 1 < len(tok.doc) and tok.doc[end].lower_ in ("prime", "foreign", "deputy") \
+        and tok.doc[end + 1].lower_ in TITLE_NOUNS
 
 
 def _context_state(args: Args, sent, before: int) -> str | None:
@@ -2803,7 +2811,7 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             held, how = _state_of_title(args, title_words, start), "position.title_before"
             if held is None:
                 named = {k for s_, _e, k in ents.mention_spans if s_ < sent.end and ents.entities[k].type == "Country"
-                         and not _in_title(doc[s_])}
+                         and not _in_title(doc[s_], args)}
                 held, how = (next(iter(named)), "position.title+sole_state") if len(named) == 1 else (None, "")
             if held is None:
                 held, how = _context_state(args, sent, start), "position.title+context"

@@ -871,6 +871,10 @@ CASES = [
     ("Russia and North Korea signed a defence treaty on Wednesday. Adviser Chang Ho-jin said South Korea would "
      "reconsider its policy, and called the treaty \"a clear threat\" to the country.",
      {("ChangHoJin", "criticizesOrAccuses", "Russia")}),
+    # shaking hands with no "with"; the host of talks a clause hangs on meets its parties, not a title's state
+    ("Putin and Xi shook hands in Beijing.", {("VladimirPutin", "meetsWith", "XiJinping")}),
+    ("Maduro and Ali shook hands at the start of talks hosted by St Vincent and the Grenadines Prime Minister "
+     "Ralph Gonsalves.", {("NicolasMaduro", "meetsWith", "RalphGonsalves"), ("Ali", "meetsWith", "RalphGonsalves")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1079,6 +1083,9 @@ def test_relations_sentence(nlp, text, expected):
     # "a move" after a clause whose subject is the speaker: no one criticises themselves or their act
     ("China imposed tariffs on Canada, a move Beijing called a necessary response.",
      [("China", "criticizesOrAccuses", "China"), ("Canada", "criticizesOrAccuses", "China")]),
+    ("Maduro and Ali shook hands at the start of talks hosted by St Vincent and the Grenadines Prime Minister "
+     "Ralph Gonsalves.", [("NicolasMaduro", "meetsWith", "SaintVincentAndTheGrenadines")]),
+    ("The BJP and the ANC shook the coalition.", [("BJP", "meetsWith", "ANC")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

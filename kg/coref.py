@@ -620,9 +620,23 @@ def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | No
     if previous is not None and _in_view(ctx, tok, referent, previous):
         return previous
     found = _best(ctx, tok, referent)
+    if found is None and spec.types and spec.types <= BODY_TYPES:
+        found = _sole_body(ctx, tok, referent)
     if found is None and spec.fallback_keys:
         return _resolve_description(ctx, tok, replace(spec, keys=spec.fallback_keys, fallback_keys=frozenset()))
     return found
+
+
+#: Kinds of body an article seldom names two of: "the alliance" reaches back past the window to the one named.
+BODY_TYPES = frozenset({"Alliance", "Organization"})
+
+
+def _sole_body(ctx: _Context, tok, referent) -> Referent | None:
+    """ "Finland became the 31st member of NATO ... [four sentences on] He called on the alliance to admit
+    Sweden": a body the description fits, if the article has named exactly one before it, however far back."""
+    hi = bisect.bisect_left(ctx.candidates, tok.i, key=lambda c: c.i)
+    fits = {r for c in ctx.candidates[:hi] if (r := referent(c))}
+    return next(iter(fits)) if len(fits) == 1 else None
 
 
 #: Description heads that, with no body of that kind named before, are a body of the state in view.

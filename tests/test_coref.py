@@ -197,6 +197,18 @@ def test_coref_bodies_described_by_their_kind(nlp):
     assert not [t for t in found if "AfricanUnion" in t]  # "the council" is no union
 
 
+def test_coref_the_one_alliance_named_is_the_alliance_however_far_back(nlp):
+    text = ("Finland became the 31st member of NATO on Tuesday. Its foreign minister handed over the documents. "
+            "Officials raised the flag. The ceremony was short. Reporters waited outside. President Sauli "
+            "Niinisto spoke later. He called on the alliance to admit Sweden.")
+    assert notes(text, nlp)["alliance"] == "the alliance -> NATO"
+    assert ("SauliNiinisto", "demands", "NATO") in triples(text, nlp)
+    # two alliances named before: no telling which
+    text = ("Finland joined NATO on Tuesday. Its president praised AUKUS.\n\nOfficials raised the flag. The ceremony "
+            "was short. Reporters waited outside.\n\nSauli Niinisto spoke later. He called on the alliance to act.")
+    assert "alliance" not in notes(text, nlp)
+
+
 def test_coref_description_with_a_non_restrictive_clause(nlp):
     text = ("The Arctic Council met in Tromso. Members said they would boycott future meetings of the body, "
             "which is currently chaired by Russia.")

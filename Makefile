@@ -31,6 +31,7 @@ eval: install
 	$(KG) eval --plover ../shared/benchmarks/plover-gsr/PLOVER_GSR_CAMEO.txt
 	$(KG) eval examples/devsets/a/gold.jsonl --articles examples/devsets/a/articles --limit 0
 	$(KG) eval examples/devsets/b/gold.jsonl --articles examples/devsets/b/articles --limit 0 | head -6
+	$(KG) eval examples/devsets/c/gold.jsonl --articles examples/devsets/c/articles --limit 0
 
 bench: install
 	$(PY) bench/run.py --quick

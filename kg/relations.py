@@ -758,6 +758,13 @@ def _latest_doers(args: Args, here: int, kinds, reach: int, found, same_sentence
     return out
 
 
+def _with_partners(heads, subjects, args: Args) -> list[tuple[str, object]]:
+    """Those a "with" inside the phrases ``heads`` names, besides the subjects: "signed agreements to
+    normalise relations with Israel"."""
+    return [x for h in heads for t in h.subtree if t.dep_ == "prep" and t.lower_ == "with"
+            for p in t.children if p.dep_ == "pobj" for x in args.expand(p) if all(x[0] != k for k, _ in subjects)]
+
+
 def _hyphen_partner(tok, args: Args):
     """The entity joined to ``tok`` by a hyphen in a pair such as "US-China" or "Saudi-Iranian"."""
     for c in tok.children:
@@ -1032,6 +1039,9 @@ def _report_modality(tok, rule: Rule, lex: Lexicon) -> str | None:
     report = _speech_verb(tok, lex)
     if rule.predicate == "demands" and report is not None:
         own = None  # "said the two sides should not target third parties": a call to refrain is a demand
+    clause = tok.head if tok.dep_ == "aux" else tok
+    if own == "hypothetical" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return own  # "said it was assessing whether Beijing's measures breached WTO rules": an open question
     return own if own == "negated" or report is None else modality_of(report, lex, rule.predicate)
 
 
@@ -1206,6 +1216,9 @@ TIME_SPANS = frozenset({"hour", "day", "week", "month", "year", "minute", "night
 
 
 def _rule_matches(rule: Rule, tok, args: Args) -> bool:
+    if rule.predicate == "demands" and tok.dep_ == "aux" and any(
+            c.dep_ == "aux" and c.lower_ == "have" and c.i > tok.i for c in tok.head.children):
+        return False  # "Spain should have known": a reproach for the past, no demand
     if rule.require_reason and not any(
             c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
                 p.dep_ in ("pobj", "pcomp") and p.lemma_.lower() not in TIME_SPANS and not p.like_num
@@ -1293,6 +1306,8 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
             if _hyphen_partner(c, args) is not None:
                 continue  # "US-China talks": two parties, read as a pair, neither the subject
             key = args.ents.token_entity[c.i]
+            if tok.lemma_.lower() in ("ally", "member") and args.ents.entities[key].type in ("Alliance", "Organization"):
+                continue  # "our NATO ally Lithuania": a member of the alliance (_membership), no party to it
             if args.ents.entities[key].type in STATE_TYPES | {"Person"}:
                 return [(key, c)], "modifier"
     for p in _prep_objects(tok, "by"):  # "the attack by Russia on Kyiv"
@@ -1379,12 +1394,16 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                     continue  # "Netflix invaded the Indian market", "hit Turkey's lira": trade, not war
                 # "condemned Russia's invasion of Ukraine": the possessor, not the victim
                 has_poss = any(c.dep_ == "poss" and args.entity_at(c) for c in h.children)
+                # "the U.S. killing of Soleimani": the "of" names the one killed, the modifier the killer
+                patient_named = h.lemma_.lower() in PATIENT_ACTS and bool(_prep_objects(h, "of")) and any(
+                    c.dep_ in ("poss", "amod", "compound") and args.ents.token_entity.get(c.i) for c in h.children)
                 for c in h.children:
-                    if has_poss and c.dep_ == "prep":
+                    if (has_poss or patient_named) and c.dep_ == "prep" and c.lower_ != "by":
                         continue
                     if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
                         held = args.expand(c)
-                        if rule.predicate == "criticizesOrAccuses" and h.lemma_.lower() in PATIENT_ACTS:
+                        if rule.predicate == "criticizesOrAccuses" and h.lemma_.lower() in PATIENT_ACTS \
+                                and not patient_named:
                             # "calling Glas' detention an authoritarian act": who detained him, told before
                             held = [d for k, _ in held for d in [_doer_of(k, h.sent, args)] if d is not None]
                         found += held
@@ -1989,6 +2008,13 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         # "talks that brought together Armenia and Azerbaijan", "met X and Y separately and then together",
         # "Anwar hosted Hun Manet and Phumtham": those brought together meet each other
         yield from pairs(objects, "together")
+    partners = _with_partners([tok], subjects, args) if not is_verb and rule.predicate == "signsAgreementWith" \
+        and not objects and len(subjects) >= 2 else []
+    if partners:  # "signed agreements to normalise relations with Israel": each signer with Israel
+        for s_key, st in subjects:
+            for o_key, ot in partners:
+                yield from emit(s_key, o_key, rule.predicate, f"{rule.id}:with_partner", conf * 0.9, tok, st, ot, sent)
+        return
     if not is_verb and symmetric and not objects and len(subjects) >= 2 and how != "document_actor":
         # "the military exercise conducted by A and B", "A and B held joint exercises"; but "the U.S.
         # ambassador and China's envoy also attended the talks": observers of talks do not meet each other
@@ -2013,6 +2039,15 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         if rule.predicate == "expressesIntentToCooperateWith" and any(
                 o.lemma_.lower() not in RECIPROCAL_AIMS for o in _children(tok, OBJ_DEPS)):
             return  # "A and B pledged to deepen their ties" is an intent towards each other; "promised troops" is not
+        partners = _with_partners(_children(tok, OBJ_DEPS), subjects, args) \
+            if rule.predicate == "signsAgreementWith" else []
+        if partners:
+            # "the UAE and Bahrain signed agreements to normalise relations with Israel": each with Israel
+            for s_key, st in subjects:
+                for o_key, ot in partners:
+                    yield from emit(s_key, o_key, rule.predicate, f"{rule.id}:with_partner", conf * 0.9, tok, st, ot,
+                                    sent)
+            return
         if len(subjects) >= 2:
             yield from pairs(subjects, "coordinated")
         return
@@ -2120,7 +2155,15 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
 
 
 def _home_state(key: str, tok, args: Args) -> str | None:
-    """The state an actor belongs to, as far as the sentence or the actor dictionary says."""
+    """The state an actor belongs to, as far as the sentence or the actor dictionary says; always an
+    entity of the article (a state known only to the dictionary is added to it)."""
+    state = _home_state_key(key, tok, args)
+    if state is None or state in args.ents.entities or _add_known(args.ents, state):
+        return state
+    return None
+
+
+def _home_state_key(key: str, tok, args: Args) -> str | None:
     ent = args.ents.entities[key]
     if ent.type == "Country":
         return key
@@ -2150,7 +2193,8 @@ def _home_state(key: str, tok, args: Args) -> str | None:
 
 
 #: Titles of envoys, who stand for their state where a rule wants states ("expelled the Russian ambassador").
-ENVOY_TITLES = frozenset({"ambassador", "envoy", "chargé", "charge", "consul", "diplomat", "attaché", "attache"})
+ENVOY_TITLES = frozenset({"ambassador", "envoy", "chargé", "charge", "consul", "diplomat", "attaché", "attache",
+                          "commissioner"})
 
 
 def _state_behind(key: str, tok, args: Args) -> tuple[str, object]:
@@ -2177,6 +2221,12 @@ def _state_behind(key: str, tok, args: Args) -> tuple[str, object]:
                     k = args.ents.token_entity.get(m.i) if m.dep_ in ("amod", "compound", "poss") else None
                     if k and args.ents.entities[k].type == "Country":
                         return k, m
+        if tok.dep_ == "appos" and tok.head.lower_ in ENVOY_TITLES:
+            # "summoned Morocco's ambassador, Karima Benyaich": the title the name is set beside
+            for m in tok.head.children:
+                k = args.ents.token_entity.get(m.i) if m.dep_ in ("amod", "compound", "poss") else None
+                if k and args.ents.entities[k].type == "Country":
+                    return k, m
     return key, tok
 
 
@@ -2733,6 +2783,27 @@ def _state_of_title(args: Args, title_words: list[str], before: int) -> str | No
     return next(iter(found)) if len(found) == 1 else None
 
 
+#: Verbs whose object the article reports dead: a dead man holds no current post.
+KILLING = frozenset({"kill", "assassinate", "execute", "slay", "murder"})
+
+
+def _killed(args: Args) -> frozenset[str]:
+    """People the article says were killed ("the drone strike that killed its commander, Qassem Soleimani",
+    "Soleimani was killed along with Abu Mahdi al-Muhandis"), once per article."""
+    if not hasattr(args, "_killed"):
+        dead: set[str] = set()
+        for tok in args.doc:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in KILLING or tok.tag_ not in ("VBD", "VBN") or any(
+                    c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in tok.children):
+                continue  # "they could kill him": no one is dead yet
+            heads = _children(tok, {"dobj", "obj", "nsubjpass"})
+            heads += _prep_objects(tok, "along with")
+            for h in heads:
+                dead.update(k for k, _ in args.expand(h) if args.ents.entities[k].type == "Person")
+        args._killed = frozenset(dead)
+    return args._killed
+
+
 def _positions(sent, args: Args, emit) -> Iterator[Relation]:
     """Person -> organisation they serve: "US Defense Secretary Lloyd Austin", "Byman, a senior fellow at CSIS"."""
     ents = args.ents
@@ -2741,6 +2812,8 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
     for start, end, key in ents.mention_spans:
         if start < sent.start or end > sent.end or ents.entities[key].type != "Person":
             continue
+        if key in _killed(args):
+            continue  # no current post (the eval guidelines' rule 10)
         # Title words immediately before the name, with an organisation or country among them.
         left = start
         org = None

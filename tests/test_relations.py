@@ -875,6 +875,14 @@ CASES = [
     ("Putin and Xi shook hands in Beijing.", {("VladimirPutin", "meetsWith", "XiJinping")}),
     ("Maduro and Ali shook hands at the start of talks hosted by St Vincent and the Grenadines Prime Minister "
      "Ralph Gonsalves.", {("NicolasMaduro", "meetsWith", "RalphGonsalves"), ("Ali", "meetsWith", "RalphGonsalves")}),
+    # an envoy summoned by title and name stands for the state; signers "with" a partner sign with it
+    ("The Spanish foreign ministry summoned Morocco's ambassador, Karima Benyaich, to express its displeasure.",
+     {("ForeignMinistrySpain", "criticizesOrAccuses", "Morocco")}),
+    ("The UAE and Bahrain signed agreements to normalise relations with Israel on Tuesday.",
+     {("Israel", "signsAgreementWith", "UnitedArabEmirates"), ("Bahrain", "signsAgreementWith", "Israel")}),
+    # "the U.S. killing of Soleimani": the modifier is the killer, the "of" the one killed
+    ("Moscow called the U.S. killing of Soleimani a reckless step.",
+     {("Russia", "criticizesOrAccuses", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1086,6 +1094,23 @@ def test_relations_sentence(nlp, text, expected):
     ("Maduro and Ali shook hands at the start of talks hosted by St Vincent and the Grenadines Prime Minister "
      "Ralph Gonsalves.", [("NicolasMaduro", "meetsWith", "SaintVincentAndTheGrenadines")]),
     ("The BJP and the ANC shook the coalition.", [("BJP", "meetsWith", "ANC")]),
+    ("The Spanish foreign ministry summoned Morocco's ambassador, Karima Benyaich, to express its displeasure.",
+     [("ForeignMinistrySpain", "criticizesOrAccuses", "KarimaBenyaich")]),
+    ("The UAE and Bahrain signed agreements to normalise relations with Israel on Tuesday.",
+     [("Bahrain", "signsAgreementWith", "UnitedArabEmirates")]),
+    ("Moscow called the U.S. killing of Soleimani a reckless step.",
+     [("Russia", "criticizesOrAccuses", "QasemSoleimani")]),
+    # "NATO ally" is membership, no alliance with NATO; an open question accuses no one; "should have"
+    # reproaches; a dead man holds no post
+    ("\"We stand in solidarity with our NATO ally Lithuania,\" State Department spokesman Ned Price said.",
+     [("NATO", "alliesWith", "UnitedStates")]),
+    ("The European Commission said it was assessing whether Beijing's trade measures breached WTO rules.",
+     [("EuropeanCommission", "criticizesOrAccuses", "China")]),
+    ("Moroccan minister Mustapha Ramid wrote that Spain should have known that hosting Ghali would come at a price.",
+     [("MustaphaRamid", "demands", "Spain")]),
+    ("Soleimani was killed at Baghdad airport along with Abu Mahdi al-Muhandis, deputy head of Iraq's Popular "
+     "Mobilisation Forces.", [("AbuMahdiAlMuhandis", "holdsPosition", "Iraq"),
+                              ("AbuMahdiAlMuhandis", "holdsPosition", "PopularMobilizationForces")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat
@@ -1131,6 +1156,8 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
 
 @pytest.mark.parametrize("text,triple,modality", [
     ("Rwanda denied supporting the M23 rebels.", ("Rwanda", "providesAidTo", "M23"), "negated"),
+    ("Washington accused Soleimani of plotting attacks on American troops.", ("QasemSoleimani", "attacked",
+                                                                            "UnitedStates"), "hypothetical"),
     ("Israel has not ruled out a strike on Iran.", ("Israel", "attacked", "Iran"), "hypothetical"),
     ("Russia does not consider NATO a partner.", ("NATO", "partnersWith", "Russia"), "negated"),
     ("Xi invited Putin to visit Beijing.", ("China", "meetsWith", "VladimirPutin"), "hypothetical"),

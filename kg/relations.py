@@ -477,6 +477,11 @@ class Args:
                     heads += [child] + list(child.conjuncts)
                 elif child.dep_ == "appos" and self.ents.token_entity.get(child.i) and self.entity_at(h) is None:
                     heads += list(child.conjuncts)
+                elif child.dep_ == "appos" and child.i not in self.ents.token_entity and h.i in self.ents.token_entity \
+                        and child.i > h.i:
+                    # "France, the former colonial power, and the European Union": the "and" hangs on the
+                    # apposition, whose conjuncts are the name's
+                    heads += [c for c in child.conjuncts if c.i in self.ents.token_entity]
         seen = set()
         for h in heads:
             key = self.entity_at(h)
@@ -1216,9 +1221,10 @@ TIME_SPANS = frozenset({"hour", "day", "week", "month", "year", "minute", "night
 
 
 def _rule_matches(rule: Rule, tok, args: Args) -> bool:
-    if rule.predicate == "demands" and tok.dep_ == "aux" and any(
-            c.dep_ == "aux" and c.lower_ == "have" and c.i > tok.i for c in tok.head.children):
-        return False  # "Spain should have known": a reproach for the past, no demand
+    if rule.predicate == "demands" and tok.dep_ == "aux" and (any(
+            c.dep_ == "aux" and c.lower_ == "have" and c.i > tok.i for c in tok.head.children) or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in ("ashamed", "embarrassed") for c in tok.head.children)):
+        return False  # "Spain should have known", "should be ashamed": a reproach, no demand
     if rule.require_reason and not any(
             c.dep_ == "prep" and c.lower_ in ("for", "over") and any(
                 p.dep_ in ("pobj", "pcomp") and p.lemma_.lower() not in TIME_SPANS and not p.like_num
@@ -1412,7 +1418,8 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                     if c.dep_ == "prep" and c.lower_ == "from" and rule.predicate == "demands" \
                             and h.lemma_.lower() in args.lex.noun_rules:
                         continue  # "ordered the withdrawal of its staff from Argentina": the act's own place
-                    if c.dep_ in ("prep", "agent") and c.lower_ in (("of", "by", "between") if rule.predicate == "criticizesOrAccuses"
+                    if c.dep_ in ("prep", "agent") and c.lower_ in (("of", "by", "between", "from")
+                                                                    if rule.predicate == "criticizesOrAccuses"
                                                                     else ("of", "with", "from", "by")):
                         for p in c.children:
                             if p.dep_ == "pobj":
@@ -1948,6 +1955,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             objects, how, conf = [doer], "answers", conf * EVENT_PENALTY
     if rule.event_object and is_verb and subjects and not objects and args.across_sentences:
         objects = _event_doers(tok, args, sent, rule.event_object if isinstance(rule.event_object, str) else None)
+        own = {k for s_key, st in subjects for k in (s_key, _home_state(s_key, st, args)) if k}
+        # "India rejected the accusation": not its own ministry's, which had spoken for India before
+        objects = [(k, t) for k, t in objects if k not in own and _home_state(k, t, args) not in own]
         if objects:
             how, conf = "event", conf * EVENT_PENALTY
 
@@ -2062,6 +2072,13 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         if objects:
             how = "subtree"
             conf = conf * 0.6
+    if not subjects and rule.implicit_subject and objects and not is_verb and tok.dep_ == "pobj" \
+            and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+        # "Canberra will acquire submarines under a new security partnership with Washington and London":
+        # the clause's subject is the partner, not the story's main actor
+        subjects = [x for x in _subject_actors(tok.head.head, args) if all(x[0] != k for k, _ in objects)]
+        if subjects:
+            how = "clause_subject"
     if not subjects and rule.implicit_subject and objects:
         key = actor()
         if key:
@@ -2253,6 +2270,7 @@ def _structural(sent, args: Args, emit) -> Iterator[Relation]:
     yield from _clause_denials(sent, args, emit)
     if args.across_sentences:
         yield from _act_denials(sent, args, emit)
+    yield from _in_a_call(sent, args, emit)
 
 
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge"})
@@ -2339,6 +2357,29 @@ def _accusers(key: str, tok, args: Args, here: int) -> list[tuple[str, object, o
             if k not in sides and _home_state(k, kt, args) not in sides and all(k != f for f, _, _ in found):
                 found.append((k, kt, verb))  # not "Putin told reporters Russia ...": his own state
     return found
+
+
+#: Exchanges in which whoever speaks to someone meets them: "apologised to Putin in a phone call".
+EXCHANGES = frozenset({"call", "conversation", "phone", "telephone", "videoconference", "meeting"})
+
+
+def _in_a_call(sent, args: Args, emit) -> Iterator[Relation]:
+    """ "Aliyev apologised to President Vladimir Putin in a phone call", "told Trudeau during a brief meeting":
+    a verb said in or during a call or meeting, to or with someone, is a meeting of its subject with them."""
+    for tok in sent:
+        if tok.lemma_.lower() not in EXCHANGES or tok.pos_ != "NOUN" or tok.dep_ != "pobj" \
+                or tok.head.lower_ not in ("in", "during", "over", "on") or tok.head.head.pos_ != "VERB":
+            continue
+        verb = tok.head.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        others = [x for prep in ("to", "with") for p in _prep_objects(verb, prep) for x in args.expand(p)]
+        others += [x for c in verb.children if c.dep_ in ("dative", "dobj") for x in args.expand(c)
+                   if args.ents.entities[x[0]].type == "Person"]
+        for s_key, st in _subject_actors(verb, args):
+            for o_key, ot in others:
+                if o_key != s_key and args.ents.entities[o_key].type != "Location":
+                    yield from emit(s_key, o_key, "meetsWith", "meet.in_a_call", 0.65, verb, st, ot, sent)
 
 
 def _act_denials(sent, args: Args, emit) -> Iterator[Relation]:
@@ -2599,6 +2640,8 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                 if nxt is not None and tok.dep_ != "compound" and tok.tag_ in ("NN", "NNP") and nxt.pos_ == "PROPN" \
                         and ents.token_entity.get(nxt.i) and nxt.head.i in (tok.i, tok.head.i):
                     members += [(ents.token_entity[nxt.i], nxt)]
+                if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+                    members += [m for m in args.expand(tok.head) if m[1].i < tok.i]  # "Washington and its NATO allies"
                 if any(c.dep_ == "amod" and c.lower_ in ("other", "fellow") for c in tok.children):
                     if tok.dep_ == "conj":  # "Germany and other NATO allies"
                         members += [m for m in args.expand(tok.head) if m[1].i < tok.i]
@@ -2902,8 +2945,8 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 continue
         if not org and title_words and title_words[-1] in SPOKES_TITLES \
                 and set(title_words) <= SPOKES_TITLES | {"ministry", "foreign", "deputy", "chief"}:
-            body = _spoken_for(args, sent, start, title_words)
-            if body:
+            body = _spoken_for(args, sent, start, title_words) or _context_state(args, sent, start)
+            if body:  # "Beijing condemned the pact. Foreign ministry spokesman Zhao Lijian said": China's
                 yield from emit(key, body, "holdsPosition", "position.spokesman+context", 0.55,
                                 doc[start:end].root, doc[start:end].root, None, sent)
                 continue
@@ -2919,7 +2962,9 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             yield from emit(key, org, "holdsPosition", "position.title", 0.85, doc[start:end].root, doc[start:end].root, org_tok, sent)
             continue
         head = doc[start:end].root
-        if head.dep_ == "appos" and head.head.pos_ == "NOUN":
+        if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or (
+                head.head.pos_ == "PROPN" and head.head.i not in ents.token_entity
+                and head.head.lower_ in args.lex.title_words)):  # "Canada's High Commissioner, Cameron MacKay"
             # "China's foreign minister, Wang Yi, ...": the name stands in apposition to the title
             noun = head.head
             words = " " + " ".join(t.lower_ for t in doc[noun.left_edge.i: noun.i + 1]) + " "
@@ -3059,11 +3104,11 @@ def _locations(sent, args: Args, emit) -> Iterator[Relation]:
             target = None
             if c.dep_ in ("appos", "npadvmod") or (c.dep_ == "prep" and c.lower_ == "in"):
                 cands = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
-                if c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS:
+                if c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS | {"enclave", "exclave"}:
                     # "Kazan, a city in Russia", "Goma, the capital of North Kivu province in Congo",
-                    # "Tinzaouatine, an Algerian town"
+                    # "Tinzaouatine, an Algerian town", "Melilla, Spain's other enclave"
                     cands = [p for prep in ("in", "of") for p in _prep_objects(c, prep)]
-                    cands += [a for a in c.children if a.dep_ in ("amod", "compound")]
+                    cands += [a for a in c.children if a.dep_ in ("amod", "compound", "poss")]
                 for cand in cands:
                     k = ents.token_entity.get(cand.i)
                     if k and ents.entities[k].type == "Country":
@@ -3081,6 +3126,17 @@ def _locations(sent, args: Args, emit) -> Iterator[Relation]:
                 # "ARGYLE, St Vincent and the Grenadines (Reuters) -": the place the story is filed from
                 yield from emit(key, home, "locatedIn", "located.dateline", 0.7, tok, tok, None, sent)
         verb = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and verb.dep_ != "ccomp" \
+                and not any(c.dep_ == "neg" for c in verb.children):  # not "Russia claims Crimea is part of Russia"
+            # "Nagorno-Karabakh is internationally recognised as part of Azerbaijan", "Crimea is part of Ukraine"
+            parts = [a for a in verb.children if a.dep_ == "attr" and a.lower_ == "part"]
+            parts += [p for p in _prep_objects(verb, "as") if p.lower_ == "part"] \
+                if verb.lemma_.lower() in ("recognise", "recognize", "regard", "consider", "see") else []
+            for part in parts:
+                for p in _prep_objects(part, "of"):
+                    k = ents.token_entity.get(p.i)
+                    if k and ents.entities[k].type == "Country" and k != key:
+                        yield from emit(key, k, "locatedIn", "located.part_of", 0.7, verb, tok, p, sent)
         if tok.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in ("lie", "sit", "locate", "situate"):
             # "Second Thomas Shoal lies within the Philippines' exclusive economic zone"
             for p in [p for prep in ("in", "within", "inside") for p in _prep_objects(verb, prep)]:

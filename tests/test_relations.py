@@ -883,6 +883,31 @@ CASES = [
     # "the U.S. killing of Soleimani": the modifier is the killer, the "of" the one killed
     ("Moscow called the U.S. killing of Soleimani a reckless step.",
      {("Russia", "criticizesOrAccuses", "UnitedStates")}),
+    # from set C: regret, shame and criticism "from" someone; anti-dumping deposits; a call is a meeting
+    ("Lithuania's foreign ministry said it regretted China's decision.",
+     {("ForeignMinistryLithuania", "criticizesOrAccuses", "China")}),
+    ("Scott Morrison said the Chinese government should be \"utterly ashamed\" of the post.",
+     {("ScottMorrison", "criticizesOrAccuses", "China")}),
+    ("Kremlin spokesman Dmitry Peskov rejected criticism from Yerevan that the peacekeepers had failed.",
+     {("DmitryPeskov", "criticizesOrAccuses", "Armenia")}),
+    ("China's commerce ministry imposed anti-dumping deposits of up to 212% on Australian wine.",
+     {("CommerceMinistryChina", "sanctions", "Australia")}),
+    ("Aliyev apologised to President Vladimir Putin in a phone call on Thursday.",
+     {("IlhamAliyev", "meetsWith", "VladimirPutin")}),
+    # places: "is recognised as part of", "Spain's other enclave"
+    ("Nagorno-Karabakh is internationally recognised as part of Azerbaijan.",
+     {("NagornoKarabakh", "locatedIn", "Azerbaijan")}),
+    ("Thousands crossed into Melilla, Spain's other enclave on the Moroccan coast.", {("Melilla", "locatedIn", "Spain")}),
+    # an "and" hung on an apposition; a title in capitals before the name set beside it; "X and its allies"
+    ("France, the former colonial power, and the European Union have suspended budget aid to Niger.",
+     {("France", "reducesRelationsWith", "Niger"), ("EuropeanUnion", "reducesRelationsWith", "Niger")}),
+    ("Canada's High Commissioner, Cameron MacKay, was expelled.", {("CameronMacKay", "holdsPosition", "Canada")}),
+    ("Putin accused Washington and its NATO allies of helping Ukraine.", {("UnitedStates", "memberOf", "NATO")}),
+    ("Beijing condemned the pact. Foreign ministry spokesman Zhao Lijian said it showed a Cold War mentality.",
+     {("ZhaoLijian", "holdsPosition", "China")}),
+    # a partnership the clause's subject enters, not the story's main actor
+    ("France recalled its ambassadors. Canberra will instead acquire submarines under a new security partnership "
+     "with Washington and London.", {("Australia", "cooperatesMilitarilyWith", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1111,6 +1136,18 @@ def test_relations_sentence(nlp, text, expected):
     ("Soleimani was killed at Baghdad airport along with Abu Mahdi al-Muhandis, deputy head of Iraq's Popular "
      "Mobilisation Forces.", [("AbuMahdiAlMuhandis", "holdsPosition", "Iraq"),
                               ("AbuMahdiAlMuhandis", "holdsPosition", "PopularMobilizationForces")]),
+    ("Scott Morrison said the Chinese government should be \"utterly ashamed\" of the post.",
+     [("ScottMorrison", "demands", "China")]),
+    ("France recalled its ambassadors. Canberra will instead acquire submarines under a new security partnership "
+     "with Washington and London.", [("France", "cooperatesMilitarilyWith", "UnitedStates")]),
+    # a claim places nothing; breaking a taboo cuts no ties; a state does not answer its own ministry
+    ("Russia claims Crimea is part of Russia.", [("Crimea", "locatedIn", "Russia")]),
+    ("The UAE became the first Arab state in decades to break a long-standing taboo with the United States.",
+     [("UnitedArabEmirates", "reducesRelationsWith", "UnitedStates")]),
+    ("India's Ministry of External Affairs accused Canada of harbouring extremists. India rejected the accusation.",
+     [("India", "criticizesOrAccuses", "MinistryOfExternalAffairs")]),
+    ("Trump said in a phone call that he would not attend the summit in Canada.",
+     [("DonaldTrump", "meetsWith", "Canada")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

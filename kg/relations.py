@@ -1424,6 +1424,10 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         for p in c.children:
                             if p.dep_ == "pobj":
                                 found += args.expand(p)
+                if rule.predicate == "criticizesOrAccuses":
+                    # "called the image, posted on Twitter by spokesman Zhao Lijian, repugnant": who made it
+                    found += [x for acl in _agent_acls(h, args.lex) for a in acl.children if a.dep_ == "agent"
+                              for p in a.children if p.dep_ == "pobj" for x in args.expand(p)]
         elif slot.startswith("prep_holder:") or slot == "in_protest":
             # "rallied against Israeli military policies", "a hunger strike in protest of Russia's
             # refusal": the actor named on the thing opposed
@@ -2556,10 +2560,35 @@ def _designations(sent, args: Args, emit) -> Iterator[Relation]:
                                     mood=mood)
 
 
+#: Nouns for a grouping that states act "through" or "in": "the grouping known as the Quad", "the Five Eyes network".
+FORUM_NOUNS = frozenset({"grouping", "group", "network", "forum", "format", "framework", "alliance", "bloc",
+                         "partnership", "club", "mechanism"})
+
+
+def _acting_through(tok, args: Args) -> list[tuple[str, object]]:
+    """States that act through or in a grouping ``tok`` names: "Australia, the United States, Japan and India
+    have stepped up security cooperation through the grouping known as the Quad"; at least two of them."""
+    noun = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in ("know", "call", "dub", "name") \
+            and tok.head.head.dep_ == "acl":
+        noun = tok.head.head.head  # "the grouping known as the Quad"
+    elif tok.dep_ == "compound":
+        noun = tok.head  # "the Five Eyes network"
+    if noun is tok or noun.lemma_.lower() not in FORUM_NOUNS or noun.dep_ != "pobj" \
+            or noun.head.lower_ not in ("through", "within", "in", "via") or noun.head.head.pos_ != "VERB":
+        return []
+    states = [x for x in _subject_actors(noun.head.head, args) if args.ents.entities[x[0]].type == "Country"]
+    return states if len(states) >= 2 else []
+
+
 def _membership(sent, args: Args, emit) -> Iterator[Relation]:
     lex = args.lex
     ents = args.ents
     for tok in sent:
+        g = ents.token_entity.get(tok.i)
+        if g and ents.entities[g].type in ("Alliance", "Organization"):
+            for key, st in _acting_through(tok, args):
+                yield from emit(key, g, "memberOf", "member.through", 0.75, tok, st, tok, sent)
         lemma = tok.lemma_.lower()
         # "X, a group comprising A, B and C" / "X comprises A, B and C" / "X, including A"
         made_up = lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)

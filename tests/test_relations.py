@@ -908,6 +908,13 @@ CASES = [
     # a partnership the clause's subject enters, not the story's main actor
     ("France recalled its ambassadors. Canberra will instead acquire submarines under a new security partnership "
      "with Washington and London.", {("Australia", "cooperatesMilitarilyWith", "UnitedStates")}),
+    # who made what is labelled; concerns raised with someone; states acting through a grouping are its members
+    ("Morrison called the image, posted on Twitter by spokesman Zhao Lijian, \"truly repugnant\".",
+     {("ScottMorrison", "criticizesOrAccuses", "ZhaoLijian")}),
+    ("Australia said it had raised its concerns directly with Indian officials.",
+     {("Australia", "criticizesOrAccuses", "India")}),
+    ("Australia, the United States, Japan and India have stepped up security cooperation through the grouping "
+     "known as the Quad.", {("Australia", "memberOf", "Quad"), ("India", "memberOf", "Quad")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1148,6 +1155,8 @@ def test_relations_sentence(nlp, text, expected):
      [("India", "criticizesOrAccuses", "MinistryOfExternalAffairs")]),
     ("Trump said in a phone call that he would not attend the summit in Canada.",
      [("DonaldTrump", "meetsWith", "Canada")]),
+    ("Russia attacked Ukraine through the Black Sea Fleet.", [("Russia", "memberOf", "BlackSeaFleet")]),
+    ("Japan worked through the grouping known as the Quad.", [("Japan", "memberOf", "Quad")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -32,6 +32,8 @@ eval: install
 	$(KG) eval examples/devsets/a/gold.jsonl --articles examples/devsets/a/articles --limit 0
 	$(KG) eval examples/devsets/b/gold.jsonl --articles examples/devsets/b/articles --limit 0 | head -6
 	$(KG) eval examples/devsets/c/gold.jsonl --articles examples/devsets/c/articles --limit 0
+	$(KG) eval examples/devsets/d/gold.jsonl --articles examples/devsets/d/articles --limit 0
+	$(KG) eval examples/devsets/e/gold.jsonl --articles examples/devsets/e/articles --limit 0
 
 bench: install
 	$(PY) bench/run.py --quick

@@ -562,7 +562,26 @@ def _resolve_pronoun(ctx: _Context, tok) -> Referent | None:
             return None
         return c.keys
 
+    acted_on = _acted_on(ctx, tok, referent)
+    if acted_on is not None:
+        return acted_on
     return _best(ctx, tok, referent)
+
+
+def _acted_on(ctx: _Context, tok, referent) -> Referent | None:
+    """ "The Council of Europe expelled Russia over its invasion of Ukraine", "sanctioned Iran for its
+    nuclear programme": a possessive in the reason for an act is the one acted on, when it fits."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their"):
+        return None
+    noun = tok.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("over", "for") or noun.head.head.pos_ != "VERB":
+        return None
+    verb = noun.head.head
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i < tok.i):
+        cand = next((c for c in ctx.candidates if c.i == obj.i), None)
+        if cand is not None:
+            return referent(cand)
+    return None
 
 
 #: Nouns for a state's rulers that a later "the junta" may take up when they are military.

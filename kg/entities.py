@@ -236,10 +236,18 @@ def _is_junk_name(text: str) -> bool:
     return False
 
 
+#: Last words of a body's name, never of a person's.
+ORG_HEADS = frozenset({"party", "council", "union", "front", "movement", "ministry", "agency", "committee", "commission",
+                       "court", "bank", "organisation", "organization", "league", "alliance", "assembly", "parliament",
+                       "army", "forces", "guard", "group", "company", "corporation", "institute", "university"})
+
+
 def _named_by_title(span, lex) -> bool:
     """Is this proper-noun span a person's name set beside a title ("the ambassador, X", "envoy X")?"""
     if not all(t.pos_ == "PROPN" and t.is_title for t in span):
         return False
+    if span[-1].lower_ in ORG_HEADS:
+        return False  # "the main opposition Democratic Party": a body's name, whatever word comes before it
     titles = lex["title_words"]
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in titles and root.head.pos_ == "NOUN":
@@ -737,7 +745,14 @@ def _demonym_agencies(doc, lex, entities: dict[str, Entity], add, token_entity: 
         # "Ugandan opposition candidates", "Syrian rebel fighters": a group word before any head noun
         grouped = noun.pos_ == "NOUN" and any(m.lemma_.lower() in groups for m in mods)
         if noun.lemma_.lower() not in heads and not grouped:
-            continue
+            # "Chinese foreign ministry spokesman Zhao Lijian": the body is a modifier of the title
+            between = doc[tok.i + 1: noun.i]
+            inner = next((m for m in between if m.lemma_.lower() in heads and m.lemma_.lower() not in groups
+                          and (m.pos_ == "NOUN" or m.text.islower()) and m.i not in token_entity), None)
+            if inner is None or any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "PART") for t in between):
+                continue
+            noun = inner
+            mods = [m for m in between if m.i < inner.i and m.dep_ in ("compound", "amod") and m.tag_ != "POS"]
         need = qualified.get(noun.lemma_.lower())
         if need and not any(m.lower_ in need for m in mods):
             continue

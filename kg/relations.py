@@ -994,9 +994,10 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
         if 0 < i < reason_at and tok.lemma_.lower() in lex.negating_verbs and tok.i not in coordinated \
                 and any(c.dep_ == "neg" for c in tok.children):
             return "hypothetical"  # "does not rule out military cooperation": a possibility left open
-        if any(c.dep_ == "neg" for c in tok.children) and (i == 0 or tok.pos_ in ("VERB", "AUX", "ADJ")) \
-                and tok.i not in coordinated:
-            return "negated"
+        if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "longer" and any(
+                g.lower_ == "no" for g in c.children)) for c in tok.children) \
+                and (i == 0 or tok.pos_ in ("VERB", "AUX", "ADJ")) and tok.i not in coordinated:
+            return "negated"  # "not", "no longer bound by the agreement"
         if i > 0 and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return "negated"  # "has no right to ask", "no intention of invading"
         if 0 < i and i < reason_at and tok.lemma_.lower() in lex.negating_verbs and tok.i not in coordinated:
@@ -1121,8 +1122,8 @@ def _on_condition(trigger, lex: Lexicon, marks: frozenset[str] | None = None) ->
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "advcl" and c.i > tok.i and any(
-                    m.dep_ == "mark" and m.lower_ in (marks or lex.conditional_marks) for m in c.children)
-                   for c in tok.children):
+                    m.dep_ == "mark" and m.lower_ in (marks or lex.conditional_marks) and m.lower_ != "whether"
+                    for m in c.children) for c in tok.children):
                 return True
             if tok.dep_ not in ("xcomp", "conj"):
                 return False
@@ -1743,6 +1744,9 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
                                            or (et[o].type == "Person" and o_tok is not None
                                                and _home_state(o, o_tok, args) == s)):
             return  # "talks between Thai Prime Minister X and ...": no one meets their own state
+        if predicate in FORCE_ACTS and et[o].type == "Agency" and "ministry" in et[o].label.lower() and et[o].parent \
+                and (et[o].parent in et or _add_known(ents, et[o].parent)):
+            o = et[o].parent  # "opened fire on its positions", said the defence ministry: the state's positions
         if et[o].type == "Event" or (et[o].type == "Location" and predicate not in PLACE_OBJECTS):
             return  # the ontology's ranges (ontology/shapes.ttl): "a mediation effort between the Emirates
             # [read as a place] and Saudi Arabia" meets no place
@@ -1812,7 +1816,9 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             # "Putin said Russia does not rule out military cooperation with Pyongyang": an openness stated
             also = ("expressesIntentToCooperateWith", ":left_open")
         elif modality == "hypothetical" and predicate in WARNED_ACTS and who is not None and \
-                _warned_by_own_side(s, who, trigger, args):
+                _warned_by_own_side(s, who, trigger, args) and not any(
+                    c.dep_ == "mark" and c.lower_ == "whether" for c in trigger.children):
+            # ("would decide whether to leave the alliance" is a question left open, no warning)
             # "Erdogan warned that Turkey could launch an incursion into Syria": an act one's own side
             # might take, held out as a warning, is a threat made (CAMEO 13x)
             also = ("threatens", ":warned")
@@ -2159,6 +2165,10 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
             continue
         if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PLACE_NOUNS:
             continue  # "seized the city of Goma": the name of a place, whatever the tagger made of it
+        if any(n.dep_ == "agent" for n in path):
+            continue  # "was supported by the OIC and by countries including Malaysia": a co-agent, not the object
+        if any(n.lemma_.lower() in ("border", "frontier", "boundary") for n in path[1:]):
+            continue  # "arrested near the border with Colombia": where, not whom
         if t.dep_ == "pobj" and t.head.lower_ in ("on", "about", "regarding", "concerning") and \
                 t.head.head.lemma_.lower() in STATEMENT_NOUNS | TOPIC_NOUNS:
             continue  # "vetoed the resolution on Syria": what a text is about is not whom it is aimed at
@@ -3044,6 +3054,12 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                             for p in c.children if p.dep_ == "pobj"]
             found = False
             for node in inner:
+                o = ents.token_entity.get(node.i) if node is not ap else None
+                if o and o != key and ents.entities[o].type in STATE_TYPES:
+                    # "the leader of South Korea's main opposition Democratic Party": the party, not its state
+                    found = True
+                    yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, node, sent)
+                    continue
                 for c in node.children:
                     if c.dep_ in ("poss", "compound", "amod", "nmod"):
                         o = ents.token_entity.get(c.i)

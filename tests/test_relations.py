@@ -915,6 +915,18 @@ CASES = [
      {("Australia", "criticizesOrAccuses", "India")}),
     ("Australia, the United States, Japan and India have stepped up security cooperation through the grouping "
      "known as the Quad.", {("Australia", "memberOf", "Quad"), ("India", "memberOf", "Quad")}),
+    # a ministry named in a spokesman's title is the body he serves
+    ("Chinese foreign ministry spokesman Zhao Lijian told a briefing that India must act.",
+     {("ZhaoLijian", "holdsPosition", "ForeignMinistryChina")}),
+    ("Russia's foreign ministry spokeswoman Maria Zakharova said the West was wrong.",
+     {("MariaZakharova", "holdsPosition", "ForeignMinistryRussia")}),
+    # a possessive in the reason for an act is the one acted on; a ministry's positions are its state's
+    ("The Council of Europe expelled Russia on Wednesday over its invasion of Ukraine.",
+     {("Russia", "attacked", "Ukraine")}),
+    ("Armenia's defence ministry said Azerbaijani troops had opened fire on its positions.",
+     {("Azerbaijan", "attacked", "Armenia")}),
+    ("Lee Jae-myung, the leader of South Korea's main opposition Democratic Party, called the plan humiliating.",
+     {("LeeJaeMyung", "holdsPosition", "DemocraticParty")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1157,6 +1169,21 @@ def test_relations_sentence(nlp, text, expected):
      [("DonaldTrump", "meetsWith", "Canada")]),
     ("Russia attacked Ukraine through the Black Sea Fleet.", [("Russia", "memberOf", "BlackSeaFleet")]),
     ("Japan worked through the grouping known as the Quad.", [("Japan", "memberOf", "Quad")]),
+    ("The Council of Europe expelled Russia on Wednesday over its invasion of Ukraine.",
+     [("CouncilOfEurope", "attacked", "Ukraine")]),
+    ("Lee Jae-myung, the leader of South Korea's main opposition Democratic Party, called the plan humiliating.",
+     [("LeeJaeMyung", "holdsPosition", "SouthKorea")]),
+    # future participation, a co-agent, the far side of a border, a convention breached, "whether to leave"
+    ("The United States and the Philippines held talks. Australian troops will also take part.",
+     [("Australia", "meetsWith", "Philippines"), ("Australia", "meetsWith", "UnitedStates")]),
+    ("The case was supported by the Organisation of Islamic Cooperation and by countries including Malaysia.",
+     [("OrganisationOfIslamicCooperation", "providesAidTo", "Malaysia")]),
+    ("Eyvin Hernandez was arrested by Venezuelan authorities near the border with Colombia in 2022.",
+     [("Venezuela", "arrested", "Colombia")]),
+    ("South Africa accused Israel of breaching the Genocide Convention in its offensive against Hamas.",
+     [("Israel", "spiesOn", "Hamas")]),
+    ("Pashinyan said Yerevan would decide later whether to leave the CSTO.",
+     [("Armenia", "threatens", "CollectiveSecurityTreatyOrganization")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat
@@ -1202,6 +1229,10 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
 
 @pytest.mark.parametrize("text,triple,modality", [
     ("Rwanda denied supporting the M23 rebels.", ("Rwanda", "providesAidTo", "M23"), "negated"),
+    ("North Korea said it would no longer be bound by a 2018 military agreement with South Korea.",
+     ("NorthKorea", "cooperatesMilitarilyWith", "SouthKorea"), "negated"),
+    ("Experts said a spy satellite would improve North Korea's ability to target Japanese forces.",
+     ("NorthKorea", "attacked", "Japan"), "hypothetical"),
     ("Washington accused Soleimani of plotting attacks on American troops.", ("QasemSoleimani", "attacked",
                                                                             "UnitedStates"), "hypothetical"),
     ("Israel has not ruled out a strike on Iran.", ("Israel", "attacked", "Iran"), "hypothetical"),

@@ -2285,6 +2285,7 @@ def _structural(sent, args: Args, emit) -> Iterator[Relation]:
     if args.across_sentences:
         yield from _act_denials(sent, args, emit)
     yield from _in_a_call(sent, args, emit)
+    yield from _conditional_demands(sent, args, emit)
 
 
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge"})
@@ -2381,6 +2382,16 @@ def _in_a_call(sent, args: Args, emit) -> Iterator[Relation]:
     """ "Aliyev apologised to President Vladimir Putin in a phone call", "told Trudeau during a brief meeting":
     a verb said in or during a call or meeting, to or with someone, is a meeting of its subject with them."""
     for tok in sent:
+        if tok.lemma_.lower() in ("touch", "contact") and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and tok.head.head.lemma_ in ("be", "remain", "stay", "keep"):
+            # "said it was in touch with the Iranian government": those in contact meet
+            verb = tok.head.head
+            if not any(c.dep_ == "neg" for c in verb.children):
+                for s_key, st in _subject_actors(verb, args):
+                    for o_key, ot in [x for p in _prep_objects(tok, "with") for x in args.expand(p)]:
+                        if o_key != s_key and args.ents.entities[o_key].type != "Location":
+                            yield from emit(s_key, o_key, "meetsWith", "meet.in_touch", 0.6, verb, st, ot, sent)
+            continue
         if tok.lemma_.lower() not in EXCHANGES or tok.pos_ != "NOUN" or tok.dep_ != "pobj" \
                 or tok.head.lower_ not in ("in", "during", "over", "on") or tok.head.head.pos_ != "VERB":
             continue
@@ -2394,6 +2405,32 @@ def _in_a_call(sent, args: Args, emit) -> Iterator[Relation]:
             for o_key, ot in others:
                 if o_key != s_key and args.ents.entities[o_key].type != "Location":
                     yield from emit(s_key, o_key, "meetsWith", "meet.in_a_call", 0.65, verb, st, ot, sent)
+
+
+def _conditional_demands(sent, args: Args, emit) -> Iterator[Relation]:
+    """ "Britain warned Iran of serious consequences if it did not release the tanker", "threatened
+    sanctions unless Minsk halts the flights": the condition set is a demand on the one it names."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in THREAT_VERBS or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        for cond in (t for t in tok.subtree if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX")):
+            mark = next((m.lower_ for m in cond.children if m.dep_ == "mark"), None)
+            negated = any(c.dep_ == "neg" for c in cond.children)
+            if not ((mark == "if" and negated) or (mark == "unless" and not negated)):
+                continue
+            subj = [c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")]
+            speakers = _subject_actors(tok, args)
+            if subj and subj[0].pos_ == "PRON" and subj[0].lower_ in ("it", "they"):
+                # "Britain warned Iran ... if it did not release the tanker": the one warned, whatever "it"
+                # was read as
+                named = [x for c in tok.children if c.dep_ in ("dobj", "dative") for x in args.expand(c)]
+            else:
+                named = [x for c in subj for x in args.expand(c)]
+            for s_key, st in speakers:
+                for o_key, ot in named:
+                    if o_key != s_key and args.ents.entities[o_key].type != "Location":
+                        yield from emit(s_key, o_key, "demands", "demand.conditional", 0.6, tok, st, ot, sent,
+                                        mood="asserted")
 
 
 def _act_denials(sent, args: Args, emit) -> Iterator[Relation]:
@@ -2492,11 +2529,13 @@ def _post_named_next(sent, args: Args, emit) -> Iterator[Relation]:
 
 #: Verbs that make their object what a second noun says: "designated Kenya a major non-NATO ally".
 DESIGNATING = frozenset({"designate", "name", "declare", "call", "consider", "regard", "see", "view", "dub",
-                         "recognise", "recognize", "make"})
+                         "recognise", "recognize", "make", "list", "classify", "brand", "label", "treat"})
 #: The standing such a verb may give, and the relation it states between the designator and the designated.
 STANDINGS = {"ally": "alliesWith", "partner": "partnersWith", "threat": "criticizesOrAccuses",
              "enemy": "criticizesOrAccuses", "adversary": "criticizesOrAccuses", "aggressor": "criticizesOrAccuses",
-             "menace": "criticizesOrAccuses", "foe": "criticizesOrAccuses"}
+             "menace": "criticizesOrAccuses", "foe": "criticizesOrAccuses",
+             # "Taiwan, which China regards as its own territory": a territorial claim (a demand, guideline 11)
+             "territory": "demands", "province": "demands"}
 #: Kinds of body that a designation as terrorist or extremist makes an accusation: "a terrorist group".
 OUTLAWED = frozenset({"terrorist", "terror", "extremist"})
 
@@ -2551,10 +2590,15 @@ def _designations(sent, args: Args, emit) -> Iterator[Relation]:
         standing += [a for a in named[0].children if a.dep_ == "appos" and a.pos_ == "NOUN" and a.i > tok.i]
         for noun in standing:
             holders = _subject_actors(tok, args)
+            if noun.lemma_.lower() == "part" and _prep_objects(noun, "of"):
+                noun = _prep_objects(noun, "of")[0]  # "considers Taiwan part of its territory"
             if noun.lemma_.lower() == "one":  # "called Japan one of Britain's closest partners": Britain's
                 inner = _prep_objects(noun, "of")
                 noun = inner[0] if inner else noun
                 holders = [a for c in _children(noun, {"poss"}) for a in args.expand(c)] or holders
+            elif STANDINGS.get(noun.lemma_.lower()) == "demands":
+                if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+                    continue  # "its own territory": the holder's claim; "Ukraine's territory" claims nothing
             elif _prep_objects(noun, "of") or _children(noun, {"poss"}):
                 continue  # "named Qatar an ally of Iran": whose ally is said
             predicate = STANDINGS.get(noun.lemma_.lower())

@@ -927,6 +927,20 @@ CASES = [
      {("Azerbaijan", "attacked", "Armenia")}),
     ("Lee Jae-myung, the leader of South Korea's main opposition Democratic Party, called the plan humiliating.",
      {("LeeJaeMyung", "holdsPosition", "DemocraticParty")}),
+    # designations as terrorist or as one's own territory; notifying a state; sharing data; in touch;
+    # a condition set in a warning is a demand
+    ("The PKK, which Turkey lists as a terrorist organisation, denied the claim.",
+     {("Turkey", "criticizesOrAccuses", "KurdistanWorkersParty")}),
+    ("Taiwan, which China regards as its own territory, held elections.", {("China", "demands", "Taiwan")}),
+    ("China considers Taiwan part of its territory.", {("China", "demands", "Taiwan")}),
+    ("The Ethiopian foreign ministry had notified Cairo and Khartoum on Monday that the filling had begun.",
+     {("ForeignMinistryEthiopia", "sharesIntelligenceWith", "Sudan")}),
+    ("Japan and South Korea began sharing missile warning data.", {("Japan", "sharesIntelligenceWith", "SouthKorea")}),
+    ("India's foreign ministry said it was in touch with the Iranian government.",
+     {("ForeignMinistryIndia", "meetsWith", "Iran")}),
+    ("Britain warned Iran on Saturday of \"serious consequences\" if it did not release a British-flagged tanker.",
+     {("UnitedKingdom", "demands", "Iran"), ("UnitedKingdom", "threatens", "Iran")}),
+    ("The EU threatened new sanctions unless Minsk halts the flights.", {("EuropeanUnion", "demands", "Belarus")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1184,6 +1198,10 @@ def test_relations_sentence(nlp, text, expected):
      [("Israel", "spiesOn", "Hamas")]),
     ("Pashinyan said Yerevan would decide later whether to leave the CSTO.",
      [("Armenia", "threatens", "CollectiveSecurityTreatyOrganization")]),
+    ("China regards Ukraine's territory as sovereign.", [("China", "demands", "Ukraine")]),
+    ("India was not in touch with Iran.", [("India", "meetsWith", "Iran")]),
+    ("Russia warned it would respond if NATO deployed troops.", [("Russia", "demands", "NATO")]),
+    ("The minister will brief Japan next week.", [("Japan", "sharesIntelligenceWith", "Japan")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

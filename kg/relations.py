@@ -2643,6 +2643,13 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
         if g and ents.entities[g].type in ("Alliance", "Organization"):
             for key, st in _acting_through(tok, args):
                 yield from emit(key, g, "memberOf", "member.through", 0.75, tok, st, tok, sent)
+        if tok.lower_ == "led" and tok.i >= 2 and sent.doc[tok.i - 1].text in ("-", "–") \
+                and ents.token_entity.get(tok.i - 2) and ents.token_entity.get(tok.head.i):
+            # "the Russia-led Collective Security Treaty Organization", "the U.S.-led coalition": the leader
+            # is a member of what it leads
+            leader, body = ents.token_entity[tok.i - 2], ents.token_entity[tok.head.i]
+            if ents.entities[leader].type == "Country" and ents.entities[body].type in ("Alliance", "Organization"):
+                yield from emit(leader, body, "memberOf", "member.led", 0.75, tok, sent.doc[tok.i - 2], tok.head, sent)
         lemma = tok.lemma_.lower()
         # "X, a group comprising A, B and C" / "X comprises A, B and C" / "X, including A"
         made_up = lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
@@ -3027,8 +3034,13 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                                 doc[start:end].root, None, sent)
                 continue
         if not org and title_words and title_words[-1] in SPOKES_TITLES \
-                and set(title_words) <= SPOKES_TITLES | {"ministry", "foreign", "deputy", "chief"}:
+                and set(title_words) <= SPOKES_TITLES | {"ministry", "foreign", "deputy", "chief", "government"}:
             body = _spoken_for(args, sent, start, title_words) or _context_state(args, sent, start)
+            if body is None and "government" in title_words:
+                # "Government spokesman Piotr Muller said that Poland ...": the only state named so far
+                named = {k for s_, _e, k in ents.mention_spans if s_ < sent.end and ents.entities[k].type == "Country"
+                         and not _in_title(doc[s_], args)}
+                body = next(iter(named)) if len(named) == 1 else None
             if body:  # "Beijing condemned the pact. Foreign ministry spokesman Zhao Lijian said": China's
                 yield from emit(key, body, "holdsPosition", "position.spokesman+context", 0.55,
                                 doc[start:end].root, doc[start:end].root, None, sent)

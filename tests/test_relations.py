@@ -941,6 +941,15 @@ CASES = [
     ("Britain warned Iran on Saturday of \"serious consequences\" if it did not release a British-flagged tanker.",
      {("UnitedKingdom", "demands", "Iran"), ("UnitedKingdom", "threatens", "Iran")}),
     ("The EU threatened new sanctions unless Minsk halts the flights.", {("EuropeanUnion", "demands", "Belarus")}),
+    # signing documents with two partners; the leader of a "Russia-led" body is a member; a sponsor aids;
+    # a government spokesman speaks for the one state named
+    ("In July 2022 Russia and Ukraine signed separate documents with Ankara and the United Nations.",
+     {("Russia", "signsAgreementWith", "Turkey"), ("Ukraine", "signsAgreementWith", "UnitedNations")}),
+    ("Armenia froze its participation in the Russia-led Collective Security Treaty Organization.",
+     {("Russia", "memberOf", "CollectiveSecurityTreatyOrganization")}),
+    ("Iran, the main sponsor of Hezbollah, denied involvement.", {("Iran", "providesAidTo", "Hezbollah")}),
+    ("Government spokesman Piotr Muller said on Thursday that Poland would honour its contracts.",
+     {("PiotrMuller", "holdsPosition", "Poland")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1202,6 +1211,9 @@ def test_relations_sentence(nlp, text, expected):
     ("India was not in touch with Iran.", [("India", "meetsWith", "Iran")]),
     ("Russia warned it would respond if NATO deployed troops.", [("Russia", "demands", "NATO")]),
     ("The minister will brief Japan next week.", [("Japan", "sharesIntelligenceWith", "Japan")]),
+    ("In July 2022 Russia and Ukraine signed separate documents with Ankara and the United Nations.",
+     [("Russia", "signsAgreementWith", "Ukraine")]),
+    ("Government spokesman Piotr Muller said Poland would talk to Ukraine.", [("PiotrMuller", "holdsPosition", "Ukraine")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

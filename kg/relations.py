@@ -846,6 +846,8 @@ def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
         for c in h.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
                 out += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
+            elif prep == "with" and _with_clause(c):
+                out += [p for p in c.children if p.dep_ == "nsubj"]  # "work with the US to counter ..."
             elif second and c.lower_ == first and c.dep_ in ("prep", "prt", "advmod"):
                 inner = [d for d in c.children if d.dep_ == "prep" and d.lower_ == second]
                 if c.dep_ != "prep":
@@ -854,8 +856,17 @@ def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
     return out
 
 
+def _with_clause(tok) -> bool:
+    """ "to work closely with the United States to counter threats": the parser's clause "with [the
+    United States] to counter", whose "subject" is the object of "with"."""
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with" for m in tok.children) \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
 def _subject_tokens(verb) -> list:
     """Grammatical subject of a verb, following conjunction, xcomp and relative clauses upward."""
+    if _with_clause(verb) and verb.head.i != verb.i:
+        return _subject_tokens(verb.head)  # "work with the US to counter threats": those who work counter
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if not subj:  # "Egypt and Qatar are mediating": the parser may hang the subject on the auxiliary
         subj = [g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
@@ -976,7 +987,7 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
         if tok.dep_ in ("ccomp", "parataxis") and tok.i < tok.head.i and \
                 any(t.text == ";" for t in tok.doc[tok.i: tok.head.i]):
             break  # "Thailand recalled its ambassador; Cambodia denied the charge": two statements
-        if tok.dep_ in ("advcl", "relcl", "parataxis", "appos"):
+        if tok.dep_ in ("advcl", "relcl", "parataxis", "appos") and not _with_clause(tok):
             # "severed ties, accusing it of ...": a clause of its own, not the severing's object; "China, a
             # close ally of Pakistan, called for restraint": what the apposition says is said outright
             break

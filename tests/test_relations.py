@@ -950,6 +950,10 @@ CASES = [
     ("Iran, the main sponsor of Hezbollah, denied involvement.", {("Iran", "providesAidTo", "Hezbollah")}),
     ("Government spokesman Piotr Muller said on Thursday that Poland would honour its contracts.",
      {("PiotrMuller", "holdsPosition", "Poland")}),
+    # "with the United States to counter ...": the parser's absolute clause is the partner of "work with"
+    ("Japan and South Korea condemned the launch and pledged to work closely with the United States to counter "
+     "threats from Pyongyang.", {("Japan", "expressesIntentToCooperateWith", "UnitedStates"),
+                                 ("SouthKorea", "expressesIntentToCooperateWith", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1214,6 +1218,9 @@ def test_relations_sentence(nlp, text, expected):
     ("In July 2022 Russia and Ukraine signed separate documents with Ankara and the United Nations.",
      [("Russia", "signsAgreementWith", "Ukraine")]),
     ("Government spokesman Piotr Muller said Poland would talk to Ukraine.", [("PiotrMuller", "holdsPosition", "Ukraine")]),
+    ("Japan and South Korea condemned the launch and pledged to work closely with the United States to counter "
+     "threats from Pyongyang.", [("UnitedStates", "counters", "NorthKorea"),
+                                 ("Japan", "expressesIntentToCooperateWith", "SouthKorea")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -3079,6 +3079,14 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 holders += [p for prep in ("of", "for") for p in _prep_objects(noun, prep)]
                 for c in holders:
                     o = args.entity_at(c)
+                    if o is None and c.lower_ == "whose":
+                        # "the United States, whose envoy Gabriel Escobar had pressed for the deal"
+                        rel = noun
+                        for _ in range(4):
+                            if rel.dep_ == "relcl" or rel.head.i == rel.i:
+                                break
+                            rel = rel.head
+                        o = args.entity_at(rel.head) if rel.dep_ == "relcl" else None
                     if o and o != key and ents.entities[o].type in STATE_TYPES:
                         yield from emit(key, o, "holdsPosition", "position.appos_title", 0.8, noun, head, c, sent)
                         break

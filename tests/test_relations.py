@@ -954,6 +954,11 @@ CASES = [
     ("Japan and South Korea condemned the launch and pledged to work closely with the United States to counter "
      "threats from Pyongyang.", {("Japan", "expressesIntentToCooperateWith", "UnitedStates"),
                                  ("SouthKorea", "expressesIntentToCooperateWith", "UnitedStates")}),
+    # aid paid "of" an amount "to" someone; "whose envoy X"
+    ("Spain approved a payment of 30 million euros to Morocco to help it police its borders.",
+     {("Spain", "providesAidTo", "Morocco")}),
+    ("The United States, whose envoy Gabriel Escobar had pressed for the deal, welcomed it.",
+     {("GabrielEscobar", "holdsPosition", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -959,6 +959,9 @@ CASES = [
      {("Spain", "providesAidTo", "Morocco")}),
     ("The United States, whose envoy Gabriel Escobar had pressed for the deal, welcomed it.",
      {("GabrielEscobar", "holdsPosition", "UnitedStates")}),
+    # barring a company from a network or market is a sanction; banning a movement stays coercion
+    ("Australia barred Chinese telecoms giant Huawei from its 5G network.", {("Australia", "sanctions", "Huawei")}),
+    ("Egypt banned the Muslim Brotherhood.", {("Egypt", "coercesOrArrests", "MuslimBrotherhood")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -2039,13 +2039,16 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         # "talks that brought together Armenia and Azerbaijan", "met X and Y separately and then together",
         # "Anwar hosted Hun Manet and Phumtham": those brought together meet each other
         yield from pairs(objects, "together")
-    partners = _with_partners([tok], subjects, args) if not is_verb and rule.predicate == "signsAgreementWith" \
-        and not objects and len(subjects) >= 2 else []
-    if partners:  # "signed agreements to normalise relations with Israel": each signer with Israel
+    if rule.predicate == "signsAgreementWith" and not objects and (
+            (is_verb and rule.symmetric_subjects) or (not is_verb and len(subjects) >= 2)):
+        # "the UAE and Bahrain signed agreements to normalise relations with Israel": each signer with Israel,
+        # not with each other
+        partners = _with_partners(_children(tok, OBJ_DEPS) if is_verb else [tok], subjects, args)
         for s_key, st in subjects:
             for o_key, ot in partners:
                 yield from emit(s_key, o_key, rule.predicate, f"{rule.id}:with_partner", conf * 0.9, tok, st, ot, sent)
-        return
+        if partners:
+            return
     if not is_verb and symmetric and not objects and len(subjects) >= 2 and how != "document_actor":
         # "the military exercise conducted by A and B", "A and B held joint exercises"; but "the U.S.
         # ambassador and China's envoy also attended the talks": observers of talks do not meet each other
@@ -2070,15 +2073,6 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         if rule.predicate == "expressesIntentToCooperateWith" and any(
                 o.lemma_.lower() not in RECIPROCAL_AIMS for o in _children(tok, OBJ_DEPS)):
             return  # "A and B pledged to deepen their ties" is an intent towards each other; "promised troops" is not
-        partners = _with_partners(_children(tok, OBJ_DEPS), subjects, args) \
-            if rule.predicate == "signsAgreementWith" else []
-        if partners:
-            # "the UAE and Bahrain signed agreements to normalise relations with Israel": each with Israel
-            for s_key, st in subjects:
-                for o_key, ot in partners:
-                    yield from emit(s_key, o_key, rule.predicate, f"{rule.id}:with_partner", conf * 0.9, tok, st, ot,
-                                    sent)
-            return
         if len(subjects) >= 2:
             yield from pairs(subjects, "coordinated")
         return
@@ -2855,7 +2849,15 @@ def _in_title(tok, args: Args) -> bool:
         and tok.doc[end + 1].lower_ in TITLE_NOUNS
 
 
-def _context_state(args: Args, sent, before: int) -> str | None:
+def _sole_state(args: Args, sent) -> str | None:
+    """The only state the article has named up to the end of ``sent``, not counting states that only
+    qualify someone's title ("Mexican Foreign Minister Marcelo Ebrard")."""
+    named = {k for s_, _e, k in args.ents.mention_spans if s_ < sent.end and args.ents.entities[k].type == "Country"
+             and not _in_title(args.doc[s_], args)}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _context_state(args: Args, sent) -> str | None:
     """The one state named in the sentence before ``sent`` (its agencies counting as their state), if it
     is in the same paragraph: "Moscow reacted swiftly. ... Deputy Foreign Minister Alexander Grushko said"."""
     doc, ents = args.doc, args.ents
@@ -3027,11 +3029,9 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             # article gave the same title before; else the only state the article has named so far
             held, how = _state_of_title(args, title_words, start), "position.title_before"
             if held is None:
-                named = {k for s_, _e, k in ents.mention_spans if s_ < sent.end and ents.entities[k].type == "Country"
-                         and not _in_title(doc[s_], args)}
-                held, how = (next(iter(named)), "position.title+sole_state") if len(named) == 1 else (None, "")
+                held, how = _sole_state(args, sent), "position.title+sole_state"
             if held is None:
-                held, how = _context_state(args, sent, start), "position.title+context"
+                held, how = _context_state(args, sent), "position.title+context"
             if held:
                 yield from emit(key, held, "holdsPosition", how, 0.55, doc[start:end].root,
                                 doc[start:end].root, None, sent)
@@ -3046,12 +3046,10 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 continue
         if not org and title_words and title_words[-1] in SPOKES_TITLES \
                 and set(title_words) <= SPOKES_TITLES | {"ministry", "foreign", "deputy", "chief", "government"}:
-            body = _spoken_for(args, sent, start, title_words) or _context_state(args, sent, start)
+            body = _spoken_for(args, sent, start, title_words) or _context_state(args, sent)
             if body is None and "government" in title_words:
                 # "Government spokesman Piotr Muller said that Poland ...": the only state named so far
-                named = {k for s_, _e, k in ents.mention_spans if s_ < sent.end and ents.entities[k].type == "Country"
-                         and not _in_title(doc[s_], args)}
-                body = next(iter(named)) if len(named) == 1 else None
+                body = _sole_state(args, sent)
             if body:  # "Beijing condemned the pact. Foreign ministry spokesman Zhao Lijian said": China's
                 yield from emit(key, body, "holdsPosition", "position.spokesman+context", 0.55,
                                 doc[start:end].root, doc[start:end].root, None, sent)

@@ -962,6 +962,9 @@ CASES = [
     # barring a company from a network or market is a sanction; banning a movement stays coercion
     ("Australia barred Chinese telecoms giant Huawei from its 5G network.", {("Australia", "sanctions", "Huawei")}),
     ("Egypt banned the Muslim Brotherhood.", {("Egypt", "coercesOrArrests", "MuslimBrotherhood")}),
+    # a visit "for talks with" someone meets them too
+    ("Deby visited Moscow in January for talks with President Vladimir Putin.",
+     {("Deby", "meetsWith", "VladimirPutin")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -856,6 +856,10 @@ def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
     return out
 
 
+#: Speech acts a speaker goes on to make after a reported clause ("said ..., and urged ...").
+URGING_VERBS = frozenset({"urge", "call", "demand", "warn", "accuse", "ask", "press", "appeal", "vow", "pledge"})
+
+
 def _with_clause(tok) -> bool:
     """ "to work closely with the United States to counter threats": the parser's clause "with [the
     United States] to counter", whose "subject" is the object of "with"."""
@@ -893,6 +897,12 @@ def _subject_tokens(verb) -> list:
                 and head.head.pos_ == "VERB" and head.head.tag_ == "VBD":
             # "Chang said South Korea would reconsider its policy, and called the treaty a threat": a past
             # tense after a reported "would" goes on with the speaker, not the reported clause
+            return _subject_tokens(head.head)
+        if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.lemma_.lower() in URGING_VERBS \
+                and not any(c.dep_ == "aux" for c in verb.children) and head.dep_ == "ccomp" \
+                and head.head.pos_ == "VERB" and head.head.lemma_.lower() in ("say", "tell", "add", "state"):
+            # "Zhao told a briefing that India had a responsibility ..., and urged New Delhi to correct its
+            # mistake": the speaker urges, not the one reported on
             return _subject_tokens(head.head)
         if verb.dep_ == "xcomp" and not _is_passive(verb.head):
             # object control: "called on Russia to withdraw", "urged Iran to stop": the one urged acts
@@ -2835,7 +2845,7 @@ SPOKES_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 #: Heads of the titles a state's demonym or name may qualify: "Mexican Foreign Minister".
 TITLE_NOUNS = SPOKES_TITLES | {"minister", "secretary", "president", "premier", "chancellor", "ambassador", "envoy",
-                               "adviser", "advisor", "chief", "leader"}
+                               "adviser", "advisor", "chief", "leader", "counterpart"}
 
 
 def _in_title(tok, args: Args) -> bool:

@@ -965,6 +965,9 @@ CASES = [
     # a visit "for talks with" someone meets them too
     ("Deby visited Moscow in January for talks with President Vladimir Putin.",
      {("Deby", "meetsWith", "VladimirPutin")}),
+    # a speaker's urging after a reported clause is the speaker's
+    ("Chinese foreign ministry spokesman Zhao Lijian told a briefing that India had a responsibility to protect "
+     "investors, and urged New Delhi to correct its mistake.", {("ZhaoLijian", "demands", "India")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

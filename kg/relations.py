@@ -222,6 +222,7 @@ class Args:
         self.posts: dict[str, str] = {}  # person -> the country whose office they were first said to hold
         self.sides: dict[str, set[str]] = {}  # person -> every body they were said to serve
         self._sent_no: dict[int, int] | None = None
+        self._sent_starts: list[int] = []  # filled with _sent_no: sentence ordinal -> its first token
         self.across_sentences = True  # read acts named by a description back to an earlier sentence
         # "Poland's interior minister accused Belarus ...": (sentence number, state, title noun) of a title
         # named without its holder, whom the next sentence may name ("Tomasz Siemoniak said ...")
@@ -247,7 +248,13 @@ class Args:
         """Ordinal of the sentence starting at token ``start``."""
         if self._sent_no is None:
             self._sent_no = {s.start: i for i, s in enumerate(self.doc.sents)}
+            self._sent_starts = list(self._sent_no)
         return self._sent_no[start]
+
+    def sentence_back(self, start: int, back: int) -> int:
+        """Start of the sentence ``back`` sentences before the one starting at token ``start`` (the
+        article's first sentence at most)."""
+        return self._sent_starts[max(0, self.sent_no(start) - back)]
 
     def entity_at(self, tok) -> str | None:
         """The entity a noun-phrase head stands for, if any."""
@@ -2371,11 +2378,7 @@ def _accusers(key: str, tok, args: Args, here: int) -> list[tuple[str, object, o
     if found:
         return found
     doc = args.doc
-    first = tok.sent.start
-    for _ in range(2):
-        if first > 0:
-            first = doc[first - 1].sent.start
-    for verb in doc[first:tok.sent.start]:
+    for verb in doc[args.sentence_back(tok.sent.start, 2):tok.sent.start]:
         if verb.lemma_.lower() not in args.lex.speech_verbs or verb.pos_ != "VERB":
             continue
         clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -2848,13 +2851,15 @@ TITLE_NOUNS = SPOKES_TITLES | {"minister", "secretary", "president", "premier", 
                                "adviser", "advisor", "chief", "leader", "counterpart"}
 
 
-def _in_title(tok, args: Args) -> bool:
+def _in_title(tok, args: Args, end: int | None = None) -> bool:
     """Does the state token qualify someone's title ("Mexican Foreign Minister Marcelo Ebrard", "St Vincent
-    and the Grenadines Prime Minister Ralph Gonsalves", however the parser splits the name)?"""
+    and the Grenadines Prime Minister Ralph Gonsalves", however the parser splits the name)? ``end``: the
+    end of the mention the token starts, when the caller has it."""
     if tok.dep_ in ("amod", "compound", "poss", "nmod") and tok.head.pos_ in ("PROPN", "NOUN") and any(
             t.lower_ in TITLE_NOUNS for t in tok.doc[tok.i + 1: tok.head.i + 1]):
         return True
-    end = next((e for s_, e, _k in args.ents.mention_spans if s_ <= tok.i < e), None)
+    if end is None:
+        end = next((e for s_, e, _k in args.ents.mention_spans if s_ <= tok.i < e), None)
     return end is not None and end + 1 < len(tok.doc) and tok.doc[end].lower_ in ("prime", "foreign", "deputy") \
         and tok.doc[end + 1].lower_ in TITLE_NOUNS
 
@@ -2862,8 +2867,8 @@ def _in_title(tok, args: Args) -> bool:
 def _sole_state(args: Args, sent) -> str | None:
     """The only state the article has named up to the end of ``sent``, not counting states that only
     qualify someone's title ("Mexican Foreign Minister Marcelo Ebrard")."""
-    named = {k for s_, _e, k in args.ents.mention_spans if s_ < sent.end and args.ents.entities[k].type == "Country"
-             and not _in_title(args.doc[s_], args)}
+    named = {k for s_, e, k in args.ents.mention_spans if s_ < sent.end and args.ents.entities[k].type == "Country"
+             and not _in_title(args.doc[s_], args, e)}
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -2893,12 +2898,8 @@ def _spoken_for(args: Args, sent, before: int, title_words: list[str]) -> str | 
     the name or in the two before it ("The ministry also said ... Ministry spokesperson Mao Ning told
     reporters", "Iran's foreign ministry rejected ... Spokesman Nasser Kanaani said"); a "ministry
     spokesperson" speaks for a ministry."""
-    doc, ents = args.doc, args.ents
-    first = sent.start
-    for _ in range(2):
-        if first > 0:
-            first = doc[first - 1].sent.start
-    for i in range(before - 1, first - 1, -1):
+    ents = args.ents
+    for i in range(before - 1, args.sentence_back(sent.start, 2) - 1, -1):
         k = ents.token_entity.get(i)
         if k is None:
             continue

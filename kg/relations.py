@@ -978,6 +978,13 @@ def _is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _reduced_participle(verb) -> bool:
+    """A past participle describing a noun, with no clause of its own: "Belgrade, backed by Russia"
+    (not "accusations that Pyongyang has supplied shells")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children)
+
+
 # ---------------------------------------------------------------- modality, attribution, time
 
 CAUSE_PREPS = frozenset({"at", "over", "after", "amid", "following", "despite", "because", "due"})
@@ -1004,9 +1011,10 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
         if tok.dep_ in ("ccomp", "parataxis") and tok.i < tok.head.i and \
                 any(t.text == ";" for t in tok.doc[tok.i: tok.head.i]):
             break  # "Thailand recalled its ambassador; Cambodia denied the charge": two statements
-        if tok.dep_ in ("advcl", "relcl", "parataxis", "appos") and not _with_clause(tok):
+        if (tok.dep_ in ("advcl", "relcl", "parataxis", "appos") or _reduced_participle(tok)) and not _with_clause(tok):
             # "severed ties, accusing it of ...": a clause of its own, not the severing's object; "China, a
-            # close ally of Pakistan, called for restraint": what the apposition says is said outright
+            # close ally of Pakistan, called for restraint": what the apposition says is said outright, and so
+            # is a participle's ("Belgrade, backed by Russia, does not recognise Kosovo")
             break
         if tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in tok.children):
             break  # "..., with Algiers accusing Rabat of ...": a clause with a subject of its own
@@ -1355,9 +1363,10 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
         found = [x for p in agents for x in args.expand(p)]
         if found:
             return found, "agent"
-    if tok.dep_ == "appos" and rule.copula_subject:
+    if rule.copula_subject and (tok.dep_ == "appos" or (tok.dep_ == "conj" and tok.head.dep_ == "appos")):
         # "The United States and Britain, long-time allies, ...": the noun describes what it is set beside
-        found = args.expand(tok.head)
+        # ("The United States, Israel's closest ally and main arms supplier": either noun)
+        found = args.expand(tok.head if tok.dep_ == "appos" else tok.head.head)
         if found:
             return found, "appos"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
@@ -1421,6 +1430,8 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 heads = _children(tok, {"nsubjpass"})
                 if tok.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in heads):
                     heads = [tok.head]  # "the council, which is chaired by Russia": the council
+            elif verb and _reduced_participle(tok) and _children(tok, {"agent"}):
+                heads = [tok.head]  # "Belgrade, backed by Russia and China": the noun the participle describes
             for h in heads:
                 found += args.expand(h)
         elif slot == "dobj_of":
@@ -1694,8 +1705,20 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                     if partner is not None:  # "US-China talks", "the Israel-Hamas war": both parties
                         found += args.expand(partner)
         elif slot == "poss":
-            for c in _children(tok, {"poss"}):
+            owners = _children(tok, {"poss"})
+            if not owners and tok.dep_ == "conj" and tok.head.dep_ == "appos" and not _children(tok, {"det"}):
+                owners = _children(tok.head, {"poss"})  # "the US, Israel's closest ally and main arms supplier"
+            for c in owners:
                 found += args.expand(c)
+        elif slot == "appos_head" and not verb:
+            # "Belarus, a close Russian ally": the noun the trigger is set beside is the other party
+            # whose ally is told by a modifier or possessor; "Turkey and Sweden, two close partners of the
+            # United States" are no partners of each other
+            noun = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok
+            if noun.dep_ == "appos" and any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod")
+                                                                   and c.i in args.ents.token_entity)
+                                             for n in (tok, noun) for c in n.children):
+                found += args.expand(noun.head)
         elif slot.startswith("prep:") and not verb and tok.dep_ in ("dobj", "attr") and not _prep_objects(tok, slot[5:]):
             for p in _prep_objects(tok.head, slot[5:]):
                 found += args.expand(p)
@@ -2153,6 +2176,8 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
         return []  # "launched a probe into Iran's programme": the event is the noun's, read there
     if _children(tok, {"oprd"}) and rule.predicate != "criticizesOrAccuses":
         return []  # "called the U.S. move a dumb thing": what one calls a thing is no other act on it
+    if _reduced_participle(tok) and _children(tok, {"agent"}):
+        return []  # "a tanker seized by the Guards in the Strait of Hormuz": the tanker was acted on, no place
     skip = {t.i for _, st in subjects for t in st.subtree}
     # a passive verb's grammatical subject is the one acted on: "a camp for Congolese refugees was attacked by ..."
     subject_deps = ("nsubj", "csubj") if _is_passive(tok) else ("nsubj", "nsubjpass", "csubj")

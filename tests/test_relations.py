@@ -968,6 +968,20 @@ CASES = [
     # a speaker's urging after a reported clause is the speaker's
     ("Chinese foreign ministry spokesman Zhao Lijian told a briefing that India had a responsibility to protect "
      "investors, and urged New Delhi to correct its mistake.", {("ZhaoLijian", "demands", "India")}),
+    # a participle with its agent acts on the noun it describes, whatever the main clause denies
+    ("Belgrade, backed by Russia and China, does not recognise Kosovo.",
+     {("Russia", "partnersWith", "Serbia"), ("China", "partnersWith", "Serbia")}),
+    ("Ukraine, invaded by Russia in 2022, will not give up.", {("Russia", "attacked", "Ukraine")}),
+    # whose ally or supplier an apposition names
+    ("Belarus, a close Russian ally, hosted the drills.", {("Belarus", "alliesWith", "Russia")}),
+    ("The United States, Israel's closest ally and main arms supplier, said it was concerned.",
+     {("UnitedStates", "providesAidTo", "Israel"), ("Israel", "alliesWith", "UnitedStates")}),
+    # help received, help given to do something, shelter given
+    ("Seoul believes Pyongyang received technical help from Russia for the launch.",
+     {("Russia", "providesAidTo", "NorthKorea")}),
+    ("The United States helped Albania investigate the attack.", {("UnitedStates", "providesAidTo", "Albania")}),
+    ("The Taliban government had sheltered al Qaeda leader Osama bin Laden.",
+     {("Taliban", "providesAidTo", "OsamaBinLaden")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1235,6 +1249,16 @@ def test_relations_sentence(nlp, text, expected):
     ("Japan and South Korea condemned the launch and pledged to work closely with the United States to counter "
      "threats from Pyongyang.", [("UnitedStates", "counters", "NorthKorea"),
                                  ("Japan", "expressesIntentToCooperateWith", "SouthKorea")]),
+    # two partners of a third are not partners of each other; a shared possessor belongs to an apposition only
+    ("Turkey and Sweden, two close partners of the United States, met in Madrid.",
+     [("Sweden", "partnersWith", "Turkey")]),
+    ("Biden thanked Qatar's emir and Egypt's president for their leadership and partnership.",
+     [("Egypt", "partnersWith", "Qatar")]),
+    # a ship seized in a strait: the strait is where, not what
+    ("LONDON/DUBAI, July 20 (Reuters) - Britain warned Iran on Saturday of \"serious consequences\" if it did not release "
+     "a British-flagged oil tanker seized by the Islamic Revolutionary Guard Corps in the Strait of Hormuz, the latest "
+     "escalation in a confrontation over shipping in the world's most important oil waterway.",
+     [("IslamicRevolutionaryGuardCorps", "attacked", "StraitOfHormuz")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat
@@ -1280,6 +1304,8 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
 
 @pytest.mark.parametrize("text,triple,modality", [
     ("Rwanda denied supporting the M23 rebels.", ("Rwanda", "providesAidTo", "M23"), "negated"),
+    ("Moscow and Pyongyang have rejected accusations that North Korea has supplied Russia with artillery shells.",
+     ("NorthKorea", "providesAidTo", "Russia"), "negated"),
     ("North Korea said it would no longer be bound by a 2018 military agreement with South Korea.",
      ("NorthKorea", "cooperatesMilitarilyWith", "SouthKorea"), "negated"),
     ("Experts said a spy satellite would improve North Korea's ability to target Japanese forces.",

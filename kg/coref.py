@@ -389,8 +389,9 @@ def _description(ctx: _Context, tok) -> Description | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.i in ctx.ents.token_entity:
         return None
     spec = rules.descriptions.get(tok.lower_) or rules.descriptions.get(tok.lemma_.lower())
-    if spec is None or (tok.pos_ == "PROPN" and not spec.keys):
-        return None  # a name-like description ("the North") only for a closed list of referents
+    if spec is None or (tok.pos_ == "PROPN" and not spec.keys and not spec.named_by_head):
+        return None  # a name-like description ("the North", "the Commission") only for a closed list of
+        # referents or for a body whose name holds the word
     if _is_plural(tok) and tok.lower_ not in rules.descriptions:
         return None  # "the countries": not one actor
     if _determiner(tok) not in ("the", "this"):
@@ -626,8 +627,10 @@ def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | No
             return None  # "Chinese officials" are not "the country"
         if region is not None and ent.iso3 not in region:
             return None  # "the East Asian nation" is not the Philippines
-        if spec.named_by_head and lemma not in ent.label.lower().split():
-            return None  # "the council" is the Arctic Council, not the African Union
+        if spec.named_by_head and not {lemma, tok.lower_} & {w.lower() for name in (ent.label, *ent.aliases)
+                                                            for w in name.split()}:
+            return None  # "the council" is the Arctic Council, not the African Union; "the Guards" the
+            # Revolutionary Guards
         if ent.type == "Agency" and any(m not in ent.label.lower() for m in mods):
             return None  # "the justice department" is not the foreign ministry
         if _binding_excludes(ctx, tok, c, description=True):
@@ -1153,10 +1156,11 @@ def _anaphor_word_ids(rules: CorefRules) -> frozenset[int]:
 
 
 def _named_description_ids(rules: CorefRules) -> frozenset[int]:
-    """Hashes of the descriptions with a closed list of referents, which may be tagged as names ("the North")."""
+    """Hashes of the descriptions with a closed list of referents or named by their head, which may be
+    tagged as names ("the North", "the Commission")."""
     from spacy.strings import get_string_id
 
-    return frozenset(get_string_id(w) for w, spec in rules.descriptions.items() if spec.keys)
+    return frozenset(get_string_id(w) for w, spec in rules.descriptions.items() if spec.keys or spec.named_by_head)
 
 
 def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) -> DocEntities:

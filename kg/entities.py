@@ -537,6 +537,12 @@ def find_entities(doc, nlp=None) -> DocEntities:
         elif etype == "Organization":
             if all(t.lower_ in lex["title_words"] or t.is_punct for t in span):
                 continue
+            body = _body_by_head(text, entities, aliases) if len(span) == 1 else None
+            if body is not None:  # "the Revolutionary Guards ... the Guards": the body named in full
+                add(span, body, entities[body].label, entities[body].type, "alias", entities[body].iso3,
+                    entities[body].parent)
+                taken.update(range(span.start, span.end))
+                continue
             if any(t.pos_ == "CCONJ" for t in span) and not ({t.lower_ for t in span} & lex["agency_words"]):
                 continue  # "Teodoro and Foreign Affairs": two things run together by the tagger
             parent = _agency_parent(span, token_entity, entities, lex)
@@ -583,6 +589,27 @@ def find_entities(doc, nlp=None) -> DocEntities:
     spans.sort()
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return DocEntities(final, mentions, token_entity, spans, kinds, capital_of=capital_of)
+
+
+BODY_TYPES = frozenset({"Organization", "Agency", "Alliance"})
+
+
+def _body_by_head(word: str, entities: Mapping[str, Entity], aliases: Mapping[str, set[str]]) -> str | None:
+    """The one body of the article whose name or alias is headed by ``word`` ("Commission" for "the
+    European Commission") or holds it after its first word ("Guards" for "the Islamic Revolutionary
+    Guard Corps"), if exactly one is."""
+    found = set()
+    stem = word.rstrip("s")
+    for key, ent in entities.items():
+        if ent.type not in BODY_TYPES:
+            continue
+        for name in (ent.label, *aliases.get(key, ())):
+            words = name.split()
+            head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+            if len(words) > 1 and (head == word or (len(stem) > 3 and any(
+                    w[:1].isupper() and w.rstrip("s") == stem for w in words[1:]))):
+                found.add(key)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _phrase_matcher_for(doc):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -118,6 +118,8 @@ class Lexicon:
     org_descriptors: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()  # "the move", "the decision": any act reported just before
+    #: act nouns no rule reads, by the verb that states their act: "that seizure" -> "seize"
+    act_nouns: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +199,7 @@ def load_lexicon() -> Lexicon:
         org_descriptors=frozenset(data.get("org_descriptor_nouns", ())),
         quantity_nouns=frozenset(data.get("quantity_nouns", ())),
         event_nouns=frozenset(data.get("event_nouns", ())),
+        act_nouns=dict(data.get("act_nouns", {})),
     )
 
 
@@ -674,7 +677,7 @@ def _agent_acls(noun, lex: Lexicon) -> list:
 # acts of cooperation whose announcement is a pledge to cooperate (CAMEO 03x: 031-036)
 COOPERATIVE = frozenset({"providesAidTo", "cooperatesMilitarilyWith", "sharesIntelligenceWith", "signsAgreementWith",
                          "meetsWith"})
-EVENT_DETERMINERS = frozenset({"the", "this", "these", "those", "such"})
+EVENT_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 EVENT_PENALTY = 0.8  # an act named by a description is read less surely than one named in its own clause
 
 
@@ -722,8 +725,9 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None) -> list[tuple[
         if kind:
             kinds = {kind}
         else:
+            verb_lemma = args.lex.act_nouns.get(lemma, lemma)  # "that seizure": an act "seize" states
             kinds = None if lemma in args.lex.event_nouns else \
-                {r.predicate for r in (*args.lex.noun_rules.get(lemma, ()), *args.lex.verb_rules.get(lemma, ()))}
+                {r.predicate for r in (*args.lex.noun_rules.get(lemma, ()), *args.lex.verb_rules.get(verb_lemma, ()))}
         if kinds is not None and not kinds:
             continue
         found += _latest_doers(args, here, kinds, 2 if kinds is None else 10, found, same_sentence)

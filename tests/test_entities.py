@@ -134,3 +134,26 @@ def test_entities_periods_of_history_are_no_entities(nlp):
     assert set(found) == {"Finland"}, found
     found = entities(nlp, "The Korean War Armistice Agreement was signed in 1953.")
     assert [e.type for e in found.values()] == ["Event"]
+
+
+def test_entities_a_body_named_again_by_its_head_word_is_the_same_body(nlp):
+    # "the Guards" after the Revolutionary Guards, in the headline before the full name too
+    found = entities(nlp, "Guards seize tanker in Hormuz\n\nIran's Islamic Revolutionary Guard Corps seized a British "
+                          "tanker on Friday. The Guards said the ship had broken maritime rules.")
+    assert "Guards" not in found and "IslamicRevolutionaryGuardCorps" in found, sorted(found)
+
+
+def test_entities_a_head_word_shared_by_two_bodies_names_neither():
+    from kg.entities import _body_by_head
+    from kg.model import Entity
+
+    bodies = {"EuropeanCommission": Entity(key="EuropeanCommission", label="European Commission", type="Organization"),
+              "AfricanUnionCommission": Entity(key="AfricanUnionCommission", label="African Union Commission",
+                                               type="Organization"),
+              "IslamicRevolutionaryGuardCorps": Entity(key="IslamicRevolutionaryGuardCorps", type="Agency",
+                                                       label="Islamic Revolutionary Guard Corps")}
+    assert _body_by_head("Commission", bodies, {}) is None
+    assert _body_by_head("Guards", bodies, {}) == "IslamicRevolutionaryGuardCorps"
+    assert _body_by_head("Islamic", bodies, {}) is None  # the first word is no short name
+    del bodies["AfricanUnionCommission"]
+    assert _body_by_head("Commission", bodies, {}) == "EuropeanCommission"

@@ -982,6 +982,18 @@ CASES = [
     ("The United States helped Albania investigate the attack.", {("UnitedStates", "providesAidTo", "Albania")}),
     ("The Taliban government had sheltered al Qaeda leader Osama bin Laden.",
      {("Taliban", "providesAidTo", "OsamaBinLaden")}),
+    # a body named again by its head word, and an act named again by its noun
+    ("The European Commission proposed new measures on Friday. The Commission also criticised Hungary.",
+     {("EuropeanCommission", "criticizesOrAccuses", "Hungary")}),
+    ("The Revolutionary Guards seized a British tanker on Friday. Britain summoned the Iranian ambassador. The Guards "
+     "said the ship had broken maritime rules. Britain condemned the Guards.",
+     {("UnitedKingdom", "criticizesOrAccuses", "IslamicRevolutionaryGuardCorps")}),
+    ("Iran seized a British tanker on Friday. Berlin described the seizure as an unjustifiable intrusion into civilian "
+     "shipping.", {("Germany", "criticizesOrAccuses", "Iran")}),
+    ("Britain detained an Iranian tanker off Gibraltar. A week later, Tehran said the detention was illegal.",
+     {("Iran", "criticizesOrAccuses", "UnitedKingdom")}),
+    ("Britain detained an Iranian tanker off Gibraltar. Tehran condemned that detention.",
+     {("Iran", "criticizesOrAccuses", "UnitedKingdom")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -1295,9 +1295,13 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
         objs = _children(tok, OBJ_DEPS | {"nsubjpass"})
         if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
             objs = [tok.head]  # "a charge Caracas rejected", "the sanctions Washington imposed"
+        elif not objs and _reduced_participle(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
+            objs = [tok.head]  # "the treaty, signed in 2010 by Obama and Medvedev"
         objs += [c for o in objs for c in o.conjuncts]
         objs += [p for o in objs if o.lemma_.lower() in PARTITIVES for p in _prep_objects(o, "of")]  # "part of its aid"
         lemmas = {o.lemma_.lower() for o in objs} | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ in ("compound", "amod")}
+        if any(args.ents.entities[k].type == "Event" for o in objs for k in [args.ents.token_entity.get(o.i)] if k):
+            lemmas.add("agreement")  # "New START, signed in 2010 by ...": a named agreement
         lemmas |= {p.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "about", "into")
                    for p in c.children}
         if not lemmas & rule.require_object_lemmas:
@@ -2425,6 +2429,16 @@ def _accusers(key: str, tok, args: Args, here: int) -> list[tuple[str, object, o
 EXCHANGES = frozenset({"call", "conversation", "phone", "telephone", "videoconference", "meeting"})
 
 
+def _name_after(noun, args: Args) -> list[tuple[str, object]]:
+    """The person named right after a title noun the parser set apart from the name ("told his Chinese
+    counterpart Wang Yi", with "Wang Yi" hung on the verb)."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    key = args.ents.token_entity.get(nxt.i) if nxt is not None and nxt.pos_ == "PROPN" else None
+    if key is None or args.ents.entities[key].type != "Person" or noun.lemma_.lower() not in args.lex.title_words:
+        return []
+    return [(key, nxt)]
+
+
 def _in_a_call(sent, args: Args, emit) -> Iterator[Relation]:
     """ "Aliyev apologised to President Vladimir Putin in a phone call", "told Trudeau during a brief meeting":
     a verb said in or during a call or meeting, to or with someone, is a meeting of its subject with them."""
@@ -2446,8 +2460,9 @@ def _in_a_call(sent, args: Args, emit) -> Iterator[Relation]:
         if any(c.dep_ == "neg" for c in verb.children):
             continue
         others = [x for prep in ("to", "with") for p in _prep_objects(verb, prep) for x in args.expand(p)]
-        others += [x for c in verb.children if c.dep_ in ("dative", "dobj") for x in args.expand(c)
-                   if args.ents.entities[x[0]].type == "Person"]
+        for c in verb.children:
+            if c.dep_ in ("dative", "dobj"):
+                others += [x for x in args.expand(c) if args.ents.entities[x[0]].type == "Person"] or _name_after(c, args)
         for s_key, st in _subject_actors(verb, args):
             for o_key, ot in others:
                 if o_key != s_key and args.ents.entities[o_key].type != "Location":
@@ -3136,6 +3151,16 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                         if o and o != key:
                             yield from emit(key, o, "holdsPosition", "position.appos_title", 0.7, noun, head, None, sent)
                             break
+        body_tok = head.head if head.dep_ == "appos" else None
+        if body_tok is not None and body_tok.dep_ == "pobj" and body_tok.head.lower_ in ("for", "of", "to") \
+                and body_tok.head.head.pos_ == "NOUN":
+            # "A spokesman for the Kremlin, Dmitry Peskov": the name set beside the body the title serves
+            noun = body_tok.head.head
+            words = " " + " ".join(t.lower_ for t in doc[noun.left_edge.i: noun.i + 1]) + " "
+            o = args.entity_at(body_tok)
+            if o and o != key and ents.entities[o].type in STATE_TYPES and any(f" {tt} " in words for tt in titles) \
+                    and not (set(words.split()) & FORMER):
+                yield from emit(key, o, "holdsPosition", "position.appos_title", 0.75, noun, head, body_tok, sent)
         if title and any(tt in title for tt in titles) and not org:
             # "President Andrés Manuel López Obrador of Mexico"
             for p in _prep_objects(head, "of"):
@@ -3184,6 +3209,9 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             for prep in ("at", "of", "for", "with", "to"):
                 for p in _prep_objects(ap, prep):
                     for o, ot in args.expand(p):
+                        if ents.entities[o].type == "Person" and o != key and prep in ("to", "of", "for"):
+                            # "Yuri Ushakov, an aide to President Vladimir Putin": the leader's state
+                            o = _home_state(o, ot, args) or o
                         if ents.entities[o].type in STATE_TYPES:
                             yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, ot, sent)
 
@@ -3267,12 +3295,22 @@ def _locations(sent, args: Args, emit) -> Iterator[Relation]:
                     # "Tinzaouatine, an Algerian town", "Melilla, Spain's other enclave"
                     cands = [p for prep in ("in", "of") for p in _prep_objects(c, prep)]
                     cands += [a for a in c.children if a.dep_ in ("amod", "compound", "poss")]
+                if c.dep_ == "prep":  # "the Vostochny Cosmodrome in Russia's Far East": the region's country
+                    cands += [g for p in cands if ents.token_entity.get(p.i) != key for g in p.children
+                              if g.dep_ == "poss"]
                 for cand in cands:
                     k = ents.token_entity.get(cand.i)
                     if k and ents.entities[k].type == "Country":
                         target = (k, cand)
             if target:
                 yield from emit(key, target[0], "locatedIn", "located.appos", 0.75, tok, tok, target[1], sent)
+        # "Japan's southern Okinawa islands", "China's Xinjiang region": a country's own place
+        # (not "Ukraine's Black Sea ports": ports on that sea, not the sea itself)
+        holder = tok.head if tok.dep_ == "compound" and tok.head.lemma_.lower() in PLACE_NOUNS - {"port", "area"} else tok
+        for g in holder.children:
+            k = ents.token_entity.get(g.i) if g.dep_ == "poss" else None
+            if k and k != key and ents.entities[k].type == "Country":
+                yield from emit(key, k, "locatedIn", "located.possessive", 0.7, tok, tok, g, sent)
         if args.dateline is None:
             from .coref import dateline_spans
 

@@ -994,6 +994,21 @@ CASES = [
      {("Iran", "criticizesOrAccuses", "UnitedKingdom")}),
     ("Britain detained an Iranian tanker off Gibraltar. Tehran condemned that detention.",
      {("Iran", "criticizesOrAccuses", "UnitedKingdom")}),
+    # a named agreement signed by its signers; a call with a counterpart named after the title
+    ("New START, signed in 2010 by then-President Barack Obama and his Russian counterpart Dmitry Medvedev, expires "
+     "in 2026.", {("BarackObama", "signsAgreementWith", "DmitryMedvedev")}),
+    ("In a phone call two days after the clash, Foreign Minister Subrahmanyam Jaishankar told his Chinese counterpart "
+     "Wang Yi that the attack was premeditated.", {("SubrahmanyamJaishankar", "meetsWith", "WangYi")}),
+    # a country's own place, and a place in a country's region
+    ("Chinese ships sailed near Japan's southern Okinawa islands.", {("Okinawa", "locatedIn", "Japan")}),
+    ("The launch took place at the Vostochny Cosmodrome in Russia's Far East.",
+     {("VostochnyCosmodrome", "locatedIn", "Russia")}),
+    # an aide to a leader serves the leader's state; a spokesman for a body named beside it
+    ("Yuri Ushakov, an aide to President Vladimir Putin, said the talks were useful.",
+     {("YuriUshakov", "holdsPosition", "Russia")}),
+    ("A spokesman for the Kremlin, Dmitry Peskov, said talks would continue.", {("DmitryPeskov", "holdsPosition", "Russia")}),
+    ("A spokesman for Niger's junta, Colonel Amadou Abdramane, read the statement.",
+     {("AmadouAbdramane", "holdsPosition", "JuntaNiger")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1271,6 +1286,12 @@ def test_relations_sentence(nlp, text, expected):
      "a British-flagged oil tanker seized by the Islamic Revolutionary Guard Corps in the Strait of Hormuz, the latest "
      "escalation in a confrontation over shipping in the world's most important oil waterway.",
      [("IslamicRevolutionaryGuardCorps", "attacked", "StraitOfHormuz")]),
+    # ports on a sea are a country's, the sea is not; a critic of a leader holds no post; a former one none
+    ("Russia will treat ships sailing to Ukraine's Black Sea ports as military targets.",
+     [("BlackSea", "locatedIn", "Ukraine")]),
+    ("John Smith, a fierce critic of President Vladimir Putin, spoke in London.", [("JohnSmith", "holdsPosition", "Russia")]),
+    ("A former adviser to the Pentagon, John Smith, said the talks failed.",
+     [("JohnSmith", "holdsPosition", "USDepartmentOfDefense")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

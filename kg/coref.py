@@ -289,7 +289,8 @@ def _candidate_for(ctx: _Context, tok) -> Candidate | None:
     etype = ctx.etype(key)
     # "Chinese officials" stand for China but are people: they compete for he/she/they, not for "it"
     person = etype == "Person" or (own is None and lemma in rules.person_nouns)
-    number = "sg" if etype == "Country" and own is not None else plural  # "the Philippines" is one country
+    # "the Philippines" is one country, "Guterres" (tagged as a plural noun) one person
+    number = "sg" if etype in ("Country", "Person") and own is not None else plural
     keys: tuple[str, ...] = (key,)
     if own is None and plural == "pl":
         # "the military governments of Mali, Burkina Faso and Niger ... they": every state named

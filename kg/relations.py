@@ -216,8 +216,12 @@ class Args:
         self.lex = lex
         self.date = date  # the article's date, for dated facts such as who held an office
         self.subject_found = False  # set by _apply: the last rule tried found a subject
+        self.found_subjects: list[tuple[str, object]] = []  # ... and these are they
         # asserted acts read so far, in order: (sentence start, predicate, doer, doer token)
         self.events: list[tuple[int, str, str, object]] = []
+        # acts that named no party ("Russia suspended its participation in New START"): read by a later
+        # "the decision" only when no act with a party is in reach
+        self.bare_events: list[tuple[int, str, str, object]] = []
         #: asserted clashes and attacks: (sentence start, doer, target, doer token, target token)
         self.conflicts: list[tuple[int, str, str, object, object]] = []
         # asserted acts by whom they were done to: object -> [(sentence start, predicate, doer, doer token)]
@@ -438,6 +442,11 @@ class Args:
         # "two US defense firms -- Lockheed Martin and Northrop Grumman": the named firms, not the US
         if tok.i not in self.ents.token_entity:
             named = [c for c in tok.children if c.dep_ == "appos" and c.i in self.ents.token_entity]
+            if not named and tok.lemma_.lower() in self.lex.title_words:
+                # "a spokesman for Niger's junta, Colonel Amadou Abdramane, accused ...": the name hung on the body
+                named = [a for prep in ("for", "of", "to") for p in _prep_objects(tok, prep) for a in p.children
+                         if a.dep_ == "appos" and self.ents.entities.get(self.ents.token_entity.get(a.i, ""))
+                         and self.ents.entities[self.ents.token_entity[a.i]].type == "Person"]
             if named:
                 heads = [t for c in named for t in [c] + list(c.conjuncts)]
         # "The AES, a confederation of Mali, Burkina Faso and Niger, ...": the grouping's members act with it
@@ -757,10 +766,16 @@ def _doer_of(patient: str, sent, args: Args) -> tuple[str, object] | None:
 
 
 def _latest_doers(args: Args, here: int, kinds, reach: int, found, same_sentence: bool = False) -> list:
-    """Who did the latest act (of ``kinds``, any if None) asserted at most ``reach`` sentences before ``here``."""
+    """Who did the latest act (of ``kinds``, any if None) asserted at most ``reach`` sentences before ``here``;
+    an act that named no party only when no other is in reach, and only from the sentence before."""
+    out = _latest_in(args.events, args, here, kinds, reach, found, same_sentence)
+    return out or _latest_in(args.bare_events, args, here, kinds, min(reach, 1), found, same_sentence)
+
+
+def _latest_in(events, args: Args, here: int, kinds, reach: int, found, same_sentence: bool) -> list:
     out: list[tuple[str, object]] = []
     nearest = None
-    for start, predicate, key, key_tok in reversed(args.events):
+    for start, predicate, key, key_tok in reversed(events):
         n = args.sent_no(start)
         if n > here or (n == here and not same_sentence):
             continue
@@ -1910,6 +1925,7 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
                 continue
             done = False
             retry: list[Rule] = []  # rules that found a subject but no object: the fallback's candidates
+            act = None  # (predicate, doers) of the first of them that is an act, not a standing
             # first every rule by its slots; only if none fired, the subtree fallback (_subtree_objects)
             for fallback in (False, True):
                 if done:
@@ -1926,12 +1942,18 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
                     args.subject_found = args.repeated = False
                     fired = list(_apply(rule, tok, is_verb, args, sent, emit, actor, fallback))
                     if not fired and not fallback and args.subject_found and is_verb:
+                        if act is None and rule.predicate not in STRUCTURAL:
+                            act = (rule.predicate, args.found_subjects)
                         retry.append(rule)
                     if rule.require_modifier_lemmas and not is_verb and not fallback:
                         topic[0], topic[1] = rule.predicate, n_sent
                     yield from fired
                     if (fired or args.repeated) and not rule.speaker_subject and not rule.also:
                         done = True
+            if not done and act is not None and args.across_sentences and modality_of(tok, lex, act[0]) == "asserted":
+                # "Russia suspended its participation in New START. Blinken called the decision
+                # irresponsible": an act that names no party is still an act, whose doer "the decision" names
+                args.bare_events += [(sent.start, act[0], k, t) for k, t in act[1]]
         yield from _structural(sent, args, emit)
 
 
@@ -2129,6 +2151,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         yield from pairs(objects, "compound")  # "the Israel-Hamas war": a clash is mutual
         return
     args.subject_found = bool(subjects)
+    args.found_subjects = subjects
     if fallback and is_verb and subjects and not objects and not rule.speaker_subject and not rule.symmetric_subjects \
             and tok.lemma_.lower() not in args.lex.light_verbs:  # "launched a mediation effort between A and B"
         objects = _subtree_objects(tok, subjects, rule, args)

@@ -1009,6 +1009,18 @@ CASES = [
     ("A spokesman for the Kremlin, Dmitry Peskov, said talks would continue.", {("DmitryPeskov", "holdsPosition", "Russia")}),
     ("A spokesman for Niger's junta, Colonel Amadou Abdramane, read the statement.",
      {("AmadouAbdramane", "holdsPosition", "JuntaNiger")}),
+    # an act that names no party is still an act: "the decision" in the next sentence is its doer's
+    ("Russia suspended its participation in New START on Tuesday. U.S. Secretary of State Antony Blinken called the "
+     "decision \"deeply unfortunate and irresponsible\".", {("AntonyBlinken", "criticizesOrAccuses", "Russia")}),
+    # ... and "he" after a one-word name the tagger took for a plural noun is that person
+    ("Russia pulled out of the grain deal on Monday. U.N. Secretary-General Antonio Guterres said he deeply regretted "
+     "the decision.", {("AntonioGuterres", "criticizesOrAccuses", "Russia")}),
+    # rejecting a complaint answers its maker; a spokesman whose name the parser hung on his body
+    ("Japan lodged a protest with China over the launches. China's foreign ministry rejected the complaint.",
+     {("ForeignMinistryChina", "criticizesOrAccuses", "Japan")}),
+    ("In a statement, a spokesman for Niger's junta, Colonel Amadou Abdramane, accused France of plotting an "
+     "intervention. Paris denied the accusation.",
+     {("AmadouAbdramane", "criticizesOrAccuses", "France"), ("France", "criticizesOrAccuses", "AmadouAbdramane")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1292,6 +1304,9 @@ def test_relations_sentence(nlp, text, expected):
     ("John Smith, a fierce critic of President Vladimir Putin, spoke in London.", [("JohnSmith", "holdsPosition", "Russia")]),
     ("A former adviser to the Pentagon, John Smith, said the talks failed.",
      [("JohnSmith", "holdsPosition", "USDepartmentOfDefense")]),
+    # an act that named no party is read only from the sentence just before
+    ("Russia pulled out of the grain deal on Monday. Talks in Istanbul ended without progress. Guterres said he deeply "
+     "regretted the decision.", [("AntonioGuterres", "criticizesOrAccuses", "Russia")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

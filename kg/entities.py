@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
@@ -463,6 +464,9 @@ def find_entities(doc, nlp=None) -> DocEntities:
     for form, key in list(persons.items()):  # dictionary people seen in full: their surnames link back
         surname = next((sn for sn, k in gaz.surnames.items() if k == key), None) or form.split()[-1]
         persons.setdefault(surname, key)
+        last = form.split()[-1]
+        if last != surname and SequenceMatcher(None, last.lower(), surname.lower()).ratio() >= 0.8:
+            persons.setdefault(last, key)  # "Abdourahamane Tiani", the article's spelling of "Tchiani"
 
     # People first so that surnames can link back; then organisations and places.
     ner = _join_split_names(sorted(doc.ents, key=lambda e: (e.start, e.end)), gaz.forms)
@@ -500,8 +504,8 @@ def find_entities(doc, nlp=None) -> DocEntities:
         if etype == "Organization" and _rest_of_title(span, lex) and text not in gaz.forms:
             continue  # "Under Secretary of [State for Political Affairs]": a portfolio, no organisation
         if len(span) == 1 and etype in ("Organization", "Location") and (
-                text in gaz.surnames or _fold(text) in gaz.surnames) and text not in gaz.forms:
-            etype = "Person"  # "Trump said ...": the tagger's ORG is the actor dictionary's person
+                text in gaz.surnames or _fold(text) in gaz.surnames or text in persons) and text not in gaz.forms:
+            etype = "Person"  # "Trump said ...", "Tiani has rejected": the tagger's ORG is a person named before
         elif etype in ("Organization", "Location") and 2 <= len(span) <= 4 and _named_by_title(span, lex):
             etype = "Person"  # "Ukraine's ambassador to Germany, Oleksii Makeiev": a title names a person
         named = _name_after_portfolio(span)
@@ -558,6 +562,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
     _demonym_agencies(doc, lex, entities, add, token_entity)
     _located_groups(doc, lex, entities, add, token_entity, capital_of)
 
+    _untagged_people(doc, lex, gaz, token_entity, persons, add)
     # Surnames mentioned before the full name, and names spaCy did not tag: a PROPN equal to a known surname.
     for tok in doc:
         if tok.i in token_entity or tok.pos_ not in ("PROPN", "NOUN") or (tok.pos_ == "NOUN" and not tok.is_title):
@@ -589,6 +594,40 @@ def find_entities(doc, nlp=None) -> DocEntities:
     spans.sort()
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return DocEntities(final, mentions, token_entity, spans, kinds, capital_of=capital_of)
+
+
+#: Nouns besides titles that an apposition gives a person: "Alexei Navalny, a fierce critic of ...".
+PERSON_APPOSITIONS = frozenset({"critic", "opponent", "dissident", "activist", "journalist", "lawyer", "politician",
+                                "diplomat", "analyst", "expert", "businessman", "businesswoman", "tycoon", "oligarch",
+                                "writer", "commander", "negotiator", "scholar", "lawmaker", "legislator"})
+
+
+def _untagged_people(doc, lex, gaz, token_entity, persons, add) -> None:
+    """Names the tagger missed but an apposition gives as a person's: "Alexei Navalny, a fierce critic of
+    President Vladimir Putin", "Celso Amorim, chief foreign policy adviser to ...". Two or more capitalised
+    words, none of them known to the gazetteer, before a comma and a title or a noun for a person."""
+    for tok in doc:
+        if tok.i in token_entity or tok.tag_ != "NNP" or not tok.is_title:
+            continue
+        role = next((c for c in tok.children if c.dep_ == "appos"), None)
+        if role is None or role.left_edge.i != tok.i + 2 or doc[tok.i + 1].text != "," or not (
+                role.lemma_.lower() in lex["title_words"] or role.lemma_.lower() in PERSON_APPOSITIONS):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title and doc[start - 1].head.i == tok.i \
+                and doc[start - 1].dep_ == "compound" and start - 1 not in token_entity:
+            start -= 1
+        while start < tok.i and (doc[start].lower_ in lex["title_words"] or doc[start].lower_.rstrip(".") in
+                                 lex["title_words"]):
+            start += 1  # "General Abdourahamane Tiani": the title is not part of the name
+        span = doc[start:tok.i + 1]
+        text = clean_surface(span.text)
+        if len(span) < 2 or text in gaz.forms or _is_junk_name(text):
+            continue
+        key = persons.get(text) or entity_key(text)
+        add(span, key, text, "Person", "name")
+        persons[text] = key
+        persons.setdefault(text.split()[-1], key)
 
 
 BODY_TYPES = frozenset({"Organization", "Agency", "Alliance"})

@@ -3221,6 +3221,9 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                     found = True
                     yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, node, sent)
                     continue
+                if node is not ap and any(n.lemma_.lower() in NONSTATE_BODIES for n in (node, *node.children)
+                                          if n is node or n.dep_ == "compound"):
+                    continue  # "leader of the Danish anti-immigration party Hard Line": a party's, not Denmark's
                 for c in node.children:
                     if c.dep_ in ("poss", "compound", "amod", "nmod"):
                         o = ents.token_entity.get(c.i)
@@ -3239,6 +3242,9 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                             yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, ot, sent)
 
 
+#: Bodies no state runs, whose national adjective names no employer: "the Danish party Hard Line".
+NONSTATE_BODIES = frozenset({"party", "movement", "group", "company", "firm", "faction", "militia", "union", "bank",
+                             "newspaper", "channel", "network", "club", "foundation", "charity", "university"})
 #: Verbs of serving a body: "works for Border Force", "served in the foreign ministry".
 WORK_VERBS = frozenset({"work", "serve"})
 #: Verbs whose passive names the employer: "was employed by the Home Office".

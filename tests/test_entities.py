@@ -157,3 +157,19 @@ def test_entities_a_head_word_shared_by_two_bodies_names_neither():
     assert _body_by_head("Islamic", bodies, {}) is None  # the first word is no short name
     del bodies["AfricanUnionCommission"]
     assert _body_by_head("Commission", bodies, {}) == "EuropeanCommission"
+
+
+def test_entities_a_name_the_tagger_missed_is_a_person_by_its_apposition(nlp):
+    # "Alexei Navalny, a fierce critic of ...": two capitalised words before a noun for a person
+    found = entities(nlp, "Alexei Navalny, a fierce critic of President Vladimir Putin, died in prison. Navalny had "
+                          "accused Russia of poisoning him.")
+    assert found["AlexeiNavalny"].type == "Person"
+    assert "Navalny" not in found  # the surname alone is the same person
+
+
+def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
+    # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
+    found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "
+                          "sanctions as illegal.")
+    assert "Tiani" not in found, sorted(found)
+    assert found["AbdourahamaneTchiani"].type == "Person"

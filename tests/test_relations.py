@@ -1021,6 +1021,11 @@ CASES = [
     ("In a statement, a spokesman for Niger's junta, Colonel Amadou Abdramane, accused France of plotting an "
      "intervention. Paris denied the accusation.",
      {("AmadouAbdramane", "criticizesOrAccuses", "France"), ("France", "criticizesOrAccuses", "AmadouAbdramane")}),
+    # a name the tagger missed, given as a person's by its apposition
+    ("Celso Amorim, chief foreign policy adviser to Brazilian President Luiz Inacio Lula da Silva, attended the talks.",
+     {("CelsoAmorim", "holdsPosition", "Brazil")}),
+    ("Alexei Navalny, a fierce critic of President Vladimir Putin, died in prison. Navalny had accused Russia of "
+     "poisoning him.", {("AlexeiNavalny", "criticizesOrAccuses", "Russia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1307,6 +1312,9 @@ def test_relations_sentence(nlp, text, expected):
     # an act that named no party is read only from the sentence just before
     ("Russia pulled out of the grain deal on Monday. Talks in Istanbul ended without progress. Guterres said he deeply "
      "regretted the decision.", [("AntonioGuterres", "criticizesOrAccuses", "Russia")]),
+    # the leader of a party is no office of the party's country
+    ("John Smith, leader of the Danish anti-immigration party Hard Line, spoke in Copenhagen.",
+     [("JohnSmith", "holdsPosition", "Denmark")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

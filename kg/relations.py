@@ -1638,6 +1638,8 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
             # "threatened to cut ties with Y", "vowed to impose sanctions on Y": the objects of the plan
             if not found and not _children(tok, OBJ_DEPS):
                 for x in _children(tok, {"xcomp"}):
+                    if rule.predicate == "expressesIntentToCooperateWith" and _no_cooperation(x, args):
+                        continue
                     for h in _children(x, OBJ_DEPS):
                         if args.entity_at(h):
                             found += args.expand(h)
@@ -1757,6 +1759,13 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         found += args.expand(p)
             # the object of a light verb's noun: "imposed sanctions on China" is read on the noun
     return found
+
+
+def _no_cooperation(plan, args: Args) -> bool:
+    """Is a plan no cooperation with those it names? "pledged not to allow al Qaeda to ...", "agreed to widen
+    its sanctions against Minsk": a friendly act refused, or a hostile act planned."""
+    # ("agreed not to attack each other", "agreed to end hostilities" are cooperation)
+    return _hostile_plan(plan, args.lex) != any(c.dep_ == "neg" for c in plan.children)
 
 
 def _doc_actor(args: Args, article: Article) -> str | None:
@@ -2364,6 +2373,7 @@ def _structural(sent, args: Args, emit) -> Iterator[Relation]:
         yield from _act_denials(sent, args, emit)
     yield from _in_a_call(sent, args, emit)
     yield from _conditional_demands(sent, args, emit)
+    yield from _conditional_threats(sent, args, emit)
 
 
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge"})
@@ -2500,7 +2510,8 @@ def _conditional_demands(sent, args: Args, emit) -> Iterator[Relation]:
             continue
         for cond in (t for t in tok.subtree if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX")):
             mark = next((m.lower_ for m in cond.children if m.dep_ == "mark"), None)
-            negated = any(c.dep_ == "neg" for c in cond.children)
+            # "if it did not release", "if Caracas fails to meet its commitments"
+            negated = any(c.dep_ == "neg" for c in cond.children) or cond.lemma_.lower() == "fail"
             if not ((mark == "if" and negated) or (mark == "unless" and not negated)):
                 continue
             subj = [c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -2516,6 +2527,67 @@ def _conditional_demands(sent, args: Args, emit) -> Iterator[Relation]:
                     if o_key != s_key and args.ents.entities[o_key].type != "Location":
                         yield from emit(s_key, o_key, "demands", "demand.conditional", 0.6, tok, st, ot, sent,
                                         mood="asserted")
+
+
+#: Modals that hold an act out: "would reimpose", "could strike".
+HOLDING_OUT = FUTURE_AUX | {"could", "might", "may", "can"}
+#: Acts held out as a threat (CAMEO 13x): force, sanctions, cutting ties, arrests, threats themselves.
+THREATENED_ACTS = WARNED_ACTS | {"threatens", "arrested", "spiesOn"}
+
+
+def _conditional_threats(sent, args: Args, emit) -> Iterator[Relation]:
+    """ "The United States has warned it will reimpose the sanctions if Caracas fails to meet its commitments",
+    "Esper said the United States would not hesitate to annul the agreement if the Taliban failed to honour
+    it": a hostile act a speaker holds out on a condition threatens the one the condition names (the eval
+    guidelines' rule 7: a conditional warning is a threat)."""
+    lex = args.lex
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in WARNING_VERBS | THREAT_VERBS \
+                or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        for cc in _children(tok, {"ccomp"}):
+            chain = [cc] + [x for x in _children(cc, {"xcomp"})]
+            if not any(a.dep_ == "aux" and a.lower_ in HOLDING_OUT for v in chain[:1] for a in v.children):
+                continue
+            if not any(_hostile_act(v, lex) for v in chain):
+                continue
+            targets = [x for v in chain for adv in _children(v, {"advcl"})
+                       if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in adv.children)
+                       for sj in _children(adv, {"nsubj", "nsubjpass"}) for x in args.expand(sj)]
+            for s_key, st in _subject_actors(tok, args):
+                own = _home_state(s_key, st, args)
+                for o_key, ot in targets:
+                    if o_key not in (s_key, own) and args.ents.entities[o_key].type not in ("Location", "Event"):
+                        yield from emit(s_key, o_key, "threatens", "threaten.conditional", 0.6, tok, st, ot, sent,
+                                        mood="asserted")
+
+
+def _hostile_act(verb, lex) -> bool:
+    """Does ``verb`` state a hostile act, by itself or by its object ("reimpose the sanctions", "annul the
+    agreement", "strike"; not "strike a deal"), and not negated?"""
+    if any(c.dep_ == "neg" for c in verb.children) and verb.lemma_.lower() != "hesitate":
+        return False
+    return _hostile_plan(verb, lex)
+
+
+def _hostile_plan(verb, lex) -> bool:
+    """Is the act ``verb`` states hostile, whether or not it is negated (see _hostile_act)?"""
+    lemma = verb.lemma_.lower()
+    objs = _children(verb, OBJ_DEPS)
+    obj_preds = {r.predicate for o in objs for r in lex.noun_rules.get(o.lemma_.lower(), ())}
+    verb_preds = {r.predicate for r in lex.verb_rules.get(lemma, ())}
+    if lemma in UNDOING and objs:
+        return bool(obj_preds & COOPERATIVE)  # "cancel the agreement"; not "lift the sanctions", "drop the case"
+    if obj_preds & THREATENED_ACTS:
+        return True  # "reimpose the sanctions"
+    if obj_preds & COOPERATIVE and verb_preds & COOPERATIVE:
+        return False  # "would strike a deal"
+    return bool(verb_preds & THREATENED_ACTS)  # "annul the agreement", "strike"
+
+
+#: Verbs that undo what their object names: "lift the sanctions", "end the blockade".
+UNDOING = frozenset({"lift", "ease", "remove", "end", "drop", "relax", "waive", "scrap", "suspend", "halt", "stop",
+                     "cancel", "withdraw", "rescind", "revoke", "reverse", "roll", "loosen", "unfreeze"})
 
 
 def _act_denials(sent, args: Args, emit) -> Iterator[Relation]:

@@ -1026,6 +1026,12 @@ CASES = [
      {("CelsoAmorim", "holdsPosition", "Brazil")}),
     ("Alexei Navalny, a fierce critic of President Vladimir Putin, died in prison. Navalny had accused Russia of "
      "poisoning him.", {("AlexeiNavalny", "criticizesOrAccuses", "Russia")}),
+    # a hostile act held out on a condition threatens the one the condition names
+    ("The United States has warned it will reimpose the sanctions if Caracas fails to meet its commitments.",
+     {("UnitedStates", "threatens", "Venezuela"), ("UnitedStates", "demands", "Venezuela")}),
+    ("Esper said the United States would not hesitate to annul the agreement if the Taliban failed to honour it.",
+     {("MarkEsper", "threatens", "Taliban")}),
+    ("Russia said it would cancel the agreement if Ukraine joined NATO.", {("Russia", "threatens", "Ukraine")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1315,6 +1321,16 @@ def test_relations_sentence(nlp, text, expected):
     # the leader of a party is no office of the party's country
     ("John Smith, leader of the Danish anti-immigration party Hard Line, spoke in Copenhagen.",
      [("JohnSmith", "holdsPosition", "Denmark")]),
+    # a friendly act held out on a condition is an offer; undoing a hostile act is none
+    ("Biden said the United States would lift sanctions if Iran complies.", [("JoeBiden", "threatens", "Iran")]),
+    ("Biden said Washington would strike a deal if Iran agrees.", [("JoeBiden", "threatens", "Iran")]),
+    ("Ukraine's deputy economy minister Taras Kachka said Kyiv would drop the case if Poland lifted the ban.",
+     [("TarasKachka", "threatens", "Poland")]),
+    # a friendly act refused, or a hostile one agreed, is no intent to cooperate
+    ("The Taliban pledged not to allow al Qaeda to use Afghan soil.",
+     [("Taliban", "expressesIntentToCooperateWith", "AlQaeda")]),
+    ("The European Union agreed to widen its sanctions against Minsk.",
+     [("EuropeanUnion", "expressesIntentToCooperateWith", "Belarus")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -1032,6 +1032,10 @@ CASES = [
     ("Esper said the United States would not hesitate to annul the agreement if the Taliban failed to honour it.",
      {("MarkEsper", "threatens", "Taliban")}),
     ("Russia said it would cancel the agreement if Ukraine joined NATO.", {("Russia", "threatens", "Ukraine")}),
+    # ties deepened or kept close are a partnership; ties to be strengthened an intent (below)
+    ("The Malian junta, which has deepened ties with Russia, expelled French troops.",
+     {("JuntaMali", "partnersWith", "Russia")}),
+    ("Hungary has kept close ties with the Kremlin.", {("Hungary", "partnersWith", "Russia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1331,6 +1335,10 @@ def test_relations_sentence(nlp, text, expected):
      [("Taliban", "expressesIntentToCooperateWith", "AlQaeda")]),
     ("The European Union agreed to widen its sanctions against Minsk.",
      [("EuropeanUnion", "expressesIntentToCooperateWith", "Belarus")]),
+    # ties to be strengthened are an intent, not yet a partnership; a verb of its own owns its noun's act
+    ("Chad will strengthen ties with the United Arab Emirates.", [("Chad", "partnersWith", "UnitedArabEmirates")]),
+    ("Namibia accused Berlin of ignoring the killing of Palestinians in Gaza.",
+     [("Germany", "attacked", "GazaStrip"), ("Germany", "attacked", "Palestine")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

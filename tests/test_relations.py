@@ -1339,6 +1339,16 @@ def test_relations_sentence(nlp, text, expected):
     ("Chad will strengthen ties with the United Arab Emirates.", [("Chad", "partnersWith", "UnitedArabEmirates")]),
     ("Namibia accused Berlin of ignoring the killing of Palestinians in Gaza.",
      [("Germany", "attacked", "GazaStrip"), ("Germany", "attacked", "Palestine")]),
+    # hosting troops or receiving people in a swap is no meeting; suspending an offensive cuts no ties; a
+    # summit boycotted in a capital is no break with its state
+    ("Niger has been hosting about 1,500 French troops and about 1,100 U.S. soldiers.",
+     [("France", "meetsWith", "Niger"), ("Niger", "meetsWith", "UnitedStates")]),
+    ("In return, Russia received eight people, among them Vadim Krasikov, who was serving a life sentence in Germany.",
+     [("Russia", "meetsWith", "VadimKrasikov")]),
+    ("The court ordered Russia to suspend its military operations in Ukraine.",
+     [("Russia", "reducesRelationsWith", "Ukraine")]),
+    ("Armenian Prime Minister Nikol Pashinyan boycotted the group's summit in Minsk in November.",
+     [("NikolPashinyan", "reducesRelationsWith", "Belarus")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

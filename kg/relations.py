@@ -73,6 +73,7 @@ class Rule:
     #: objects the trigger never acts on in this sense: "end the war" ends no relation, "gave him 72 hours" no aid
     forbid_object_lemmas: frozenset[str] = frozenset()
     forbid_deps: frozenset[str] = frozenset()  # "called Zelensky a dictator" (oprd): a label, not a phone call
+    forbid_particle: frozenset[str] = frozenset()  # "giving in to Japan": a concession, no gift
     passive_subject: bool = False  # "Israel is opposed to ...": a state, not an act done to Israel
     also: bool = False  # other rules of the trigger are still read after this one fired ("an ultimatum")
     # "Iran condemned the strikes": the doers of an act reported before; a predicate name fixes the act's
@@ -149,6 +150,7 @@ def load_lexicon() -> Lexicon:
             forbid_future=bool(e.get("forbid_future")),
             forbid_object_lemmas=frozenset(e.get("forbid_object_lemmas", ())),
             forbid_deps=frozenset(e.get("forbid_deps", ())),
+            forbid_particle=frozenset(e.get("forbid_particle", ())),
             passive_subject=bool(e.get("passive_subject")),
             also=bool(e.get("also")),
             event_object=e.get("event_object") if isinstance(e.get("event_object"), str) else bool(e.get("event_object")),
@@ -1286,6 +1288,8 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
                 p.dep_ in ("pobj", "pcomp") and p.lemma_.lower() not in TIME_SPANS and not p.like_num
                 for p in c.children) for c in tok.children):
         return False
+    if rule.forbid_particle and any(c.dep_ == "prt" and c.lower_ in rule.forbid_particle for c in tok.children):
+        return False
     if rule.forbid_deps and any(c.dep_ in rule.forbid_deps for c in tok.children):
         return False
     if rule.require_subtree_words and not any(t.lower_ in rule.require_subtree_words for t in tok.subtree):
@@ -2206,6 +2210,10 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                                 mood=mood, note=note)
 
 
+#: Prepositions that place an act near something, not on it: "missiles landed off Japan's coast".
+NEAR_PREPS = frozenset({"off", "near", "around", "toward", "towards", "outside", "beyond", "close"})
+
+
 def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, object]]:
     """The one actor named inside the trigger's own phrase when no slot found the object: the parser
     of a small model often hangs it a level off ("demanded the release of the crew by Iran"). Not
@@ -2242,6 +2250,9 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
             continue
         if rule.predicate in CONTEST_ACTS and any(n.lemma_.lower() in MARKET_NOUNS for n in path):
             continue  # "invaded the Indian market": trade, not war
+        if rule.predicate in FORCE_ACTS and any((n.dep_ == "prep" and n.lower_ in NEAR_PREPS) or n.lemma_.lower()
+                                                in ("water", "sea", "vicinity") for n in path):
+            continue  # "firing ballistic missiles into waters off Taiwan": a show of force near it, no strike on it
         if rule.predicate == "threatens" and path[-1].dep_ == "prep" and path[-1].lower_ in ("of", "about"):
             continue  # "warned of Chinese hackers": the danger warned of, not the one threatened
         if any(n.dep_ == "prep" and ((n.lower_ in CAUSE_PREPS and (n.lower_ != "at" or any(

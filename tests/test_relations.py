@@ -1349,6 +1349,10 @@ def test_relations_sentence(nlp, text, expected):
      [("Russia", "reducesRelationsWith", "Ukraine")]),
     ("Armenian Prime Minister Nikol Pashinyan boycotted the group's summit in Minsk in November.",
      [("NikolPashinyan", "reducesRelationsWith", "Belarus")]),
+    # giving in is no gift; missiles fired into the sea near a state strike no one
+    ("Lee accused Yoon of giving in to Japan without securing an apology.", [("YoonSukYeol", "providesAidTo", "Japan")]),
+    ("The Eastern Theatre Command said its forces had carried out joint drills on Friday, a day after firing ballistic "
+     "missiles into waters off Taiwan.", [("EasternTheatreCommand", "attacked", "Taiwan")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -3225,6 +3225,8 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             continue
         if org and title and any(title.endswith(tt) or tt in title for tt in titles):
             yield from emit(key, org, "holdsPosition", "position.title", 0.85, doc[start:end].root, doc[start:end].root, org_tok, sent)
+            # "Congolese President Felix Tshisekedi, the current AU chairman": a second post set beside the name
+            yield from _appos_positions(key, doc[start:end].root, sent, args, emit)
             continue
         head = doc[start:end].root
         if head.dep_ == "appos" and (head.head.pos_ == "NOUN" or (
@@ -3283,46 +3285,54 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
         for o, ot, trig in _employers(head, args):
             if o != key:
                 yield from emit(key, o, "holdsPosition", "position.works_for", 0.7, trig, head, ot, sent)
-        # Apposition: "Daniel Byman, a senior fellow at the Center for ...", "Mao Ning, spokesperson of ..."
-        roles = [c for c in head.children if c.dep_ == "appos"]
-        # "Radoslaw Sikorski, who is Poland's foreign minister": the relative clause's predicate
-        roles += [a for rc in head.children if rc.dep_ == "relcl" and rc.lemma_ == "be"
-                  for a in rc.children if a.dep_ == "attr"]
-        for ap in roles:
-            role_text = " " + " ".join(t.lower_ for t in doc[ap.left_edge.i: ap.i + 1]) + " "
-            if not any(f" {tt} " in role_text for tt in titles):  # whole words: no "king" in "speaking"
+        yield from _appos_positions(key, head, sent, args, emit)
+
+
+def _appos_positions(key: str, head, sent, args: Args, emit) -> Iterator[Relation]:
+    """Posts an apposition or a relative clause gives the person ``head`` names: "Daniel Byman, a senior fellow
+    at the Center for ...", "Mao Ning, spokesperson of ...", "Radoslaw Sikorski, who is Poland's foreign minister"."""
+    ents, doc, titles = args.ents, sent.doc, args.lex.titles
+    roles = [c for c in head.children if c.dep_ == "appos"]
+    # "Radoslaw Sikorski, who is Poland's foreign minister": the relative clause's predicate
+    roles += [a for rc in head.children if rc.dep_ == "relcl" and rc.lemma_ == "be"
+              for a in rc.children if a.dep_ == "attr"]
+    for ap in roles:
+        role_text = " " + " ".join(t.lower_ for t in doc[ap.left_edge.i: ap.i + 1]) + " "
+        if not any(f" {tt} " in role_text for tt in titles):  # whole words: no "king" in "speaking"
+            continue
+        if set(role_text.split()) & FORMER:
+            continue  # "a former KGB officer": no current post
+        # "Mexico's Secretary of Foreign Relations", "the French ambassador",
+        # "head of the Mexican consular section in Quito"; else "a senior fellow at CSIS"
+        inner = [ap] + [p for c in ap.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"]
+        found = False
+        for node in inner:
+            o = ents.token_entity.get(node.i) if node is not ap else None
+            if o and o != key and ents.entities[o].type in STATE_TYPES:
+                # "the leader of South Korea's main opposition Democratic Party": the party, not its state
+                found = True
+                yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, node, sent)
                 continue
-            # "Mexico's Secretary of Foreign Relations", "the French ambassador",
-            # "head of the Mexican consular section in Quito"; else "a senior fellow at CSIS"
-            inner = [ap] + [p for c in ap.children if c.dep_ == "prep" and c.lower_ == "of"
-                            for p in c.children if p.dep_ == "pobj"]
-            found = False
-            for node in inner:
-                o = ents.token_entity.get(node.i) if node is not ap else None
-                if o and o != key and ents.entities[o].type in STATE_TYPES:
-                    # "the leader of South Korea's main opposition Democratic Party": the party, not its state
-                    found = True
-                    yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, node, sent)
-                    continue
-                if node is not ap and any(n.lemma_.lower() in NONSTATE_BODIES for n in (node, *node.children)
-                                          if n is node or n.dep_ == "compound"):
-                    continue  # "leader of the Danish anti-immigration party Hard Line": a party's, not Denmark's
-                for c in node.children:
-                    if c.dep_ in ("poss", "compound", "amod", "nmod"):
-                        o = ents.token_entity.get(c.i)
-                        if o and ents.entities[o].type in STATE_TYPES:
-                            found = True
-                            yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, c, sent)
-            if found:
-                continue
-            for prep in ("at", "of", "for", "with", "to"):
-                for p in _prep_objects(ap, prep):
-                    for o, ot in args.expand(p):
-                        if ents.entities[o].type == "Person" and o != key and prep in ("to", "of", "for"):
-                            # "Yuri Ushakov, an aide to President Vladimir Putin": the leader's state
-                            o = _home_state(o, ot, args) or o
-                        if ents.entities[o].type in STATE_TYPES:
-                            yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, ot, sent)
+            if node is not ap and any(n.lemma_.lower() in NONSTATE_BODIES for n in (node, *node.children)
+                                      if n is node or n.dep_ == "compound"):
+                continue  # "leader of the Danish anti-immigration party Hard Line": a party's, not Denmark's
+            for c in node.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                    o = ents.token_entity.get(c.i)
+                    if o and ents.entities[o].type in STATE_TYPES:
+                        found = True
+                        yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, c, sent)
+        if found:
+            continue
+        for prep in ("at", "of", "for", "with", "to"):
+            for p in _prep_objects(ap, prep):
+                for o, ot in args.expand(p):
+                    if ents.entities[o].type == "Person" and o != key and prep in ("to", "of", "for"):
+                        # "Yuri Ushakov, an aide to President Vladimir Putin": the leader's state
+                        o = _home_state(o, ot, args) or o
+                    if ents.entities[o].type in STATE_TYPES:
+                        yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, ot, sent)
 
 
 #: Bodies no state runs, whose national adjective names no employer: "the Danish party Hard Line".

@@ -1036,6 +1036,9 @@ CASES = [
     ("The Malian junta, which has deepened ties with Russia, expelled French troops.",
      {("JuntaMali", "partnersWith", "Russia")}),
     ("Hungary has kept close ties with the Kremlin.", {("Hungary", "partnersWith", "Russia")}),
+    # a second post set beside a titled name
+    ("Talks were hosted by Congolese President Felix Tshisekedi, the current AU chairman, in Kinshasa.",
+     {("FelixTshisekedi", "holdsPosition", "AfricanUnion"), ("FelixTshisekedi", "holdsPosition", "DemocraticRepublicOfTheCongo")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1353,6 +1356,8 @@ def test_relations_sentence(nlp, text, expected):
     ("Lee accused Yoon of giving in to Japan without securing an apology.", [("YoonSukYeol", "providesAidTo", "Japan")]),
     ("The Eastern Theatre Command said its forces had carried out joint drills on Friday, a day after firing ballistic "
      "missiles into waters off Taiwan.", [("EasternTheatreCommand", "attacked", "Taiwan")]),
+    # a former post is none
+    ("Russian President Vladimir Putin, a former KGB officer, spoke.", [("VladimirPutin", "holdsPosition", "KGB")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -1266,11 +1266,27 @@ def _possessed_country(ctx: _Context, tok) -> None:
     """ "his country", "her government": the country of the person the possessive stands for."""
     if tok.pos_ != "NOUN" or tok.lower_ not in ("country", "nation", "government") or tok.i in ctx.ents.token_entity:
         return
-    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "whose")]
     if not poss:
         return
-    person = ctx.ents.token_entity.get(poss[0].i)
-    country = ctx.posts.get(person) if person else None
+    if poss[0].lower_ == "whose":
+        # "Anwar Ibrahim, whose country holds the chairmanship": the person the relative clause describes
+        clause = tok.head
+        while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
+            clause = clause.head
+        person = ctx.ents.token_entity.get(clause.head.i) if clause.dep_ == "relcl" else None
+    else:
+        person = ctx.ents.token_entity.get(poss[0].i)
+    if person is None or ctx.etype(person) != "Person":
+        return
+    country = ctx.posts.get(person)
+    if country is None:  # "Abiy said his country ...": the state the actor dictionary gives the person
+        from .relations import office_of
+
+        held = office_of(person, None, ctx.args.date)
+        if held and load_gazetteer().entries[held].type == "Country" and (
+                held in ctx.ents.entities or _add_known(ctx.ents, held)):
+            country = held
     if country:
         _link(ctx, tok, (country,), _surface(tok))
         _add_candidate(ctx, tok, (country,), "sg", False)

@@ -2250,6 +2250,9 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
             continue
         if rule.predicate in CONTEST_ACTS and any(n.lemma_.lower() in MARKET_NOUNS for n in path):
             continue  # "invaded the Indian market": trade, not war
+        if (rule.predicate in COOPERATIVE or rule.predicate == "supports") and any(
+                n.dep_ == "prep" and n.lower_ == "against" for n in path):
+            continue  # "would defend its sovereignty against Egypt": whom one defends against is not helped
         if rule.predicate in FORCE_ACTS and any((n.dep_ == "prep" and n.lower_ in NEAR_PREPS) or n.lemma_.lower()
                                                 in ("water", "sea", "vicinity") for n in path):
             continue  # "firing ballistic missiles into waters off Taiwan": a show of force near it, no strike on it

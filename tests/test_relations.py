@@ -1039,6 +1039,10 @@ CASES = [
     # a second post set beside a titled name
     ("Talks were hosted by Congolese President Felix Tshisekedi, the current AU chairman, in Kinshasa.",
      {("FelixTshisekedi", "holdsPosition", "AfricanUnion"), ("FelixTshisekedi", "holdsPosition", "DemocraticRepublicOfTheCongo")}),
+    # "whose country", "his country": the state of the person, from the article or the actor dictionary
+    ("Anwar Ibrahim, whose country holds the rotating chairmanship of ASEAN, hosted the talks.",
+     {("Malaysia", "memberOf", "AssociationOfSoutheastAsianNations")}),
+    ("Abiy said his country would host the talks with Sudan.", {("Ethiopia", "meetsWith", "Sudan")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1358,6 +1362,8 @@ def test_relations_sentence(nlp, text, expected):
      "missiles into waters off Taiwan.", [("EasternTheatreCommand", "attacked", "Taiwan")]),
     # a former post is none
     ("Russian President Vladimir Putin, a former KGB officer, spoke.", [("VladimirPutin", "holdsPosition", "KGB")]),
+    # whom one defends against is not helped
+    ("Abiy said his country would defend its sovereignty against Egypt.", [("Ethiopia", "supports", "Egypt")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -2325,18 +2325,25 @@ def _np_text(tok) -> str:
 # ---------------------------------------------------------------- structural relations
 
 def _structural(sent, args: Args, emit) -> Iterator[Relation]:
-    yield from _backed(sent, args, emit)
+    # the rules below that fire only at a word of their own list are tried only where the sentence has one
+    lemmas = {tok.lemma_.lower() for tok in sent}
+    if not lemmas.isdisjoint(BACKING):
+        yield from _backed(sent, args, emit)
     if args.across_sentences:
         yield from _post_named_next(sent, args, emit)
-    yield from _designations(sent, args, emit)
+    if not lemmas.isdisjoint(DESIGNATING):
+        yield from _designations(sent, args, emit)
     yield from _membership(sent, args, emit)
     yield from _positions(sent, args, emit)
     yield from _locations(sent, args, emit)
-    yield from _clause_denials(sent, args, emit)
-    if args.across_sentences:
-        yield from _act_denials(sent, args, emit)
-    yield from _in_a_call(sent, args, emit)
-    yield from _conditional_demands(sent, args, emit)
+    if not lemmas.isdisjoint(DENIALS):
+        yield from _clause_denials(sent, args, emit)
+        if args.across_sentences:
+            yield from _act_denials(sent, args, emit)
+    if not lemmas.isdisjoint(CALL_WORDS):
+        yield from _in_a_call(sent, args, emit)
+    if not lemmas.isdisjoint(THREAT_VERBS):
+        yield from _conditional_demands(sent, args, emit)
 
 
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge"})
@@ -2423,6 +2430,8 @@ def _accusers(key: str, tok, args: Args, here: int) -> list[tuple[str, object, o
 
 #: Exchanges in which whoever speaks to someone meets them: "apologised to Putin in a phone call".
 EXCHANGES = frozenset({"call", "conversation", "phone", "telephone", "videoconference", "meeting"})
+#: Every word _in_a_call reads a meeting at: an exchange, or being "in touch" or "in contact".
+CALL_WORDS = EXCHANGES | {"touch", "contact"}
 
 
 def _in_a_call(sent, args: Args, emit) -> Iterator[Relation]:

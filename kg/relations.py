@@ -460,7 +460,7 @@ class Args:
             hk = self.ents.token_entity.get(h.i)
             if hk is None:
                 continue
-            for child in [g for c in h.children for g in (c, *c.children) if c.dep_ in ("amod", "compound", "nmod")]:
+            for child in [g for c in h.children if c.dep_ in ("amod", "compound", "nmod") for g in (c, *c.children)]:
                 ck = self.ents.token_entity.get(child.i)
                 if child.dep_ in ("amod", "compound", "nmod") and ck and ck != hk \
                         and self.ents.entities[ck].type == self.ents.entities[hk].type \
@@ -1770,11 +1770,22 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
     moods: dict[tuple[int, str], str] = {}  # (trigger, predicate) -> modality
     claims: dict[int, tuple] = {}  # trigger -> ((speaker, claimant), date)
     sporting: dict[int, bool] = {}  # sentence start -> is it a match report
+    # the same sentences and argument tokens come back in many statements: their texts are read once
+    phrases: dict[int, str] = {}  # token -> _np_text
+    sentences: dict[int, tuple[str, int, int]] = {}  # sentence start -> (text, start char, end char)
 
     def actor() -> str | None:
         if not doc_actor:
             doc_actor.append(_doc_actor(args, article))
         return doc_actor[0]
+
+    def np_text(tok) -> str:
+        if tok is None:
+            return ""
+        text = phrases.get(tok.i)
+        if text is None:
+            text = phrases[tok.i] = _np_text(tok)
+        return text
 
     def emit(s, o, predicate, rule_id, conf, trigger, s_tok, o_tok, sent, mood=None, note=None) -> Iterator[Relation]:
         # what something is (a member, a minister) ignores the clause's negation; joining is an event
@@ -1881,13 +1892,16 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             a, b, a_tok, b_tok, first_rule, first_conf = first
             yield from emit(a, b, also[0], first_rule + also[1], first_conf * 0.8, trigger, a_tok, b_tok, sent,
                             mood="asserted" if also[1] in (":warned", ":left_open", ":applied") else None)
+        where = sentences.get(sent.start)
+        if where is None:
+            where = sentences[sent.start] = (sent.text.strip(), sent.start_char, sent.end_char)
         yield Relation(
             subject=s, predicate=predicate, object=o,
             evidence=Evidence(
-                article=article.id, sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+                article=article.id, sentence=where[0], start=where[1], end=where[2],
                 rule=rule_id, confidence=round(conf, 3), trigger=trigger.text, modality=modality,
                 attributed_to=who, claimant=claimant, date=when,
-                subject_text=_np_text(s_tok), object_text=_np_text(o_tok),
+                subject_text=np_text(s_tok), object_text=np_text(o_tok),
                 resolved="; ".join(notes) or None,
             ),
         )
@@ -1903,6 +1917,8 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
                 rules = lex.noun_rules.get(lemma, ())
                 is_verb = False
             else:
+                continue
+            if not rules:
                 continue
             done = False
             retry: list[Rule] = []  # rules that found a subject but no object: the fallback's candidates

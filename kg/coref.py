@@ -1163,6 +1163,17 @@ def _named_description_ids(rules: CorefRules) -> frozenset[int]:
     return frozenset(get_string_id(w) for w, spec in rules.descriptions.items() if spec.keys or spec.named_by_head)
 
 
+_last_word_ids: tuple[CorefRules | None, frozenset[int], frozenset[int]] = (None, frozenset(), frozenset())
+
+
+def _word_ids(rules: CorefRules) -> tuple[frozenset[int], frozenset[int]]:
+    """(_anaphor_word_ids, _named_description_ids) of ``rules``; computed again only for other rules."""
+    global _last_word_ids
+    if _last_word_ids[0] is not rules:
+        _last_word_ids = (rules, _anaphor_word_ids(rules), _named_description_ids(rules))
+    return _last_word_ids[1], _last_word_ids[2]
+
+
 def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) -> DocEntities:
     """Return ``ents`` with pronouns, descriptions, titles and group phrases linked to entities.
 
@@ -1194,8 +1205,7 @@ def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) ->
     ctx.candidates.sort(key=lambda c: (c.i, c.group))
 
     # the branches below need a noun, a pronoun, a number, or one of the pronoun words
-    words = _anaphor_word_ids(rules)
-    keyed = _named_description_ids(rules)
+    words, keyed = _word_ids(rules)
     for i, tag in enumerate(pos):
         if not (tag == NOUN_POS or tag == PRON_POS or tag == NUM_POS or lower[i] in words
                 or (tag == PROPN_POS and lower[i] in keyed)):  # "the North": a name-like description

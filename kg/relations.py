@@ -2343,15 +2343,22 @@ def _np_text(tok) -> str:
 def _structural(sent, args: Args, emit) -> Iterator[Relation]:
     # the rules below that fire only at a word of their own list are tried only where the sentence has one
     lemmas = {tok.lemma_.lower() for tok in sent}
+    ents = args.ents
+    named = {ents.entities[k].type for k in map(ents.token_entity.get, range(sent.start, sent.end)) if k}
     if not lemmas.isdisjoint(BACKING):
         yield from _backed(sent, args, emit)
     if args.across_sentences:
         yield from _post_named_next(sent, args, emit)
     if not lemmas.isdisjoint(DESIGNATING):
         yield from _designations(sent, args, emit)
-    yield from _membership(sent, args, emit)
+    # membership starts from a body's name or one of its words ("led" as written: "the Russia-led bloc")
+    if not (named.isdisjoint(GROUP_TYPES) and lemmas.isdisjoint(MEMBERSHIP_WORDS)
+            and lemmas.isdisjoint(args.lex.member_verbs) and lemmas.isdisjoint(args.lex.member_nouns)) \
+            or any(tok.lower_ == "led" for tok in sent):
+        yield from _membership(sent, args, emit)
     yield from _positions(sent, args, emit)
-    yield from _locations(sent, args, emit)
+    if "Location" in named:
+        yield from _locations(sent, args, emit)
     if not lemmas.isdisjoint(DENIALS):
         yield from _clause_denials(sent, args, emit)
         if args.across_sentences:
@@ -2868,6 +2875,8 @@ GROUPING_NOUNS = frozenset({"group", "grouping", "confederation", "alliance", "b
 #: Plural heads the tagger leaves unlemmatised when it reads them as names ("member states" as NNP).
 NAME_TAGGED_PLURALS = {"states": "state", "nations": "nation", "members": "member", "countries": "country",
                        "allies": "ally"}
+#: Every lemma _membership reads a membership at, besides the lexicon's member verbs and nouns.
+MEMBERSHIP_WORDS = GROUPING_NOUNS | frozenset(NAME_TAGGED_PLURALS) | {"make", "country", "nation", "state", "group"}
 PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "port", "capital", "district",
                          "island", "area", "state", "territory", "enclave", "municipality"})
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "resolution", "letter",

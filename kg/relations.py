@@ -857,7 +857,7 @@ def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
         for c in h.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
                 out += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
-            elif prep == "with" and _with_clause(c):
+            elif prep == "with" and c.dep_ == "advcl" and _with_clause(c):
                 out += [p for p in c.children if p.dep_ == "nsubj"]  # "work with the US to counter ..."
             elif second and c.lower_ == first and c.dep_ in ("prep", "prt", "advmod"):
                 inner = [d for d in c.children if d.dep_ == "prep" and d.lower_ == second]
@@ -1428,7 +1428,22 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
 def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]]:
     found: list[tuple[str, object]] = []
     for slot in rule.objects:
-        if slot in ("dobj", "dobj_actor"):
+        # the commonest slot first
+        if slot.startswith("prep:") and not verb and tok.dep_ in ("dobj", "attr") and not _prep_objects(tok, slot[5:]):
+            for p in _prep_objects(tok.head, slot[5:]):
+                found += args.expand(p)
+        elif slot.startswith("prep:"):
+            # "shares intelligence with Japan" hangs "with" on the object; "condemn attacks against
+            # Germany" does not make Germany the one condemned
+            for p in _prep_objects(tok, slot[5:], through_object=verb and slot[5:] == "with"):
+                found += args.expand(p)
+            if not verb and not found:
+                # "the sanctions imposed by Washington on Moscow": the preposition hangs on the participle
+                for acl in _agent_acls(tok, args.lex):
+                    for p in _prep_objects(acl, slot[5:]):
+                        found += args.expand(p)
+            # the object of a light verb's noun: "imposed sanctions on China" is read on the noun
+        elif slot in ("dobj", "dobj_actor"):
             heads = _children(tok, OBJ_DEPS)
             if verb and _is_passive(tok):
                 heads = _children(tok, {"nsubjpass"})
@@ -1723,20 +1738,6 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                                                                    and c.i in args.ents.token_entity)
                                              for n in (tok, noun) for c in n.children):
                 found += args.expand(noun.head)
-        elif slot.startswith("prep:") and not verb and tok.dep_ in ("dobj", "attr") and not _prep_objects(tok, slot[5:]):
-            for p in _prep_objects(tok.head, slot[5:]):
-                found += args.expand(p)
-        elif slot.startswith("prep:"):
-            # "shares intelligence with Japan" hangs "with" on the object; "condemn attacks against
-            # Germany" does not make Germany the one condemned
-            for p in _prep_objects(tok, slot[5:], through_object=verb and slot[5:] == "with"):
-                found += args.expand(p)
-            if not verb and not found:
-                # "the sanctions imposed by Washington on Moscow": the preposition hangs on the participle
-                for acl in _agent_acls(tok, args.lex):
-                    for p in _prep_objects(acl, slot[5:]):
-                        found += args.expand(p)
-            # the object of a light verb's noun: "imposed sanctions on China" is read on the noun
     return found
 
 
@@ -2333,7 +2334,9 @@ def _np_text(tok) -> str:
         return ""
     doc = tok.doc
     left = tok.i
-    while left > tok.left_edge.i and doc[left - 1].dep_ in ("compound", "amod", "det", "poss", "case", "nmod", "punct") and doc[left - 1].text not in (",", "("):
+    # the word before first: the phrase's left edge is read from spaCy, only when that word may belong to it
+    while doc[left - 1].dep_ in ("compound", "amod", "det", "poss", "case", "nmod", "punct") \
+            and doc[left - 1].text not in (",", "(") and left > tok.left_edge.i:
         left -= 1
     return clean_surface(doc[left: tok.i + 1].text)
 

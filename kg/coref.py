@@ -53,6 +53,8 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?){0,2})"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?:[—–]|--?)\s")
+#: The dashes _DATELINE ends with.
+DATELINE_DASHES = ("—", "–", "-")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -974,7 +976,8 @@ def dateline_places(text: str, max_paragraphs: int = 4) -> list[str]:
     return [m.group("place") for m in _datelines(text, max_paragraphs)]
 
 
-def _datelines(text: str, max_paragraphs: int) -> list[re.Match]:
+@lru_cache(maxsize=16)  # the stages of one article ask several times
+def _datelines(text: str, max_paragraphs: int) -> tuple[re.Match, ...]:
     spans = []
     pos = 0
     for _ in range(max_paragraphs):
@@ -984,14 +987,15 @@ def _datelines(text: str, max_paragraphs: int) -> list[re.Match]:
             break
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        m = _DATELINE.match(text, pos, end)
+        # a dateline ends with a dash: a paragraph whose first line has none is not tried
+        m = _DATELINE.match(text, pos, end) if any(text.find(d, pos, end) >= 0 for d in DATELINE_DASHES) else None
         if m:
             place = m.group("place")
             first = place.split(",")[0].strip()
             if m.group("agency") or first.isupper() or "," in place or _is_capital(first):
                 spans.append(m)
         pos = end
-    return spans
+    return tuple(spans)
 
 
 def _apply_datelines(ctx: _Context) -> None:

@@ -692,7 +692,7 @@ def _merge_acronyms(doc, entities, aliases, mentions, token_entity, kinds, spans
             spans[:] = [(a, b, key if k == other else k) for a, b, k in spans]
             aliases[key].add(acr.text)
             entities.pop(other, None)
-    for tok in doc:  # later uses the tagger did not read as names
+    for tok in doc if acronyms else ():  # later uses the tagger did not read as names
         key = acronyms.get(tok.text)
         if key and tok.i not in token_entity:
             add(doc[tok.i:tok.i + 1], key, entities[key].label, entities[key].type, "alias")
@@ -779,7 +779,9 @@ def _demonym_agencies(doc, lex, entities: dict[str, Entity], add, token_entity: 
     groups = set(lex.get("demonym_group_nouns", ()))  # "Sudanese rebels": a group of that country, not its state
     heads |= groups
     qualified = lex.get("agency_qualified_nouns", {})
-    for tok in doc:
+    # the states' words, in order (what is added below is no state's: the same as every token in turn)
+    states = sorted(i for i, k in token_entity.items() if entities[k].type == "Country")
+    for tok in (doc[i] for i in states):
         key = token_entity.get(tok.i)
         if not key or entities[key].type != "Country" or tok.dep_ not in ("amod", "compound", "poss", "nmod"):
             continue
@@ -831,11 +833,13 @@ def _located_groups(doc, lex, entities: dict[str, Entity], add, token_entity: di
     groups = set(lex.get("demonym_group_nouns", ()))
     bodies = set(lex.get("demonym_agency_nouns", ())) - set(lex.get("agency_qualified_nouns", {}))
     for noun in doc:
+        if noun.pos_ != "NOUN":
+            continue
         lemma = noun.lemma_.lower()
         if lemma in ("group", "party", "movement") and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in groups for c in noun.children):
             lemma = next(c.lemma_.lower() for c in noun.children if c.lemma_.lower() in groups)
-        if (lemma not in groups and lemma not in bodies) or noun.i in token_entity or noun.pos_ != "NOUN":
+        if (lemma not in groups and lemma not in bodies) or noun.i in token_entity:
             continue
         state = None
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "throughout", "across")):

@@ -1909,8 +1909,10 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
 
     topic: list = [None, -10]  # (predicate, sentence number) of the last topical partnership noun
     for n_sent, sent in enumerate(doc.sents):
+        lemmas: set[str] = set()  # the sentence's, for _structural
         for tok in sent:
             lemma = tok.lemma_.lower()
+            lemmas.add(lemma)
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp")):
                 rules = lex.verb_rules.get(lemma, ())
                 is_verb = True
@@ -1945,7 +1947,7 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
                     yield from fired
                     if (fired or args.repeated) and not rule.speaker_subject and not rule.also:
                         done = True
-        yield from _structural(sent, args, emit)
+        yield from _structural(sent, args, emit, lemmas)
 
 
 def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallback: bool = False) -> Iterator[Relation]:
@@ -2343,9 +2345,9 @@ def _np_text(tok) -> str:
 
 # ---------------------------------------------------------------- structural relations
 
-def _structural(sent, args: Args, emit) -> Iterator[Relation]:
-    # the rules below that fire only at a word of their own list are tried only where the sentence has one
-    lemmas = {tok.lemma_.lower() for tok in sent}
+def _structural(sent, args: Args, emit, lemmas: set[str]) -> Iterator[Relation]:
+    # the rules below that fire only at a word of their own list (among the sentence's ``lemmas``, lower
+    # case) are tried only where the sentence has one
     ents = args.ents
     named = {ents.entities[k].type for k in map(ents.token_entity.get, range(sent.start, sent.end)) if k}
     if not lemmas.isdisjoint(BACKING):

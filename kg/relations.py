@@ -2340,7 +2340,8 @@ def _np_text(tok) -> str:
     while doc[left - 1].dep_ in ("compound", "amod", "det", "poss", "case", "nmod", "punct") \
             and doc[left - 1].text not in (",", "(") and left > tok.left_edge.i:
         left -= 1
-    return clean_surface(doc[left: tok.i + 1].text)
+    # the text of doc[left:tok.i + 1], sliced from the document's at once
+    return clean_surface(doc.text[doc[left].idx:tok.idx + len(tok.text)])
 
 
 # ---------------------------------------------------------------- structural relations

@@ -53,6 +53,8 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?){0,2})"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?:[—–]|--?)\s")
+#: The dashes _DATELINE ends with.
+DATELINE_DASHES = ("—", "–", "-")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -975,7 +977,8 @@ def dateline_places(text: str, max_paragraphs: int = 4) -> list[str]:
     return [m.group("place") for m in _datelines(text, max_paragraphs)]
 
 
-def _datelines(text: str, max_paragraphs: int) -> list[re.Match]:
+@lru_cache(maxsize=16)  # the stages of one article ask several times
+def _datelines(text: str, max_paragraphs: int) -> tuple[re.Match, ...]:
     spans = []
     pos = 0
     for _ in range(max_paragraphs):
@@ -985,14 +988,15 @@ def _datelines(text: str, max_paragraphs: int) -> list[re.Match]:
             break
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
-        m = _DATELINE.match(text, pos, end)
+        # a dateline ends with a dash: a paragraph whose first line has none is not tried
+        m = _DATELINE.match(text, pos, end) if any(text.find(d, pos, end) >= 0 for d in DATELINE_DASHES) else None
         if m:
             place = m.group("place")
             first = place.split(",")[0].strip()
             if m.group("agency") or first.isupper() or "," in place or _is_capital(first):
                 spans.append(m)
         pos = end
-    return spans
+    return tuple(spans)
 
 
 def _apply_datelines(ctx: _Context) -> None:
@@ -1164,6 +1168,17 @@ def _named_description_ids(rules: CorefRules) -> frozenset[int]:
     return frozenset(get_string_id(w) for w, spec in rules.descriptions.items() if spec.keys or spec.named_by_head)
 
 
+_last_word_ids: tuple[CorefRules | None, frozenset[int], frozenset[int]] = (None, frozenset(), frozenset())
+
+
+def _word_ids(rules: CorefRules) -> tuple[frozenset[int], frozenset[int]]:
+    """(_anaphor_word_ids, _named_description_ids) of ``rules``; computed again only for other rules."""
+    global _last_word_ids
+    if _last_word_ids[0] is not rules:
+        _last_word_ids = (rules, _anaphor_word_ids(rules), _named_description_ids(rules))
+    return _last_word_ids[1], _last_word_ids[2]
+
+
 def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) -> DocEntities:
     """Return ``ents`` with pronouns, descriptions, titles and group phrases linked to entities.
 
@@ -1195,8 +1210,7 @@ def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) ->
     ctx.candidates.sort(key=lambda c: (c.i, c.group))
 
     # the branches below need a noun, a pronoun, a number, or one of the pronoun words
-    words = _anaphor_word_ids(rules)
-    keyed = _named_description_ids(rules)
+    words, keyed = _word_ids(rules)
     for i, tag in enumerate(pos):
         if not (tag == NOUN_POS or tag == PRON_POS or tag == NUM_POS or lower[i] in words
                 or (tag == PROPN_POS and lower[i] in keyed)):  # "the North": a name-like description

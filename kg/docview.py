@@ -232,8 +232,36 @@ class SpanView:
     @property
     def root(self) -> TokenView:
         if self._root is None:
-            self._root = self.doc.tokens[self._span().root.i]
+            self._root = self._find_root()
         return self._root
+
+    def _find_root(self) -> TokenView:
+        """spaCy's Span.root: a root of the parse inside the span; else, of the tokens whose head is outside
+        it, the first with the fewest steps up to a root (punctuation and spaces with no children last)."""
+        doc = self.doc
+        start, end = self.start, self.end
+        if end <= start or "root" in doc.doc.user_span_hooks:
+            return doc.tokens[self._span().root.i]  # no token (spaCy's answer or error), or a hook of its own
+        toks = doc.tokens[start:end]
+        for tok in toks:
+            if tok.head is tok:
+                return tok
+        n = len(doc.tokens)
+        best, root = n, toks[0]
+        for tok in toks:
+            if start <= tok.head.i < end:
+                continue
+            if not tok._kids and (tok.is_punct or tok.is_space):
+                steps = n - 1
+            else:
+                steps = 0
+                up = tok
+                while up.head is not up:
+                    up = up.head
+                    steps += 1
+            if steps < best:
+                best, root = steps, tok
+        return root
 
     @property
     def sent(self) -> SpanView:

@@ -8,6 +8,7 @@ links to the full name seen before it. Pure functions over a ``Doc``: no files, 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -367,7 +368,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
 
     # A person's name is not a place: "George Washington", "Tom Holland"
     persons_ner = [e for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2]
-    candidates = [c for c in candidates if not any(
+    candidates = candidates if not persons_ner else [c for c in candidates if not any(
         p.start <= c[0].start and c[0].end <= p.end and (c[0].end - c[0].start) < len(p)
         and c[2] != "person" and gaz.entries[c[1]].type in ("Location", "Country")
         and c[2] in ("name", "capital", "alias")
@@ -415,25 +416,25 @@ def find_entities(doc, nlp=None) -> DocEntities:
     sent_starts = sorted(sent_index)
 
     def sentence_of(tok_i: int) -> int:
-        import bisect
-
         return max(0, bisect.bisect_right(sent_starts, tok_i) - 1)
 
     def add(span, key: str, label: str, etype: str, kind: str, iso3=None, parent=None, surface=None):
         if key not in entities:
             entities[key] = Entity(key=key, label=label, type=etype, iso3=iso3, parent=parent)
             aliases[key] = set()
-        surface = surface or clean_surface(span.text)
+        text = span.text
+        surface = surface or clean_surface(text)
         if surface and kind not in ("demonym",) and surface != entities[key].label:
             aliases[key].add(surface)
         elif kind == "demonym" and surface:
             aliases[key].add(surface)
-        mentions.append(Mention(entity=key, text=span.text, start=span.start_char, end=span.end_char,
-                                sentence=sentence_of(span.start)))
-        for i in range(span.start, span.end):
+        start, end = span.start, span.end
+        mentions.append(Mention(entity=key, text=text, start=span.start_char, end=span.end_char,
+                                sentence=sentence_of(start)))
+        for i in range(start, end):
             token_entity[i] = key
             kinds[i] = kind
-        spans.append((span.start, span.end, key))
+        spans.append((start, end, key))
 
     def add_gazetteer(span, key: str, kind: str):
         entry = gaz.entries[key]
@@ -676,8 +677,14 @@ def _agency_label(span, parent: str, token_entity: dict[int, str], entities: dic
 
 @lru_cache(maxsize=1)
 def _outlet_pattern() -> re.Pattern[str] | None:
+    """Outlets' names of more than one word, longest first, each ending where a word ends. That one starts
+    where a word starts is checked by _outlet_chars: a pattern that opens with its names is searched much
+    faster than one that opens with a look-behind."""
     names = sorted({n for n in lexicon()["non_entities"] if len(n.split()) > 1 or "-" in n}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+    return re.compile(r"(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])") if names else None
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
 
 
 #: Last words of the tagger's events that are periods of history, not agreements or exercises.
@@ -724,7 +731,7 @@ def _merge_acronyms(doc, entities, aliases, mentions, token_entity, kinds, spans
             spans[:] = [(a, b, key if k == other else k) for a, b, k in spans]
             aliases[key].add(acr.text)
             entities.pop(other, None)
-    for tok in doc:  # later uses the tagger did not read as names
+    for tok in doc if acronyms else ():  # later uses the tagger did not read as names
         key = acronyms.get(tok.text)
         if key and tok.i not in token_entity:
             add(doc[tok.i:tok.i + 1], key, entities[key].label, entities[key].type, "alias")
@@ -733,7 +740,18 @@ def _merge_acronyms(doc, entities, aliases, mentions, token_entity, kinds, spans
 def _outlet_chars(text: str) -> list[tuple[int, int]]:
     """Character spans of news outlets' names of more than one word in ``text``."""
     pattern = _outlet_pattern()
-    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+    if pattern is None:
+        return []
+    out = []
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = m.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1  # inside a word: not a name here, as a look-behind (?<![\w-]) would say
+            continue
+        out.append(m.span())
+        pos = m.end()
+    return out
 
 
 def _body_after_place(span, taken, token_entity: dict[int, str], entities: dict[str, Entity], lex):
@@ -800,7 +818,9 @@ def _demonym_agencies(doc, lex, entities: dict[str, Entity], add, token_entity: 
     groups = set(lex.get("demonym_group_nouns", ()))  # "Sudanese rebels": a group of that country, not its state
     heads |= groups
     qualified = lex.get("agency_qualified_nouns", {})
-    for tok in doc:
+    # the states' words, in order (what is added below is no state's: the same as every token in turn)
+    states = sorted(i for i, k in token_entity.items() if entities[k].type == "Country")
+    for tok in (doc[i] for i in states):
         key = token_entity.get(tok.i)
         if not key or entities[key].type != "Country" or tok.dep_ not in ("amod", "compound", "poss", "nmod"):
             continue
@@ -852,11 +872,13 @@ def _located_groups(doc, lex, entities: dict[str, Entity], add, token_entity: di
     groups = set(lex.get("demonym_group_nouns", ()))
     bodies = set(lex.get("demonym_agency_nouns", ())) - set(lex.get("agency_qualified_nouns", {}))
     for noun in doc:
+        if noun.pos_ != "NOUN":
+            continue
         lemma = noun.lemma_.lower()
         if lemma in ("group", "party", "movement") and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in groups for c in noun.children):
             lemma = next(c.lemma_.lower() for c in noun.children if c.lemma_.lower() in groups)
-        if (lemma not in groups and lemma not in bodies) or noun.i in token_entity or noun.pos_ != "NOUN":
+        if (lemma not in groups and lemma not in bodies) or noun.i in token_entity:
             continue
         state = None
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "throughout", "across")):

@@ -471,7 +471,7 @@ class Args:
             hk = self.ents.token_entity.get(h.i)
             if hk is None:
                 continue
-            for child in [g for c in h.children for g in (c, *c.children) if c.dep_ in ("amod", "compound", "nmod")]:
+            for child in [g for c in h.children if c.dep_ in ("amod", "compound", "nmod") for g in (c, *c.children)]:
                 ck = self.ents.token_entity.get(child.i)
                 if child.dep_ in ("amod", "compound", "nmod") and ck and ck != hk \
                         and self.ents.entities[ck].type == self.ents.entities[hk].type \
@@ -874,7 +874,7 @@ def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
         for c in h.children:
             if c.dep_ in ("prep", "agent", "dative") and c.lower_ == prep:
                 out += [p for p in c.children if p.dep_ in ("pobj", "pcomp")]
-            elif prep == "with" and _with_clause(c):
+            elif prep == "with" and c.dep_ == "advcl" and _with_clause(c):
                 out += [p for p in c.children if p.dep_ == "nsubj"]  # "work with the US to counter ..."
             elif second and c.lower_ == first and c.dep_ in ("prep", "prt", "advmod"):
                 inner = [d for d in c.children if d.dep_ == "prep" and d.lower_ == second]
@@ -1451,7 +1451,22 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
 def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]]:
     found: list[tuple[str, object]] = []
     for slot in rule.objects:
-        if slot in ("dobj", "dobj_actor"):
+        # the commonest slot first
+        if slot.startswith("prep:") and not verb and tok.dep_ in ("dobj", "attr") and not _prep_objects(tok, slot[5:]):
+            for p in _prep_objects(tok.head, slot[5:]):
+                found += args.expand(p)
+        elif slot.startswith("prep:"):
+            # "shares intelligence with Japan" hangs "with" on the object; "condemn attacks against
+            # Germany" does not make Germany the one condemned
+            for p in _prep_objects(tok, slot[5:], through_object=verb and slot[5:] == "with"):
+                found += args.expand(p)
+            if not verb and not found:
+                # "the sanctions imposed by Washington on Moscow": the preposition hangs on the participle
+                for acl in _agent_acls(tok, args.lex):
+                    for p in _prep_objects(acl, slot[5:]):
+                        found += args.expand(p)
+            # the object of a light verb's noun: "imposed sanctions on China" is read on the noun
+        elif slot in ("dobj", "dobj_actor"):
             heads = _children(tok, OBJ_DEPS)
             if verb and _is_passive(tok):
                 heads = _children(tok, {"nsubjpass"})
@@ -1748,20 +1763,6 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                                                                    and c.i in args.ents.token_entity)
                                              for n in (tok, noun) for c in n.children):
                 found += args.expand(noun.head)
-        elif slot.startswith("prep:") and not verb and tok.dep_ in ("dobj", "attr") and not _prep_objects(tok, slot[5:]):
-            for p in _prep_objects(tok.head, slot[5:]):
-                found += args.expand(p)
-        elif slot.startswith("prep:"):
-            # "shares intelligence with Japan" hangs "with" on the object; "condemn attacks against
-            # Germany" does not make Germany the one condemned
-            for p in _prep_objects(tok, slot[5:], through_object=verb and slot[5:] == "with"):
-                found += args.expand(p)
-            if not verb and not found:
-                # "the sanctions imposed by Washington on Moscow": the preposition hangs on the participle
-                for acl in _agent_acls(tok, args.lex):
-                    for p in _prep_objects(acl, slot[5:]):
-                        found += args.expand(p)
-            # the object of a light verb's noun: "imposed sanctions on China" is read on the noun
     return found
 
 
@@ -1802,11 +1803,22 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
     moods: dict[tuple[int, str], str] = {}  # (trigger, predicate) -> modality
     claims: dict[int, tuple] = {}  # trigger -> ((speaker, claimant), date)
     sporting: dict[int, bool] = {}  # sentence start -> is it a match report
+    # the same sentences and argument tokens come back in many statements: their texts are read once
+    phrases: dict[int, str] = {}  # token -> _np_text
+    sentences: dict[int, tuple[str, int, int]] = {}  # sentence start -> (text, start char, end char)
 
     def actor() -> str | None:
         if not doc_actor:
             doc_actor.append(_doc_actor(args, article))
         return doc_actor[0]
+
+    def np_text(tok) -> str:
+        if tok is None:
+            return ""
+        text = phrases.get(tok.i)
+        if text is None:
+            text = phrases[tok.i] = _np_text(tok)
+        return text
 
     def emit(s, o, predicate, rule_id, conf, trigger, s_tok, o_tok, sent, mood=None, note=None) -> Iterator[Relation]:
         # what something is (a member, a minister) ignores the clause's negation; joining is an event
@@ -1913,21 +1925,26 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             a, b, a_tok, b_tok, first_rule, first_conf = first
             yield from emit(a, b, also[0], first_rule + also[1], first_conf * 0.8, trigger, a_tok, b_tok, sent,
                             mood="asserted" if also[1] in (":warned", ":left_open", ":applied") else None)
+        where = sentences.get(sent.start)
+        if where is None:
+            where = sentences[sent.start] = (sent.text.strip(), sent.start_char, sent.end_char)
         yield Relation(
             subject=s, predicate=predicate, object=o,
             evidence=Evidence(
-                article=article.id, sentence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+                article=article.id, sentence=where[0], start=where[1], end=where[2],
                 rule=rule_id, confidence=round(conf, 3), trigger=trigger.text, modality=modality,
                 attributed_to=who, claimant=claimant, date=when,
-                subject_text=_np_text(s_tok), object_text=_np_text(o_tok),
+                subject_text=np_text(s_tok), object_text=np_text(o_tok),
                 resolved="; ".join(notes) or None,
             ),
         )
 
     topic: list = [None, -10]  # (predicate, sentence number) of the last topical partnership noun
     for n_sent, sent in enumerate(doc.sents):
+        lemmas: set[str] = set()  # the sentence's, for _structural
         for tok in sent:
             lemma = tok.lemma_.lower()
+            lemmas.add(lemma)
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acomp")):
                 rules = lex.verb_rules.get(lemma, ())
                 is_verb = True
@@ -1935,6 +1952,8 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
                 rules = lex.noun_rules.get(lemma, ())
                 is_verb = False
             else:
+                continue
+            if not rules:
                 continue
             done = False
             retry: list[Rule] = []  # rules that found a subject but no object: the fallback's candidates
@@ -1967,7 +1986,7 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
                 # "Russia suspended its participation in New START. Blinken called the decision
                 # irresponsible": an act that names no party is still an act, whose doer "the decision" names
                 args.bare_events += [(sent.start, act[0], k, t) for k, t in act[1]]
-        yield from _structural(sent, args, emit)
+        yield from _structural(sent, args, emit, lemmas)
 
 
 def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallback: bool = False) -> Iterator[Relation]:
@@ -2367,27 +2386,45 @@ def _np_text(tok) -> str:
         return ""
     doc = tok.doc
     left = tok.i
-    while left > tok.left_edge.i and doc[left - 1].dep_ in ("compound", "amod", "det", "poss", "case", "nmod", "punct") and doc[left - 1].text not in (",", "("):
+    # the word before first: the phrase's left edge is read from spaCy, only when that word may belong to it
+    while doc[left - 1].dep_ in ("compound", "amod", "det", "poss", "case", "nmod", "punct") \
+            and doc[left - 1].text not in (",", "(") and left > tok.left_edge.i:
         left -= 1
-    return clean_surface(doc[left: tok.i + 1].text)
+    # the text of doc[left:tok.i + 1], sliced from the document's at once
+    return clean_surface(doc.text[doc[left].idx:tok.idx + len(tok.text)])
 
 
 # ---------------------------------------------------------------- structural relations
 
-def _structural(sent, args: Args, emit) -> Iterator[Relation]:
-    yield from _backed(sent, args, emit)
+def _structural(sent, args: Args, emit, lemmas: set[str]) -> Iterator[Relation]:
+    # the rules below that fire only at a word of their own list (among the sentence's ``lemmas``, lower
+    # case) are tried only where the sentence has one
+    ents = args.ents
+    named = {ents.entities[k].type for k in map(ents.token_entity.get, range(sent.start, sent.end)) if k}
+    if not lemmas.isdisjoint(BACKING):
+        yield from _backed(sent, args, emit)
     if args.across_sentences:
         yield from _post_named_next(sent, args, emit)
-    yield from _designations(sent, args, emit)
-    yield from _membership(sent, args, emit)
+    if not lemmas.isdisjoint(DESIGNATING):
+        yield from _designations(sent, args, emit)
+    # membership starts from a body's name or one of its words ("led" as written: "the Russia-led bloc")
+    if not (named.isdisjoint(GROUP_TYPES) and lemmas.isdisjoint(MEMBERSHIP_WORDS)
+            and lemmas.isdisjoint(args.lex.member_verbs) and lemmas.isdisjoint(args.lex.member_nouns)) \
+            or any(tok.lower_ == "led" for tok in sent):
+        yield from _membership(sent, args, emit)
     yield from _positions(sent, args, emit)
-    yield from _locations(sent, args, emit)
-    yield from _clause_denials(sent, args, emit)
-    if args.across_sentences:
-        yield from _act_denials(sent, args, emit)
-    yield from _in_a_call(sent, args, emit)
-    yield from _conditional_demands(sent, args, emit)
-    yield from _conditional_threats(sent, args, emit)
+    if "Location" in named:
+        yield from _locations(sent, args, emit)
+    if not lemmas.isdisjoint(DENIALS):
+        yield from _clause_denials(sent, args, emit)
+        if args.across_sentences:
+            yield from _act_denials(sent, args, emit)
+    if not lemmas.isdisjoint(CALL_WORDS):
+        yield from _in_a_call(sent, args, emit)
+    if not lemmas.isdisjoint(THREAT_VERBS):
+        yield from _conditional_demands(sent, args, emit)
+    if not lemmas.isdisjoint(WARNING_VERBS | THREAT_VERBS):
+        yield from _conditional_threats(sent, args, emit)
 
 
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge"})
@@ -2474,6 +2511,8 @@ def _accusers(key: str, tok, args: Args, here: int) -> list[tuple[str, object, o
 
 #: Exchanges in which whoever speaks to someone meets them: "apologised to Putin in a phone call".
 EXCHANGES = frozenset({"call", "conversation", "phone", "telephone", "videoconference", "meeting"})
+#: Every word _in_a_call reads a meeting at: an exchange, or being "in touch" or "in contact".
+CALL_WORDS = EXCHANGES | {"touch", "contact"}
 
 
 def _name_after(noun, args: Args) -> list[tuple[str, object]]:
@@ -2967,6 +3006,8 @@ GROUPING_NOUNS = frozenset({"group", "grouping", "confederation", "alliance", "b
 #: Plural heads the tagger leaves unlemmatised when it reads them as names ("member states" as NNP).
 NAME_TAGGED_PLURALS = {"states": "state", "nations": "nation", "members": "member", "countries": "country",
                        "allies": "ally"}
+#: Every lemma _membership reads a membership at, besides the lexicon's member verbs and nouns.
+MEMBERSHIP_WORDS = GROUPING_NOUNS | frozenset(NAME_TAGGED_PLURALS) | {"make", "country", "nation", "state", "group"}
 PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "port", "capital", "district",
                          "island", "area", "state", "territory", "enclave", "municipality"})
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "resolution", "letter",

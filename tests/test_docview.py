@@ -45,6 +45,16 @@ def test_docview_spans_equal_spacy(nlp, text):
         assert shape(v[a:b]) == shape(doc[a:b])
 
 
+@pytest.mark.parametrize("text", TEXTS)
+def test_docview_root_of_every_short_span_is_spacys(nlp, text):
+    doc = nlp(text + " Kyiv , \n\n and the talks ( in Doha ) .")  # spaces and punctuation without children too
+    v = view(doc)
+    n = len(doc)
+    for a in range(n):
+        for b in range(a + 1, min(n, a + 8) + 1):
+            assert v[a:b].root.i == doc[a:b].root.i, (a, b)
+
+
 def test_docview_is_shared_and_falls_back_to_spacy(nlp):
     doc = nlp("Finland joined NATO in April 2023.")
     v = view(doc)

@@ -263,7 +263,8 @@ class Args:
     def sentence_back(self, start: int, back: int) -> int:
         """Start of the sentence ``back`` sentences before the one starting at token ``start`` (the
         article's first sentence at most)."""
-        return self._sent_starts[max(0, self.sent_no(start) - back)]
+        n = self.sent_no(start)  # first: it fills _sent_starts on the first call
+        return self._sent_starts[max(0, n - back)]
 
     def entity_at(self, tok) -> str | None:
         """The entity a noun-phrase head stands for, if any."""

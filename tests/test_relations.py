@@ -1524,3 +1524,18 @@ def test_relations_keep_the_ontology_ranges(nlp, tmp_path):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     report = validate_graph(build([tmp_path / "a.txt"], nlp=nlp).graph)
     assert report.conforms, report
+
+
+def test_relations_sentence_back_is_right_as_the_first_sentence_lookup(nlp):
+    # without mention resolution, "two sentences back" may be the first sentence lookup of an article
+    from kg import docview
+    from kg.entities import find_entities
+    from kg.relations import Args, load_lexicon
+
+    doc = nlp("Russia attacked Ukraine on Monday. Kyiv vowed to respond. Poland condemned the attack.")
+    args = Args(docview.view(doc), find_entities(doc, nlp), load_lexicon())
+    starts = [s.start for s in doc.sents]
+    assert len(starts) == 3
+    assert args.sentence_back(starts[2], 1) == starts[1]
+    assert args.sentence_back(starts[2], 5) == starts[0]
+    docview.release(doc)

@@ -1043,6 +1043,8 @@ CASES = [
     ("Anwar Ibrahim, whose country holds the rotating chairmanship of ASEAN, hosted the talks.",
      {("Malaysia", "memberOf", "AssociationOfSoutheastAsianNations")}),
     ("Abiy said his country would host the talks with Sudan.", {("Ethiopia", "meetsWith", "Sudan")}),
+    # backing is a partnership (the eval guidelines' partner_with); supplies and sponsorship are aid
+    ("Warsaw has been one of Kyiv's staunchest backers.", {("Poland", "partnersWith", "Ukraine")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -896,6 +896,11 @@ def _with_clause(tok) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
 
 
+#: Verbs whose subject authors the document they take ("circulated a draft resolution that calls on ...").
+AUTHORING_VERBS = frozenset({"issue", "circulate", "draft", "adopt", "pass", "submit", "release", "publish", "send",
+                             "table", "present", "propose", "sign", "deliver", "write", "put"})
+
+
 def _subject_tokens(verb) -> list:
     """Grammatical subject of a verb, following conjunction, xcomp and relative clauses upward."""
     if _with_clause(verb) and verb.head.i != verb.i:
@@ -904,7 +909,12 @@ def _subject_tokens(verb) -> list:
     if not subj:  # "Egypt and Qatar are mediating": the parser may hang the subject on the auxiliary
         subj = [g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
     if subj and verb.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
-        return [verb.head]  # "Russia, which invaded Ukraine"
+        noun = verb.head
+        if noun.lemma_.lower() in STATEMENT_NOUNS and noun.dep_ in ("dobj", "obj") \
+                and noun.head.lemma_.lower() in AUTHORING_VERBS:
+            # "Tunisia has circulated a draft resolution that calls on Egypt ...": the document's author
+            return _subject_tokens(noun.head)
+        return [noun]  # "Russia, which invaded Ukraine"
     if subj:
         return subj
     agent = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

@@ -1045,6 +1045,10 @@ CASES = [
     ("Abiy said his country would host the talks with Sudan.", {("Ethiopia", "meetsWith", "Sudan")}),
     # backing is a partnership (the eval guidelines' partner_with); supplies and sponsorship are aid
     ("Warsaw has been one of Kyiv's staunchest backers.", {("Poland", "partnersWith", "Ukraine")}),
+    # a document that calls on someone speaks for its author
+    ("Tunisia has circulated a draft resolution that calls on Egypt, Ethiopia and Sudan to resume negotiations.",
+     {("Tunisia", "demands", "Egypt"), ("Tunisia", "demands", "Ethiopia"), ("Tunisia", "demands", "Sudan")}),
+    ("The European Union issued a statement that condemned Russia.", {("EuropeanUnion", "criticizesOrAccuses", "Russia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1366,6 +1370,8 @@ def test_relations_sentence(nlp, text, expected):
     ("Russian President Vladimir Putin, a former KGB officer, spoke.", [("VladimirPutin", "holdsPosition", "KGB")]),
     # whom one defends against is not helped
     ("Abiy said his country would defend its sovereignty against Egypt.", [("Ethiopia", "supports", "Egypt")]),
+    # ... but not for one who rejects it
+    ("China rejected the resolution, which condemned Russia.", [("China", "criticizesOrAccuses", "Russia")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

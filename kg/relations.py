@@ -1936,6 +1936,12 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             a, b, a_tok, b_tok, first_rule, first_conf = first
             yield from emit(a, b, also[0], first_rule + also[1], first_conf * 0.8, trigger, a_tok, b_tok, sent,
                             mood="asserted" if also[1] in (":warned", ":left_open", ":applied") else None)
+        if modality == "asserted" and predicate in REPORTED_WRONGS and who is not None and who != s \
+                and who in et and o in (who, et[who].parent) and et[s].type != "Person":
+            # "Armenia's defence ministry said Azerbaijani troops had opened fire on its positions": the victim's
+            # report of the act accuses its doer (the eval guidelines' rule 1: claims attributed to someone)
+            yield from emit(who, s, "criticizesOrAccuses", rule_id + ":reported_by_victim", conf * 0.8, trigger,
+                            None, s_tok, sent, mood="asserted")
         where = sentences.get(sent.start)
         if where is None:
             where = sentences[sent.start] = (sent.text.strip(), sent.start_char, sent.end_char)
@@ -2593,6 +2599,8 @@ def _conditional_demands(sent, args: Args, emit) -> Iterator[Relation]:
                                         mood="asserted")
 
 
+#: Hostile acts whose victim's report of them is an accusation of the doer.
+REPORTED_WRONGS = frozenset({"attacked", "usesForceAgainst", "spiesOn"})
 #: Modals that hold an act out: "would reimpose", "could strike".
 HOLDING_OUT = FUTURE_AUX | {"could", "might", "may", "can"}
 #: Acts held out as a threat (CAMEO 13x): force, sanctions, cutting ties, arrests, threats themselves.

@@ -1049,6 +1049,10 @@ CASES = [
     ("Tunisia has circulated a draft resolution that calls on Egypt, Ethiopia and Sudan to resume negotiations.",
      {("Tunisia", "demands", "Egypt"), ("Tunisia", "demands", "Ethiopia"), ("Tunisia", "demands", "Sudan")}),
     ("The European Union issued a statement that condemned Russia.", {("EuropeanUnion", "criticizesOrAccuses", "Russia")}),
+    # the victim's report of an attack accuses its doer
+    ("Armenia's defence ministry said Azerbaijani troops had opened fire on its positions near the village.",
+     {("DefenceMinistryArmenia", "criticizesOrAccuses", "Azerbaijan")}),
+    ("Thailand said Cambodian forces fired rockets into its territory.", {("Thailand", "criticizesOrAccuses", "Cambodia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1372,6 +1376,9 @@ def test_relations_sentence(nlp, text, expected):
     ("Abiy said his country would defend its sovereignty against Egypt.", [("Ethiopia", "supports", "Egypt")]),
     # ... but not for one who rejects it
     ("China rejected the resolution, which condemned Russia.", [("China", "criticizesOrAccuses", "Russia")]),
+    # ... not the doer's own report, nor a third party's
+    ("Russia said it had struck Ukrainian positions.", [("Russia", "criticizesOrAccuses", "Ukraine")]),
+    ("Ukraine said Russia attacked Poland.", [("Ukraine", "criticizesOrAccuses", "Russia")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -1053,6 +1053,10 @@ CASES = [
     ("Armenia's defence ministry said Azerbaijani troops had opened fire on its positions near the village.",
      {("DefenceMinistryArmenia", "criticizesOrAccuses", "Azerbaijan")}),
     ("Thailand said Cambodian forces fired rockets into its territory.", {("Thailand", "criticizesOrAccuses", "Cambodia")}),
+    # a reported failure to comply is an accusation
+    ("The State Department told Congress in January that Russia was not complying with the treaty.",
+     {("USDepartmentOfState", "criticizesOrAccuses", "Russia")}),
+    ("Washington said Iran did not honour its commitments.", {("UnitedStates", "criticizesOrAccuses", "Iran")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

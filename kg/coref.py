@@ -33,7 +33,7 @@ from .docview import view
 from .entities import DocEntities, entity_key, lexicon, load_gazetteer, state_qualified_names
 from .errors import ConfigError
 from .model import Entity, Mention
-from .relations import Args, _add_known, _skip_bracketed, load_lexicon
+from .relations import Args, _add_known, _skip_bracketed, load_lexicon, whose_antecedent
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
@@ -1285,10 +1285,8 @@ def _possessed_country(ctx: _Context, tok) -> None:
         return
     if poss[0].lower_ == "whose":
         # "Anwar Ibrahim, whose country holds the chairmanship": the person the relative clause describes
-        clause = tok.head
-        while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
-            clause = clause.head
-        person = ctx.ents.token_entity.get(clause.head.i) if clause.dep_ == "relcl" else None
+        described = whose_antecedent(tok, depth=len(tok.doc))
+        person = ctx.ents.token_entity.get(described.i) if described is not None else None
     else:
         person = ctx.ents.token_entity.get(poss[0].i)
     if person is None or ctx.etype(person) != "Person":

@@ -217,8 +217,7 @@ class Args:
         self.ents = ents
         self.lex = lex
         self.date = date  # the article's date, for dated facts such as who held an office
-        self.subject_found = False  # set by _apply: the last rule tried found a subject
-        self.found_subjects: list[tuple[str, object]] = []  # ... and these are they
+        self.found_subjects: list[tuple[str, object]] = []  # set by _apply: the subjects the last rule tried found
         # asserted acts read so far, in order: (sentence start, predicate, doer, doer token)
         self.events: list[tuple[int, str, str, object]] = []
         # acts that named no party ("Russia suspended its participation in New START"): read by a later
@@ -1010,6 +1009,25 @@ def _is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def whose_antecedent(noun, depth: int = 4):
+    """The noun a "whose" clause describes, from the noun "whose" qualifies ("the United States, whose envoy
+    ... had pressed": the United States), looking up at most ``depth`` heads; None outside such a clause."""
+    rel = noun
+    for _ in range(depth):
+        if rel.dep_ == "relcl" or rel.head.i == rel.i:
+            break
+        rel = rel.head
+    return rel.head if rel.dep_ == "relcl" else None
+
+
+def _apposed(tok):
+    """The apposition ``tok`` stands in: itself, or the one it is coordinated with ("the US, Israel's closest
+    ally and main arms supplier"); None outside an apposition."""
+    if tok.dep_ == "appos":
+        return tok
+    return tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else None
+
+
 def _reduced_participle(verb) -> bool:
     """A past participle describing a noun, with no clause of its own: "Belgrade, backed by Russia"
     (not "accusations that Pyongyang has supplied shells")."""
@@ -1401,10 +1419,11 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
         found = [x for p in agents for x in args.expand(p)]
         if found:
             return found, "agent"
-    if rule.copula_subject and (tok.dep_ == "appos" or (tok.dep_ == "conj" and tok.head.dep_ == "appos")):
+    apposed = _apposed(tok) if rule.copula_subject else None
+    if apposed is not None:
         # "The United States and Britain, long-time allies, ...": the noun describes what it is set beside
         # ("The United States, Israel's closest ally and main arms supplier": either noun)
-        found = args.expand(tok.head if tok.dep_ == "appos" else tok.head.head)
+        found = args.expand(apposed.head)
         if found:
             return found, "appos"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
@@ -1761,7 +1780,7 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         found += args.expand(partner)
         elif slot == "poss":
             owners = _children(tok, {"poss"})
-            if not owners and tok.dep_ == "conj" and tok.head.dep_ == "appos" and not _children(tok, {"det"}):
+            if not owners and tok.dep_ == "conj" and _apposed(tok) is not None and not _children(tok, {"det"}):
                 owners = _children(tok.head, {"poss"})  # "the US, Israel's closest ally and main arms supplier"
             for c in owners:
                 found += args.expand(c)
@@ -1769,10 +1788,10 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
             # "Belarus, a close Russian ally": the noun the trigger is set beside is the other party
             # whose ally is told by a modifier or possessor; "Turkey and Sweden, two close partners of the
             # United States" are no partners of each other
-            noun = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "appos" else tok
-            if noun.dep_ == "appos" and any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod")
-                                                                   and c.i in args.ents.token_entity)
-                                             for n in (tok, noun) for c in n.children):
+            noun = _apposed(tok)
+            if noun is not None and any(c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod")
+                                                              and c.i in args.ents.token_entity)
+                                        for n in (tok, noun) for c in n.children):
                 found += args.expand(noun.head)
     return found
 
@@ -1988,9 +2007,9 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
                         # "a network of intelligence partnerships ... Others involve partnerships with Japan":
                         # a bare partnership noun continues the topic of the one just before it.
                         rule = replace(rule, predicate=topic[0], id=rule.id + ":topic", confidence=rule.confidence * 0.85)
-                    args.subject_found = args.repeated = False
+                    args.found_subjects, args.repeated = [], False
                     fired = list(_apply(rule, tok, is_verb, args, sent, emit, actor, fallback))
-                    if not fired and not fallback and args.subject_found and is_verb:
+                    if not fired and not fallback and args.found_subjects and is_verb:
                         if act is None and rule.predicate not in STRUCTURAL:
                             act = (rule.predicate, args.found_subjects)
                         retry.append(rule)
@@ -2199,7 +2218,6 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             t.dep_ in ("compound", "amod", "poss") for _, t in objects):
         yield from pairs(objects, "compound")  # "the Israel-Hamas war": a clash is mutual
         return
-    args.subject_found = bool(subjects)
     args.found_subjects = subjects
     if fallback and is_verb and subjects and not objects and not rule.speaker_subject and not rule.symmetric_subjects \
             and tok.lemma_.lower() not in args.lex.light_verbs:  # "launched a mediation effort between A and B"
@@ -2618,9 +2636,9 @@ def _conditional_threats(sent, args: Args, emit) -> Iterator[Relation]:
                 or any(c.dep_ == "neg" for c in tok.children):
             continue
         for cc in _children(tok, {"ccomp"}):
-            chain = [cc] + [x for x in _children(cc, {"xcomp"})]
-            if not any(a.dep_ == "aux" and a.lower_ in HOLDING_OUT for v in chain[:1] for a in v.children):
+            if not any(a.dep_ == "aux" and a.lower_ in HOLDING_OUT for a in cc.children):
                 continue
+            chain = [cc] + _children(cc, {"xcomp"})
             if not any(_hostile_act(v, lex) for v in chain):
                 continue
             targets = [x for v in chain for adv in _children(v, {"advcl"})
@@ -3297,20 +3315,15 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 and head.head.lower_ in args.lex.title_words)):  # "Canada's High Commissioner, Cameron MacKay"
             # "China's foreign minister, Wang Yi, ...": the name stands in apposition to the title
             noun = head.head
-            words = " " + " ".join(t.lower_ for t in doc[noun.left_edge.i: noun.i + 1]) + " "
-            if any(f" {tt} " in words for tt in titles) and not (set(words.split()) & FORMER):
+            if _current_title(noun, titles):
                 holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
                 holders += [p for prep in ("of", "for") for p in _prep_objects(noun, prep)]
                 for c in holders:
                     o = args.entity_at(c)
                     if o is None and c.lower_ == "whose":
                         # "the United States, whose envoy Gabriel Escobar had pressed for the deal"
-                        rel = noun
-                        for _ in range(4):
-                            if rel.dep_ == "relcl" or rel.head.i == rel.i:
-                                break
-                            rel = rel.head
-                        o = args.entity_at(rel.head) if rel.dep_ == "relcl" else None
+                        described = whose_antecedent(noun)
+                        o = args.entity_at(described) if described is not None else None
                     if o and o != key and ents.entities[o].type in STATE_TYPES:
                         yield from emit(key, o, "holdsPosition", "position.appos_title", 0.8, noun, head, c, sent)
                         break
@@ -3327,10 +3340,8 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 and body_tok.head.head.pos_ == "NOUN":
             # "A spokesman for the Kremlin, Dmitry Peskov": the name set beside the body the title serves
             noun = body_tok.head.head
-            words = " " + " ".join(t.lower_ for t in doc[noun.left_edge.i: noun.i + 1]) + " "
             o = args.entity_at(body_tok)
-            if o and o != key and ents.entities[o].type in STATE_TYPES and any(f" {tt} " in words for tt in titles) \
-                    and not (set(words.split()) & FORMER):
+            if o and o != key and ents.entities[o].type in STATE_TYPES and _current_title(noun, titles):
                 yield from emit(key, o, "holdsPosition", "position.appos_title", 0.75, noun, head, body_tok, sent)
         if title and any(tt in title for tt in titles) and not org:
             # "President Andrés Manuel López Obrador of Mexico"
@@ -3351,20 +3362,24 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
         yield from _appos_positions(key, head, sent, args, emit)
 
 
+def _current_title(noun, titles) -> bool:
+    """Does the phrase up to ``noun`` hold a title (whole words: no "king" in "speaking") and no word of a
+    past post ("a former KGB officer")?"""
+    words = " " + " ".join(t.lower_ for t in noun.doc[noun.left_edge.i: noun.i + 1]) + " "
+    return any(f" {tt} " in words for tt in titles) and not (set(words.split()) & FORMER)
+
+
 def _appos_positions(key: str, head, sent, args: Args, emit) -> Iterator[Relation]:
     """Posts an apposition or a relative clause gives the person ``head`` names: "Daniel Byman, a senior fellow
     at the Center for ...", "Mao Ning, spokesperson of ...", "Radoslaw Sikorski, who is Poland's foreign minister"."""
-    ents, doc, titles = args.ents, sent.doc, args.lex.titles
+    ents, titles = args.ents, args.lex.titles
     roles = [c for c in head.children if c.dep_ == "appos"]
     # "Radoslaw Sikorski, who is Poland's foreign minister": the relative clause's predicate
     roles += [a for rc in head.children if rc.dep_ == "relcl" and rc.lemma_ == "be"
               for a in rc.children if a.dep_ == "attr"]
     for ap in roles:
-        role_text = " " + " ".join(t.lower_ for t in doc[ap.left_edge.i: ap.i + 1]) + " "
-        if not any(f" {tt} " in role_text for tt in titles):  # whole words: no "king" in "speaking"
-            continue
-        if set(role_text.split()) & FORMER:
-            continue  # "a former KGB officer": no current post
+        if not _current_title(ap, titles):
+            continue  # "a senior fellow at CSIS" is no title; "a former KGB officer" holds no post now
         # "Mexico's Secretary of Foreign Relations", "the French ambassador",
         # "head of the Mexican consular section in Quito"; else "a senior fellow at CSIS"
         inner = [ap] + [p for c in ap.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -3431,8 +3446,7 @@ def _employers(head, args: Args) -> list[tuple[str, object, object]]:
             bodies = [p for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         elif lemma == "be" and v.i != head.i:
             for attr in (c for c in v.children if c.dep_ == "attr" and c.pos_ == "NOUN"):
-                words = " " + " ".join(t.lower_ for t in v.doc[attr.left_edge.i: attr.i + 1]) + " "
-                if any(f" {tt} " in words for tt in args.lex.titles) and not set(words.split()) & FORMER:
+                if _current_title(attr, args.lex.titles):
                     bodies += [p for prep in ("at", "with", "for", "of", "in") for p in _prep_objects(attr, prep)]
         for b in bodies:
             for o, ot in args.expand(b):

@@ -519,10 +519,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
         if etype == "Person":
             if "\n" in span.text:
                 continue
-            # "Field Marshal Asim Munir", "President Xi": the title is not part of the name
-            while len(span) > 1 and (span[0].lower_ in lex["title_words"] or span[0].lower_.rstrip(".") in
-                                     lex["title_words"]):
-                span = span[1:]
+            span = _without_titles(span, lex)  # "Field Marshal Asim Munir", "President Xi"
             text = clean_surface(span.text)
             words = text.split()
             if len(words) == 1 and text not in persons and (_fold(text) in gaz.surnames or text in gaz.surnames):
@@ -603,6 +600,14 @@ PERSON_APPOSITIONS = frozenset({"critic", "opponent", "dissident", "activist", "
                                 "writer", "commander", "negotiator", "scholar", "lawmaker", "legislator"})
 
 
+def _without_titles(span, lex):
+    """``span`` without the title words it opens with ("Field Marshal Asim Munir", "Gen. X"), its last word kept:
+    a title is not part of the name."""
+    while len(span) > 1 and (span[0].lower_ in lex["title_words"] or span[0].lower_.rstrip(".") in lex["title_words"]):
+        span = span[1:]
+    return span
+
+
 def _untagged_people(doc, lex, gaz, token_entity, persons, add) -> None:
     """Names the tagger missed but an apposition gives as a person's: "Alexei Navalny, a fierce critic of
     President Vladimir Putin", "Celso Amorim, chief foreign policy adviser to ...". Two or more capitalised
@@ -618,10 +623,7 @@ def _untagged_people(doc, lex, gaz, token_entity, persons, add) -> None:
         while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title and doc[start - 1].head.i == tok.i \
                 and doc[start - 1].dep_ == "compound" and start - 1 not in token_entity:
             start -= 1
-        while start < tok.i and (doc[start].lower_ in lex["title_words"] or doc[start].lower_.rstrip(".") in
-                                 lex["title_words"]):
-            start += 1  # "General Abdourahamane Tiani": the title is not part of the name
-        span = doc[start:tok.i + 1]
+        span = _without_titles(doc[start:tok.i + 1], lex)  # "General Abdourahamane Tiani"
         text = clean_surface(span.text)
         if len(span) < 2 or text in gaz.forms or _is_junk_name(text):
             continue

@@ -1076,6 +1076,13 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             coordinated.add(tok.head.i)
         tok = tok.head
         chain.append(tok)
+    if predicate in ENDED_EVENTS:
+        # "a truce to end the war between A and B", "called for an end to the fighting": they fought; what
+        # is said above the ending (its negation, a call or a plan) is said of the ending
+        ended = next((i for i, tok in enumerate(chain) if i and tok.lemma_.lower() in TERMINATIVE and (
+            chain[i - 1].dep_ in ("dobj", "nsubjpass") or chain[i - 1].lower_ in ("to", "of"))), None)
+        if ended is not None:
+            chain = chain[:ended]
     for i, tok in enumerate(chain):
         if 0 < i < reason_at and tok.lemma_.lower() in lex.negating_verbs and tok.i not in coordinated \
                 and any(c.dep_ == "neg" for c in tok.children):
@@ -1173,6 +1180,9 @@ def _sporting(sent) -> bool:
 THREAT_VERBS = frozenset({"warn", "threaten", "vow", "pledge", "promise", "swear"})
 #: Acts that have not happened when announced with "will" or "would".
 FORCE_ACTS = frozenset({"attacked", "usesForceAgainst"})
+#: Fighting that what ends or halts it presupposes ("to end the war between A and B": they fought).
+ENDED_EVENTS = FORCE_ACTS | {"clashedWith", "repelled"}
+TERMINATIVE = frozenset({"end", "stop", "halt", "cease", "suspend", "pause", "terminate"})
 #: Acts whose attempt is itself the event, as event coders count it ("tried to hack", "attempted to assassinate").
 ATTEMPTED_ACTS = frozenset({"attacked", "usesForceAgainst", "spiesOn", "arrested", "coercesOrArrests"})
 ATTEMPT_VERBS = frozenset({"try", "attempt"})

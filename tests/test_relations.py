@@ -1057,6 +1057,11 @@ CASES = [
     ("The State Department told Congress in January that Russia was not complying with the treaty.",
      {("USDepartmentOfState", "criticizesOrAccuses", "Russia")}),
     ("Washington said Iran did not honour its commitments.", {("UnitedStates", "criticizesOrAccuses", "Iran")}),
+    # ending or halting fighting presupposes it: the ending's own mood is not the fighting's
+    ("Russia brokered a truce to end a six-week war between Armenia and Azerbaijan in 2020.",
+     {("Armenia", "clashedWith", "Azerbaijan"), ("Azerbaijan", "clashedWith", "Armenia")}),
+    ("Qatar called for an end to the fighting between Israel and Hamas.", {("Israel", "clashedWith", "Hamas")}),
+    ("Egypt refused to halt its offensive against the rebels in Sudan.", {("Egypt", "attacked", "RebelsSudan")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1428,6 +1433,8 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
 
 @pytest.mark.parametrize("text,triple,modality", [
     ("Rwanda denied supporting the M23 rebels.", ("Rwanda", "providesAidTo", "M23"), "negated"),
+    # an ended partnership or pact no longer holds (unlike ended fighting, which was fought)
+    ("Sweden ended its intelligence sharing with Turkey.", ("Sweden", "sharesIntelligenceWith", "Turkey"), "negated"),
     ("Moscow and Pyongyang have rejected accusations that North Korea has supplied Russia with artillery shells.",
      ("NorthKorea", "providesAidTo", "Russia"), "negated"),
     ("North Korea said it would no longer be bound by a 2018 military agreement with South Korea.",

@@ -2035,6 +2035,19 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         yield from _structural(sent, args, emit, lemmas)
 
 
+def _place_state(verb, args: Args) -> list:
+    """The state of the country or capital an event is placed "in" (a direct "in" of the verb)."""
+    out = []
+    for p in _prep_objects(verb, "in"):
+        key = args.ents.capital_of.get(p.i)
+        if key:
+            if key in args.ents.entities or _add_known(args.ents, key):
+                out.append((key, p))
+        elif (key := args.ents.token_entity.get(p.i)) and args.ents.entities[key].type == "Country":
+            out.append((key, p))
+    return out
+
+
 def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallback: bool = False) -> Iterator[Relation]:
     if rule.negated_form and not any(c.dep_ == "neg" for c in tok.children):
         return  # the rule reads only the negated verb
@@ -2060,6 +2073,12 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                             if ents.entities[k].type == "Agency"]
                 if subjects:
                     how, conf = "reported_by", conf * 0.8
+                else:
+                    # "Saab was arrested in Cape Verde", "was detained in Moscow": no one named, the state
+                    # where it happened did it
+                    subjects = _place_state(tok, args)
+                    if subjects:
+                        how, conf = "passive_in", conf * 0.8
     else:
         subjects, how = _noun_subjects(tok, args, rule)
     if rule.subject_types:  # "South Korea ended the pact in protest of ...": a state's protest is a complaint

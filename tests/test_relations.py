@@ -1062,6 +1062,9 @@ CASES = [
      {("Armenia", "clashedWith", "Azerbaijan"), ("Azerbaijan", "clashedWith", "Armenia")}),
     ("Qatar called for an end to the fighting between Israel and Hamas.", {("Israel", "clashedWith", "Hamas")}),
     ("Egypt refused to halt its offensive against the rebels in Sudan.", {("Egypt", "attacked", "RebelsSudan")}),
+    # an arrest no one is named for was made by the state where it took place
+    ("Alex Saab was arrested in Cape Verde in June 2020 at U.S. request.", {("CapeVerde", "arrested", "AlexSaab")}),
+    ("The journalist Evan Gershkovich was detained in Moscow in March.", {("Russia", "arrested", "EvanGershkovich")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1388,6 +1391,8 @@ def test_relations_sentence(nlp, text, expected):
     # ... not the doer's own report, nor a third party's
     ("Russia said it had struck Ukrainian positions.", [("Russia", "criticizesOrAccuses", "Ukraine")]),
     ("Ukraine said Russia attacked Poland.", [("Ukraine", "criticizesOrAccuses", "Russia")]),
+    # ... but not where the arrest names who made it
+    ("Alex Saab was arrested by Venezuelan police in Cape Verde.", [("CapeVerde", "arrested", "AlexSaab")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -146,6 +146,7 @@ def lexicon() -> dict[str, Any]:
     lex["agency_words"] = frozenset(w.lower() for w in roles.get("agency_words", ()))
     lex["state_owned_forms"] = frozenset(lex.get("state_owned_forms", ()))
     lex["document_heads"] = frozenset(lex.get("document_heads", ()))
+    lex["org_descriptor_nouns"] = frozenset(lex.get("org_descriptor_nouns", ()))
     lex["title_words"] = frozenset(w for t in roles.get("titles", ()) for w in t.lower().split()
                                    if w not in ("of", "the", "and", "for")) | frozenset(lex.get("title_modifiers", ()))
     return lex
@@ -254,8 +255,24 @@ def _named_by_title(span, lex) -> bool:
     root = span.root
     if root.dep_ == "appos" and root.head.lower_ in titles and root.head.pos_ == "NOUN":
         return True
-    prev = span.doc[span.start - 1] if span.start > 0 else None
-    return prev is not None and prev.is_lower and prev.lower_ in titles and prev.pos_ == "NOUN"
+    if any(c.dep_ == "appos" and c.i == span.end + 1 and span.doc[span.end].text == "," and c.pos_ == "NOUN"
+           and (c.lower_ in titles or c.lemma_ in PERSON_APPOSITIONS) for c in root.children):
+        return True  # "Rasmus Paludan, leader of the party Hard Line"
+    return _person_word_before(span.start, span.doc, lex)
+
+
+def _person_word_before(start: int, doc, lex) -> bool:
+    """Is the word before ``start`` a title or a noun for a person, written small ("envoy", "far-right
+    politician", "journalist")?"""
+    prev = doc[start - 1] if start > 0 else None
+    return prev is not None and prev.is_lower and prev.pos_ == "NOUN" and not _body_word_before(start, doc, lex) and (
+        prev.lower_ in lex["title_words"] or prev.lemma_ in PERSON_APPOSITIONS)
+
+
+def _body_word_before(start: int, doc, lex) -> bool:
+    """Is the word before ``start`` a noun for a body, written small ("the party Hard Line", "the group")?"""
+    prev = doc[start - 1] if start > 0 else None
+    return prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in lex["org_descriptor_nouns"]
 
 
 #: Last words of a ministerial portfolio ("Secretary of State for African Affairs", "Minister for Defence").
@@ -509,6 +526,8 @@ def find_entities(doc, nlp=None) -> DocEntities:
             etype = "Person"  # "Trump said ...", "Tiani has rejected": the tagger's ORG is a person named before
         elif etype in ("Organization", "Location") and 2 <= len(span) <= 4 and _named_by_title(span, lex):
             etype = "Person"  # "Ukraine's ambassador to Germany, Oleksii Makeiev": a title names a person
+        elif etype == "Person" and text not in persons and _body_word_before(span.start, doc, lex):
+            etype = "Organization"  # "the anti-immigration party Hard Line": the word before says what it names
         named = _name_after_portfolio(span)
         if named is not None and etype in ("Organization", "Location", "Person"):
             span, etype = named, "Person"  # "State for African Affairs Molly Phee": the title's holder
@@ -609,23 +628,42 @@ def _without_titles(span, lex):
 
 
 def _untagged_people(doc, lex, gaz, token_entity, persons, add) -> None:
-    """Names the tagger missed but an apposition gives as a person's: "Alexei Navalny, a fierce critic of
-    President Vladimir Putin", "Celso Amorim, chief foreign policy adviser to ...". Two or more capitalised
-    words, none of them known to the gazetteer, before a comma and a title or a noun for a person."""
+    """Names the tagger missed but an apposition or a noun before them gives as a person's or a body's: "Alexei
+    Navalny, a fierce critic of President Vladimir Putin", "Celso Amorim, chief foreign policy adviser to ...",
+    "far-right politician Rasmus Paludan", "the anti-immigration party Hard Line". Capitalised words, none of
+    them known to the gazetteer, before a comma and a title or a noun for a person (two words or more), or
+    after a noun for a person or a body."""
     for tok in doc:
         if tok.i in token_entity or tok.tag_ != "NNP" or not tok.is_title:
             continue
         role = next((c for c in tok.children if c.dep_ == "appos"), None)
-        if role is None or role.left_edge.i != tok.i + 2 or doc[tok.i + 1].text != "," or not (
+        etype = "Person"
+        if role is not None and role.left_edge.i == tok.i + 2 and doc[tok.i + 1].text == "," and (
                 role.lemma_.lower() in lex["title_words"] or role.lemma_.lower() in PERSON_APPOSITIONS):
-            continue
-        start = tok.i
-        while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title and doc[start - 1].head.i == tok.i \
-                and doc[start - 1].dep_ == "compound" and start - 1 not in token_entity:
-            start -= 1
-        span = _without_titles(doc[start:tok.i + 1], lex)  # "General Abdourahamane Tiani"
+            start = tok.i
+            while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \
+                    and doc[start - 1].head.i == tok.i and doc[start - 1].dep_ == "compound" and start - 1 not in token_entity:
+                start -= 1
+        else:
+            # "far-right politician Rasmus Paludan", "the party Hard Line": a noun for a person or a body before it
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ == "NNP" and doc[tok.i + 1].is_title:
+                continue  # not the name's last word
+            start = tok.i
+            while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title and start - 1 not in token_entity:
+                start -= 1
+            if tok.i - start > 2 or any(t.ent_type_ not in ("", "PERSON", "ORG") for t in doc[start:tok.i + 1]):
+                continue
+            if _body_word_before(start, doc, lex):
+                etype = "Organization"
+            elif not _person_word_before(start, doc, lex):
+                continue
+        span = _without_titles(doc[start:tok.i + 1], lex) if etype == "Person" else doc[start:tok.i + 1]
         text = clean_surface(span.text)
-        if len(span) < 2 or text in gaz.forms or _is_junk_name(text):
+        if len(span) < (2 if etype == "Person" else 1) or text in gaz.forms or _is_junk_name(text) \
+                or text in lex["non_entities"]:
+            continue
+        if etype == "Organization":
+            add(span, entity_key(text), text, "Organization", "name")
             continue
         key = persons.get(text) or entity_key(text)
         add(span, key, text, "Person", "name")

@@ -907,6 +907,10 @@ def _subject_tokens(verb) -> list:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if not subj:  # "Egypt and Qatar are mediating": the parser may hang the subject on the auxiliary
         subj = [g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
+    if len(subj) > 1:
+        # "Danish politician Rasmus Paludan criticised": a noun parsed as a second subject describes the name after it
+        subj = [s for s in subj if not (s.pos_ == "NOUN" and any(
+            o.pos_ == "PROPN" and o.left_edge.i == s.i + 1 for o in subj))]
     if subj and verb.dep_ == "relcl" and subj[0].lower_ in RELATIVE_PRONOUNS:
         noun = verb.head
         if noun.lemma_.lower() in STATEMENT_NOUNS and noun.dep_ in ("dobj", "obj") \

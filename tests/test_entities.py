@@ -167,6 +167,21 @@ def test_entities_a_name_the_tagger_missed_is_a_person_by_its_apposition(nlp):
     assert "Navalny" not in found  # the surname alone is the same person
 
 
+def test_entities_the_noun_before_a_name_says_whom_it_names(nlp):
+    # the tagger reads "Rasmus Paludan" as a place and misses "Hard Line"; the nouns around them say what they are
+    found = entities(nlp, "Danish far-right politician Rasmus Paludan burned a copy of the Koran outside the Turkish "
+                          "embassy in Stockholm on Saturday.")
+    assert found["RasmusPaludan"].type == "Person"
+    assert "Koran" not in found  # a holy book is no actor
+    found = entities(nlp, "Rasmus Paludan, leader of the Danish anti-immigration party Hard Line, who also holds "
+                          "Swedish citizenship, set fire to the holy book on Saturday.")
+    assert found["RasmusPaludan"].type == "Person"
+    assert found["HardLine"].type == "Organization"
+    found = entities(nlp, "The alliance Monday said it would meet the opposition party Civic Platform.")
+    assert "Monday" not in found
+    assert found["CivicPlatform"].type == "Organization"
+
+
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
     # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
     found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "

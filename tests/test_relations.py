@@ -1065,6 +1065,16 @@ CASES = [
     # an arrest no one is named for was made by the state where it took place
     ("Alex Saab was arrested in Cape Verde in June 2020 at U.S. request.", {("CapeVerde", "arrested", "AlexSaab")}),
     ("The journalist Evan Gershkovich was detained in Moscow in March.", {("Russia", "arrested", "EvanGershkovich")}),
+    # a noun for a person before a name: the person acts, not the state its demonym names
+    ("Danish politician Rasmus Paludan criticised Turkey.", {("RasmusPaludan", "criticizesOrAccuses", "Turkey")}),
+    ("Rasmus Paludan, leader of the Danish anti-immigration party Hard Line, set fire to the holy book on Saturday. "
+     "Turkey's foreign ministry condemned the burning in the \"strongest terms\".",
+     {("RasmusPaludan", "holdsPosition", "HardLine"), ("ForeignMinistryTurkey", "criticizesOrAccuses", "RasmusPaludan")}),
+    # acts named again by a noun: launches, burning; a label of disrespect is a criticism
+    ("North Korea fired two ballistic missiles into the sea on Sunday. Japan condemned the launches.",
+     {("Japan", "criticizesOrAccuses", "NorthKorea")}),
+    ("Iran attacked the tanker on Sunday. Swedish Prime Minister Ulf Kristersson called the attack \"deeply disrespectful\".",
+     {("UlfKristersson", "criticizesOrAccuses", "Iran")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1393,6 +1403,12 @@ def test_relations_sentence(nlp, text, expected):
     ("Ukraine said Russia attacked Poland.", [("Ukraine", "criticizesOrAccuses", "Russia")]),
     # ... but not where the arrest names who made it
     ("Alex Saab was arrested by Venezuelan police in Cape Verde.", [("CapeVerde", "arrested", "AlexSaab")]),
+    # a demonym on a person's descriptor makes no act of the state; a holy book is no target
+    ("Danish politician Rasmus Paludan criticised Turkey.", [("Denmark", "criticizesOrAccuses", "Turkey")]),
+    ("Danish far-right politician Rasmus Paludan burned a copy of the Koran outside the Turkish embassy in Stockholm.",
+     [("Denmark", "attacked", "Koran"), ("RasmusPaludan", "attacked", "Koran")]),
+    ("Erdogan spoke on Monday. Rasmus Paludan, leader of the Danish anti-immigration party Hard Line, spoke too.",
+     [("RasmusPaludan", "holdsPosition", "Denmark")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

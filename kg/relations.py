@@ -974,6 +974,13 @@ def _subject_tokens(verb) -> list:
             return objs
         if gov.dep_ == "relcl" and gov.pos_ == "VERB" and gov.lemma_.lower() in ACCUSING and gov.head.pos_ in ("NOUN", "PROPN"):
             return [gov.head]  # "four Chinese companies it accused of supplying drone parts": the companies
+        if gov.dep_ == "conj" and gov.pos_ in ("NOUN", "PROPN"):
+            # "accused Washington and its NATO allies of helping Ukraine": the phrase hangs on the last accused
+            first = gov
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ in ("dobj", "obj") and first.head.lemma_.lower() in ACCUSING:
+                return [first]
         return _subject_tokens(gov) if gov.pos_ == "VERB" else []
     if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "Mexico announced its decision to break off ties": the decision's holder decides
@@ -1072,6 +1079,8 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             break
         if tok.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in tok.children):
             break  # "..., with Algiers accusing Rabat of ...": a clause with a subject of its own
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and (tok.lemma_.lower() in ACCUSING or tok.lemma_ in lex.speech_verbs):
+            break  # "was suspending the treaty, accusing Washington of helping ...": what the charge says is said
         if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.lemma_.lower() in REASON_NOUNS:
             reason_at = len(chain)  # "ended the pact in protest of ...": the protest is made, whatever was ended
         if tok.dep_ == "prep" and tok.lower_ in CAUSE_PREPS and tok.head.pos_ == "VERB":

@@ -1075,6 +1075,12 @@ CASES = [
      {("Japan", "criticizesOrAccuses", "NorthKorea")}),
     ("Iran attacked the tanker on Sunday. Swedish Prime Minister Ulf Kristersson called the attack \"deeply disrespectful\".",
      {("UlfKristersson", "criticizesOrAccuses", "Iran")}),
+    # the accused of "accused A and B of helping C": the phrase hangs on the last of them; what a charge says is
+    # said, whatever the clause the parser hangs it on suspends
+    ("Moscow accused Washington and its NATO allies of helping Ukraine.", {("UnitedStates", "providesAidTo", "Ukraine")}),
+    ("Putin said Russia was suspending its participation in New START, the last remaining treaty limiting the nuclear "
+     "arsenals of Russia and the United States, accusing Washington and its NATO allies of helping Ukraine strike "
+     "Russian strategic bomber bases.", {("UnitedStates", "providesAidTo", "Ukraine")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -1423,7 +1423,11 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
             found = args.expand(c)
             if found:
                 return found, "poss"
-    for c in tok.children:
+    # "a NATO bombing campaign": the name may modify the noun's own modifier
+    mods = [m for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+            for m in ([c] + [g for g in c.children if g.dep_ == "compound" and c.dep_ == "compound"
+                             and c.i not in args.ents.token_entity])]
+    for c in mods:
         if c.dep_ in ("amod", "compound", "nmod") and args.ents.token_entity.get(c.i):
             if _hyphen_partner(c, args) is not None:
                 continue  # "US-China talks": two parties, read as a pair, neither the subject

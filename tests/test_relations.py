@@ -1081,6 +1081,13 @@ CASES = [
     ("Putin said Russia was suspending its participation in New START, the last remaining treaty limiting the nuclear "
      "arsenals of Russia and the United States, accusing Washington and its NATO allies of helping Ukraine strike "
      "Russian strategic bomber bases.", {("UnitedStates", "providesAidTo", "Ukraine")}),
+    # a military campaign or operation against someone is an attack; a name may modify the noun's own modifier
+    ("Kosovo was the scene of a 78-day NATO bombing campaign against Serbian forces in 1999.",
+     {("NATO", "attacked", "Serbia")}),
+    ("Israel's military operation against Hamas in Gaza continued.", {("Israel", "attacked", "Hamas")}),
+    # designating a group a terrorist one is an accusation
+    ("India's foreign ministry summoned the envoy. New Delhi, which designated Hardeep Singh Nijjar a terrorist in 2020, "
+     "rejected the charge.", {("India", "criticizesOrAccuses", "HardeepSinghNijjar")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1415,6 +1422,10 @@ def test_relations_sentence(nlp, text, expected):
      [("Denmark", "attacked", "Koran"), ("RasmusPaludan", "attacked", "Koran")]),
     ("Erdogan spoke on Monday. Rasmus Paludan, leader of the Danish anti-immigration party Hard Line, spoke too.",
      [("RasmusPaludan", "holdsPosition", "Denmark")]),
+    # ... but not a campaign of words, nor the place a campaign happened in
+    ("NATO started an information campaign against disinformation in Moldova.", [("NATO", "attacked", "Moldova")]),
+    ("Kosovo was the scene of a 78-day NATO bombing campaign against Serbian forces in 1999.",
+     [("Kosovo", "attacked", "Serbia")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -2052,6 +2052,26 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         yield from _structural(sent, args, emit, lemmas)
 
 
+#: Stances a statement takes: said of one's own side by its official, they are the official's (as event coders
+#: credit verbal events to the speaker): "Trump said Washington would work with Britain".
+SPOKEN_STANCES = frozenset({"expressesIntentToCooperateWith", "threatens", "demands", "criticizesOrAccuses"})
+
+
+def _speaking_for(verb, subjects, args: Args) -> tuple[str, object] | None:
+    """The one person who reports ``verb``'s clause, when its subjects are all that person's own side: their
+    state, or a body named in their title ("NATO Secretary-General Jens Stoltenberg said the alliance ...")."""
+    speaker = _speaker_token(verb, args.lex)
+    if speaker is None or speaker.i == verb.i or any(t.i == speaker.i for _, t in subjects):
+        return None
+    people = [(k, t) for k, t in args.expand(speaker) if args.ents.entities[k].type == "Person"]
+    if len(people) != 1:
+        return None
+    person, tok = people[0]
+    own = set(args.sides.get(person, ())) | {_home_state(person, tok, args)}
+    own.update(k for t in tok.doc[tok.left_edge.i: tok.i] if (k := args.ents.token_entity.get(t.i)) and k != person)
+    return people[0] if all(k in own for k, _ in subjects) else None
+
+
 def _place_state(verb, args: Args) -> list:
     """The state of the country or capital an event is placed "in" (a direct "in" of the verb)."""
     out = []
@@ -2098,6 +2118,10 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                         how, conf = "passive_in", conf * 0.8
     else:
         subjects, how = _noun_subjects(tok, args, rule)
+    if is_verb and how == "verb" and subjects and rule.predicate in SPOKEN_STANCES:
+        speaker = _speaking_for(tok, subjects, args)
+        if speaker is not None:
+            subjects, how = [speaker], "speaking_for"
     if rule.subject_types:  # "South Korea ended the pact in protest of ...": a state's protest is a complaint
         subjects = [(k, t) for k, t in subjects if ents.entities[k].type in rule.subject_types]
     if rule.predicate == "protestsAgainst":

@@ -655,7 +655,8 @@ CASES = [
     ("Sudan declared the UAE an aggressor state.", {("Sudan", "criticizesOrAccuses", "UnitedArabEmirates")}),
     # a warned response is a threat made, aimed at whoever the response would answer
     ("Iran warned that it would respond forcefully to any Israeli attack.", {("Iran", "threatens", "Israel")}),
-    ("India will retaliate against Pakistan for the attack, Modi said.", {("India", "threatens", "Pakistan")}),
+    # (said of one's own side by its leader, the threat is the leader's: the speaker convention of event coders)
+    ("India will retaliate against Pakistan for the attack, Modi said.", {("NarendraModi", "threatens", "Pakistan")}),
     # a threat with no party of its own is aimed at the one the coordinated verb acted on
     ("The Chinese coast guard fired water cannon at a Philippine vessel and threatened further action.",
      {("ChinaCoastGuard", "threatens", "Philippines"), ("ChinaCoastGuard", "attacked", "Philippines")}),
@@ -681,7 +682,8 @@ CASES = [
     ("India and the United Kingdom agreed to work towards a bilateral investment treaty.",
      {("India", "expressesIntentToCooperateWith", "UnitedKingdom"),
       ("UnitedKingdom", "expressesIntentToCooperateWith", "India")}),
-    ("Modi said India looked forward to working with China.", {("India", "expressesIntentToCooperateWith", "China")}),
+    ("Modi said India looked forward to working with China.",
+     {("NarendraModi", "expressesIntentToCooperateWith", "China")}),
     ("Russia said it was open to talks with Ukraine.", {("Russia", "expressesIntentToCooperateWith", "Ukraine")}),
     ("The UK government summoned the Chinese ambassador and demanded an explanation.",
      {("UnitedKingdom", "criticizesOrAccuses", "China"), ("UnitedKingdom", "demands", "China")}),
@@ -792,7 +794,7 @@ CASES = [
     # concern and alarm at a state's acts criticise it; a possibility left open is an intent; applying to join
     ("Washington is alarmed by North Korea's missile launches.", {("UnitedStates", "criticizesOrAccuses", "NorthKorea")}),
     ("Hayashi said Tokyo was gravely concerned that Russia had not ruled out military cooperation with the North.",
-     {("Japan", "criticizesOrAccuses", "Russia")}),
+     {("YoshimasaHayashi", "criticizesOrAccuses", "Russia")}),
     ("Iran did not rule out talks with the United States.", {("Iran", "expressesIntentToCooperateWith", "UnitedStates")}),
     ("Finland applied to join NATO in May 2022.", {("Finland", "expressesIntentToCooperateWith", "NATO")}),
     ("Finnish Foreign Minister Pekka Haavisto handed the accession documents to U.S. Secretary of State Antony Blinken.",
@@ -1088,6 +1090,15 @@ CASES = [
     # designating a group a terrorist one is an accusation
     ("India's foreign ministry summoned the envoy. New Delhi, which designated Hardeep Singh Nijjar a terrorist in 2020, "
      "rejected the charge.", {("India", "criticizesOrAccuses", "HardeepSinghNijjar")}),
+    # an official's report of their own side's stance is the official's (event coders credit a statement's speaker)
+    ("U.S. President Donald Trump said Washington would work with Britain.",
+     {("DonaldTrump", "expressesIntentToCooperateWith", "UnitedKingdom")}),
+    ("Ukrainian Agriculture Minister Mykola Solskyi said Kyiv was willing to negotiate a licensing system with Warsaw.",
+     {("MykolaSolskyi", "expressesIntentToCooperateWith", "Poland")}),
+    # ... but not another side's stance, nor a stance no one person reports
+    ("British Foreign Secretary Jeremy Hunt said Iran was willing to negotiate with Britain.",
+     {("Iran", "expressesIntentToCooperateWith", "UnitedKingdom")}),
+    ("Two officials said Washington would work with Britain.", {("UnitedStates", "expressesIntentToCooperateWith", "UnitedKingdom")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1426,6 +1437,11 @@ def test_relations_sentence(nlp, text, expected):
     ("NATO started an information campaign against disinformation in Moldova.", [("NATO", "attacked", "Moldova")]),
     ("Kosovo was the scene of a 78-day NATO bombing campaign against Serbian forces in 1999.",
      [("Kosovo", "attacked", "Serbia")]),
+    # the official's report of their side's stance is not repeated at the level of the state
+    ("U.S. President Donald Trump said Washington would work with Britain.",
+     [("UnitedStates", "expressesIntentToCooperateWith", "UnitedKingdom")]),
+    ("British Foreign Secretary Jeremy Hunt said Iran was willing to negotiate with Britain.",
+     [("JeremyHunt", "expressesIntentToCooperateWith", "UnitedKingdom")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -1906,6 +1906,10 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         if et[o].type == "Event" or (et[o].type == "Location" and predicate not in PLACE_OBJECTS):
             return  # the ontology's ranges (ontology/shapes.ttl): "a mediation effort between the Emirates
             # [read as a place] and Saudi Arabia" meets no place
+        if predicate in SPOKEN_STANCES and s_tok is not None and et[s].type != "Person" and not structural:
+            speaker = _speaking_for(trigger, [(s, s_tok)], args)
+            if speaker is not None and speaker[0] != o:
+                (s, s_tok), rule_id = speaker, rule_id + ":speaking_for"
         first = (s, o, s_tok, o_tok, rule_id, conf)  # as called: before the pair is ordered and penalised
         if predicate in lex.symmetric and s > o:
             s, o, s_tok, o_tok = o, s, o_tok, s_tok
@@ -2063,6 +2067,11 @@ def _speaking_for(verb, subjects, args: Args) -> tuple[str, object] | None:
     speaker = _speaker_token(verb, args.lex)
     if speaker is None or speaker.i == verb.i or any(t.i == speaker.i for _, t in subjects):
         return None
+    tok = verb
+    while tok.head.i != tok.i and tok.head.i != speaker.head.i:
+        if tok.dep_ in ("relcl", "acl", "appos"):
+            return None  # "accused Stockholm of harbouring the PKK, which Ankara considers ...": the writer's aside
+        tok = tok.head
     people = [(k, t) for k, t in args.expand(speaker) if args.ents.entities[k].type == "Person"]
     if len(people) != 1:
         return None
@@ -2118,10 +2127,6 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                         how, conf = "passive_in", conf * 0.8
     else:
         subjects, how = _noun_subjects(tok, args, rule)
-    if is_verb and how == "verb" and subjects and rule.predicate in SPOKEN_STANCES:
-        speaker = _speaking_for(tok, subjects, args)
-        if speaker is not None:
-            subjects, how = [speaker], "speaking_for"
     if rule.subject_types:  # "South Korea ended the pact in protest of ...": a state's protest is a complaint
         subjects = [(k, t) for k, t in subjects if ents.entities[k].type in rule.subject_types]
     if rule.predicate == "protestsAgainst":

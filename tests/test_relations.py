@@ -523,8 +523,10 @@ CASES = [
     ("Kyiv appealed to Berlin to send Taurus missiles.", {("Ukraine", "demands", "Germany")}),
     ("The Philippines called for China to respect the 2016 arbitral ruling.", {("Philippines", "demands", "China")}),
     # force one's own side could or would use, held out in a warning, is a threat made
-    ("Erdogan warned that Turkey could launch a new incursion into northern Syria.", {("Turkey", "threatens", "Syria")}),
-    ("Netanyahu said Israel would strike Hezbollah with great force.", {("Israel", "threatens", "Hezbollah")}),
+    # (the threat of one's own side's force is its speaker's, as event coders credit it)
+    ("Erdogan warned that Turkey could launch a new incursion into northern Syria.",
+     {("RecepTayyipErdogan", "threatens", "Syria")}),
+    ("Netanyahu said Israel would strike Hezbollah with great force.", {("BenjaminNetanyahu", "threatens", "Hezbollah")}),
     # an apposition states what it says outright, whatever the clause around it does
     ("China, a close ally of Pakistan, called for restraint.", {("China", "alliesWith", "Pakistan")}),
     # "memorandum of understanding with", "treaty of friendship with": the agreement's own preposition
@@ -1099,6 +1101,11 @@ CASES = [
     ("British Foreign Secretary Jeremy Hunt said Iran was willing to negotiate with Britain.",
      {("Iran", "expressesIntentToCooperateWith", "UnitedKingdom")}),
     ("Two officials said Washington would work with Britain.", {("UnitedStates", "expressesIntentToCooperateWith", "UnitedKingdom")}),
+    # ... whatever the trigger (a dialogue its spokesman says it will continue), but not in the writer's aside
+    ("Kremlin spokesman Dmitry Peskov said Moscow considered Armenia an ally and would continue a dialogue with it.",
+     {("DmitryPeskov", "expressesIntentToCooperateWith", "Armenia")}),
+    ("Turkish President Tayyip Erdogan has accused Stockholm of harbouring members of the Kurdistan Workers' Party (PKK), "
+     "which Ankara considers a terrorist group.", {("Turkey", "criticizesOrAccuses", "KurdistanWorkersParty")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

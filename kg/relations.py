@@ -2062,8 +2062,9 @@ SPOKEN_STANCES = frozenset({"expressesIntentToCooperateWith", "threatens", "dema
 
 
 def _speaking_for(verb, subjects, args: Args) -> tuple[str, object] | None:
-    """The one person who reports ``verb``'s clause, when its subjects are all that person's own side: their
-    state, or a body named in their title ("NATO Secretary-General Jens Stoltenberg said the alliance ...")."""
+    """The one person or state body who reports ``verb``'s clause, when its subjects are all their own side:
+    a person's state, a body they serve or one named in their title ("NATO Secretary-General Jens Stoltenberg
+    said the alliance ..."); a ministry's state ("China's foreign ministry said Beijing would ...")."""
     speaker = _speaker_token(verb, args.lex)
     if speaker is None or speaker.i == verb.i or any(t.i == speaker.i for _, t in subjects):
         return None
@@ -2072,12 +2073,15 @@ def _speaking_for(verb, subjects, args: Args) -> tuple[str, object] | None:
         if tok.dep_ in ("relcl", "acl", "appos"):
             return None  # "accused Stockholm of harbouring the PKK, which Ankara considers ...": the writer's aside
         tok = tok.head
-    people = [(k, t) for k, t in args.expand(speaker) if args.ents.entities[k].type == "Person"]
+    people = [(k, t) for k, t in args.expand(speaker) if args.ents.entities[k].type in ("Person", "Agency")]
     if len(people) != 1:
         return None
     person, tok = people[0]
-    own = set(args.sides.get(person, ())) | {_home_state(person, tok, args)}
-    own.update(k for t in tok.doc[tok.left_edge.i: tok.i] if (k := args.ents.token_entity.get(t.i)) and k != person)
+    if args.ents.entities[person].type == "Agency":  # "the ministry said Beijing would ...": the state's body
+        own = {args.ents.entities[person].parent}
+    else:
+        own = set(args.sides.get(person, ())) | {_home_state(person, tok, args)}
+        own.update(k for t in tok.doc[tok.left_edge.i: tok.i] if (k := args.ents.token_entity.get(t.i)) and k != person)
     return people[0] if all(k in own for k, _ in subjects) else None
 
 

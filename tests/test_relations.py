@@ -1106,6 +1106,9 @@ CASES = [
      {("DmitryPeskov", "expressesIntentToCooperateWith", "Armenia")}),
     ("Turkish President Tayyip Erdogan has accused Stockholm of harbouring members of the Kurdistan Workers' Party (PKK), "
      "which Ankara considers a terrorist group.", {("Turkey", "criticizesOrAccuses", "KurdistanWorkersParty")}),
+    # ... and a state body's report of its state's stance is the body's
+    ("Russia's foreign ministry said Moscow would retaliate against Britain.",
+     {("ForeignMinistryRussia", "threatens", "UnitedKingdom")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1449,6 +1452,7 @@ def test_relations_sentence(nlp, text, expected):
      [("UnitedStates", "expressesIntentToCooperateWith", "UnitedKingdom")]),
     ("British Foreign Secretary Jeremy Hunt said Iran was willing to negotiate with Britain.",
      [("JeremyHunt", "expressesIntentToCooperateWith", "UnitedKingdom")]),
+    ("Russia's foreign ministry said Moscow would retaliate against Britain.", [("Russia", "threatens", "UnitedKingdom")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -846,6 +846,8 @@ TOPIC_NOUNS = frozenset({"report", "debate", "vote", "talk", "meeting", "summit"
 
 #: Nouns naming an agreement between parties.
 AGREEMENT_NOUNS = frozenset({"accord", "agreement", "pact", "treaty", "deal", "arrangement", "memorandum"})
+#: Stances of being bound to something: "committed to the deal" is a pledge to its other parties.
+COMMITTED = frozenset({"committed", "commit", "dedicate"})
 
 #: What an agreement is of, in its name: the preposition after "memorandum of understanding" is the memorandum's.
 DOCUMENT_KINDS = frozenset({"understanding", "intent", "cooperation", "friendship", "association", "partnership"})
@@ -2198,6 +2200,20 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         objects = [(k, t) for k, t in objects if k not in own and _home_state(k, t, args) not in own]
         if objects:
             how, conf = "event", conf * EVENT_PENALTY
+    if rule.predicate == "expressesIntentToCooperateWith" and is_verb and subjects and not objects \
+            and args.across_sentences and tok.lemma_.lower() in COMMITTED:
+        # "the Taliban were committed to the deal": to the other parties of the agreement reported before
+        deals = [p for p in _prep_objects(tok, "to") if p.lemma_.lower() in AGREEMENT_NOUNS and all(
+            c.dep_ == "det" and c.lower_ in EVENT_DETERMINERS for c in p.children) and list(p.children)]
+        if deals:
+            own = {k for s_key, st in subjects for k in (s_key, _home_state(s_key, st, args)) if k}
+            # the signatories' states: "signed by Khalilzad and Baradar" binds the United States and the Taliban
+            parties = [((_home_state(k, t, args) or k) if ents.entities[k].type == "Person" else k, t)
+                       for k, t in _latest_doers(args, args.sent_no(sent.start), {"signsAgreementWith"}, 10, [])]
+            if any(k in own for k, _ in parties):  # one's own deal: a pledge to the other side of it
+                objects = [(k, t) for k, t in parties if k not in own and _home_state(k, t, args) not in own]
+            if objects:
+                how, conf = "event", conf * EVENT_PENALTY
 
     def pairs(parties, suffix):
         # symmetric relations once per pair; a directional one reported as mutual ("clashed") both ways
@@ -2336,7 +2352,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                 yield from emit(o, s, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, ot, st, sent)
             else:
                 # the act's description: the verb's object, or the noun a relative clause hangs on
-                act = (_children(tok, OBJ_DEPS) or [tok.head])[0] if how == "event" else None
+                act = (_children(tok, OBJ_DEPS) or [p for p in _prep_objects(tok, "to") if p.lemma_.lower() in
+                                                     AGREEMENT_NOUNS] or [tok.head])[0] if how == "event" else None
                 note = f"{' '.join(tok.doc[act.left_edge.i: act.i + 1].text.split())} -> {ents.entities[o].label}" \
                     if act is not None else None
                 yield from emit(s, o, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, st, ot, sent,

@@ -1109,6 +1109,11 @@ CASES = [
     # ... and a state body's report of its state's stance is the body's
     ("Russia's foreign ministry said Moscow would retaliate against Britain.",
      {("ForeignMinistryRussia", "threatens", "UnitedKingdom")}),
+    # being committed to one's own deal is a pledge to its other side (the signatories' states)
+    ("U.S. envoy Zalmay Khalilzad and Taliban leader Abdul Ghani Baradar signed the deal in Doha. Baradar said the "
+     "Taliban were committed to the deal.", {("AbdulGhaniBaradar", "expressesIntentToCooperateWith", "UnitedStates")}),
+    ("Egypt signed a deal with Sudan. Cairo is committed to the agreement.",
+     {("Egypt", "expressesIntentToCooperateWith", "Sudan")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1453,6 +1458,9 @@ def test_relations_sentence(nlp, text, expected):
     ("British Foreign Secretary Jeremy Hunt said Iran was willing to negotiate with Britain.",
      [("JeremyHunt", "expressesIntentToCooperateWith", "UnitedKingdom")]),
     ("Russia's foreign ministry said Moscow would retaliate against Britain.", [("Russia", "threatens", "UnitedKingdom")]),
+    # ... not to a deal others signed
+    ("Egypt signed a deal with Sudan. Ethiopia is committed to the agreement.",
+     [("Ethiopia", "expressesIntentToCooperateWith", "Egypt"), ("Ethiopia", "expressesIntentToCooperateWith", "Sudan")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -1008,7 +1008,17 @@ def _subject_actors(verb, args: Args) -> list[tuple[str, object]]:
     "The seven Western members of the Arctic Council paused ...": members left unnamed act as their body.
     """
     out = []
-    for s in _subject_tokens(verb):
+    subjects = _subject_tokens(verb)
+    if subjects:
+        # "Japan, along with the United States, imposed sanctions": those it acts together with act too
+        for head in (verb, *subjects):
+            for c in head.children:
+                if c.dep_ in ("prep", "advmod") and c.lower_ in ("along", "together"):
+                    subjects = subjects + _prep_objects(c, "with")
+                elif c.dep_ == "prep" and c.lower_ == "with" and any(
+                        a.dep_ == "advmod" and a.lower_ in ("along", "together") for a in c.children):
+                    subjects = subjects + [p for p in c.children if p.dep_ == "pobj"]
+    for s in subjects:
         found = args.expand(s)
         if not found and s.lemma_.lower() in ("member", "ally") and s.tag_ == "NNS" \
                 and s.i not in args.ents.token_entity:

@@ -1114,6 +1114,11 @@ CASES = [
      "Taliban were committed to the deal.", {("AbdulGhaniBaradar", "expressesIntentToCooperateWith", "UnitedStates")}),
     ("Egypt signed a deal with Sudan. Cairo is committed to the agreement.",
      {("Egypt", "expressesIntentToCooperateWith", "Sudan")}),
+    # those a subject acts "along with" or "together with" act too
+    ("Japan, along with the United States, imposed sanctions on Russia.",
+     {("Japan", "sanctions", "Russia"), ("UnitedStates", "sanctions", "Russia")}),
+    ("France together with Germany signed the agreement with Ukraine.",
+     {("France", "signsAgreementWith", "Ukraine"), ("Germany", "signsAgreementWith", "Ukraine")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

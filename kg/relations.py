@@ -566,6 +566,8 @@ INTENT_VERBS = frozenset({"work", "seek", "aim", "want", "pledge", "vow", "promi
 def _is_future(tok, lex: Lexicon) -> bool:
     """Is the act announced or intended rather than reported: "will deepen", "pledged to deepen",
     "would work to maintain", "its commitment to strengthen"?"""
+    if tok.tag_ == "VBD":
+        return False  # "flew to Niamey to try to mediate and met both": a verb in the past tense reports a done act
     node, hops = tok, 0
     while hops < 4:
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):

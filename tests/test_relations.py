@@ -1466,6 +1466,9 @@ def test_relations_sentence(nlp, text, expected):
     # ... not to a deal others signed
     ("Egypt signed a deal with Sudan. Ethiopia is committed to the agreement.",
      [("Ethiopia", "expressesIntentToCooperateWith", "Egypt"), ("Ethiopia", "expressesIntentToCooperateWith", "Sudan")]),
+    # a verb in the past tense reports a done act, whatever plan the clause it hangs on states
+    ("Kenyan President William Ruto flew to Addis Ababa on Sunday to try to mediate and met Ethiopian Prime Minister "
+     "Abiy Ahmed.", [("WilliamRuto", "expressesIntentToCooperateWith", "AbiyAhmed")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -48,8 +48,21 @@ def extract_doc(doc, article: Article, nlp=None, coref: bool = True) -> Extracti
     finally:
         if own_view:
             docview.release(doc)
-    return Extraction(article=article, entities=tuple(sorted(ents.entities.values(), key=lambda e: e.key)),
+    return Extraction(article=article, entities=_used_entities(ents, relations),
                       mentions=tuple(ents.mentions), relations=relations)
+
+
+def _used_entities(ents, relations) -> tuple:
+    """The entities the article mentions or a relation links, with their parents: a state the rules only
+    consulted ("Jens Stoltenberg" -> his office in the actor dictionary) is not the article's."""
+    used = {m.entity for m in ents.mentions} | {k for r in relations for k in (r.subject, r.object)}
+    todo = list(used)
+    while todo:
+        parent = ents.entities[key].parent if (key := todo.pop()) in ents.entities else None
+        if parent and parent not in used and parent in ents.entities:
+            used.add(parent)
+            todo.append(parent)
+    return tuple(sorted((e for k, e in ents.entities.items() if k in used), key=lambda e: e.key))
 
 
 def extract_article(article: Article, nlp=None, coref: bool = True) -> Extraction:

@@ -182,6 +182,16 @@ def test_entities_the_noun_before_a_name_says_whom_it_names(nlp):
     assert found["CivicPlatform"].type == "Organization"
 
 
+def test_entities_a_state_the_rules_only_consulted_is_not_the_articles(nlp):
+    # the actor dictionary gives Stoltenberg an office in Norway in 2025; the article never names Norway
+    found = entities(nlp, "Jens Stoltenberg met Antony Blinken in Brussels on Tuesday.")
+    assert "Norway" not in found, sorted(found)
+    assert {"JensStoltenberg", "AntonyBlinken"} <= set(found)
+    # a parent the text does not name stays, as the parent of a body it names
+    found = entities(nlp, "Swedish police arrested two men in Stockholm.")
+    assert found["PoliceSweden"].parent == "Sweden" and "Sweden" in found
+
+
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
     # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
     found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "

@@ -574,6 +574,8 @@ def find_entities(doc, nlp=None) -> DocEntities:
                 add(span, entity_key(text), text, "Organization", "name")
         else:
             add(span, entity_key(text), text, etype, "name")
+            if etype == "Location":
+                aliases[entity_key(text)].update(_place_forms(span))
         taken.update(range(span.start, span.end))
 
     _demonym_agencies(doc, lex, entities, add, token_entity)
@@ -611,6 +613,26 @@ def find_entities(doc, nlp=None) -> DocEntities:
     spans.sort()
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return DocEntities(final, mentions, token_entity, spans, kinds, capital_of=capital_of)
+
+
+#: Words that name what kind of place a name is: "Anbar province", "Ain al-Asad air base", "the Rafah crossing".
+PLACE_KIND_NOUNS = frozenset({"district", "province", "region", "airport", "base", "crossing", "dam", "port", "county",
+                              "prefecture", "governorate", "oblast", "island", "islands", "camp", "valley", "plateau"})
+PLACE_KIND_MODIFIERS = frozenset({"air", "naval", "military", "border", "international", "refugee"})
+
+
+def _place_forms(span) -> set[str]:
+    """A place's name with and without the word for its kind: the tagger's "Ginza district" is also "Ginza",
+    its "Anbar" before "province" also "Anbar province"."""
+    doc, forms = span.doc, set()
+    if len(span) > 1 and span[-1].is_lower and span[-1].lower_ in PLACE_KIND_NOUNS:
+        forms.add(clean_surface(span[:-1].text))
+    end = span.end
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in PLACE_KIND_MODIFIERS:
+        end += 1
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in PLACE_KIND_NOUNS:
+        forms.add(clean_surface(doc[span.start:end + 1].text))
+    return forms
 
 
 #: Nouns besides titles that an apposition gives a person: "Alexei Navalny, a fierce critic of ...".

@@ -192,6 +192,14 @@ def test_entities_a_state_the_rules_only_consulted_is_not_the_articles(nlp):
     assert found["PoliceSweden"].parent == "Sweden" and "Sweden" in found
 
 
+def test_entities_a_place_is_known_with_and_without_the_word_for_its_kind(nlp):
+    found = entities(nlp, "Iran fired missiles at the Ain al-Asad air base in Anbar province.")
+    assert "Ain al-Asad air base" in found["AinAlAsad"].aliases
+    assert "Anbar province" in found["Anbar"].aliases
+    found = entities(nlp, "Kishida took Yoon to a restaurant in Tokyo's Ginza district.")
+    assert "Ginza" in found["GinzaDistrict"].aliases
+
+
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
     # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
     found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "

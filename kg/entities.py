@@ -321,6 +321,10 @@ HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned", 
                             "hits", "sanctions", "thanks", "welcomes", "condemns", "criticises", "criticizes"})
 
 
+#: Particles inside Arabic names, written small before a hyphen: "Mariam al-Sadiq al-Mahdi".
+NAME_PARTICLES = frozenset({"al", "el", "bin", "bint", "ibn", "abu", "abd", "ould", "ag"})
+
+
 def _strip_span(span):
     """Drop leading determiners, quotes and possessives from an NER span.
 
@@ -356,6 +360,11 @@ def _strip_span(span):
             elif nxt.text == "-" and not doc[end - 1].whitespace_ and not nxt.whitespace_ and end + 1 < sent_end \
                     and doc[end + 1].is_alpha and doc[end + 1].text.islower():
                 end += 2  # "Moon Jae-in"
+            elif doc[end - 1].text == "-" and not doc[end - 1].whitespace_ and nxt.is_alpha and nxt.is_title:
+                end += 1  # "Mariam al-" + "Sadiq": a name the tagger cut at a hyphen
+            elif nxt.lower_ in NAME_PARTICLES and end + 2 < sent_end and doc[end + 1].text == "-" \
+                    and not nxt.whitespace_ and not doc[end + 1].whitespace_ and doc[end + 2].is_title:
+                end += 3  # "... Sadiq" + "al-Mahdi"
             else:
                 break
     while end > start and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s")

@@ -200,6 +200,12 @@ def test_entities_a_place_is_known_with_and_without_the_word_for_its_kind(nlp):
     assert "Ginza" in found["GinzaDistrict"].aliases
 
 
+def test_entities_a_name_the_tagger_cut_at_a_hyphen_runs_on(nlp):
+    found = entities(nlp, "Sudan's Foreign Minister Mariam al-Sadiq al-Mahdi said the filling endangered millions.")
+    assert found["MariamAlSadiqAlMahdi"].type == "Person", sorted(found)
+    assert not any(k.startswith("MariamAl") and k != "MariamAlSadiqAlMahdi" for k in found)
+
+
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
     # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
     found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "

@@ -898,6 +898,9 @@ def _demonym_agencies(doc, lex, entities: dict[str, Entity], add, token_entity: 
         noun = tok.head
         if noun.i <= tok.i or noun.i in token_entity or tok.conjuncts:
             continue  # "the Chinese and Russian navies": two states' forces, read as each state
+        if noun.lemma_.lower() == "opposition" and any(c.dep_ == "amod" and c.lower_ in STANCE_DEGREES
+                                                        for c in noun.children):
+            continue  # "disregarded China's strong opposition": a stance, not the opposition parties
         mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and tok.i < c.i < noun.i]
         # "Ugandan opposition candidates", "Syrian rebel fighters": a group word before any head noun
         grouped = noun.pos_ == "NOUN" and any(m.lemma_.lower() in groups for m in mods)
@@ -929,6 +932,11 @@ def _demonym_agencies(doc, lex, entities: dict[str, Entity], add, token_entity: 
         etype = "Organization" if noun.lemma_.lower() in groups or grouped else "Agency"
         add(doc[start:noun.i + 1], entity_key(label), label, etype, "name", parent=key,
             surface=clean_surface(doc[tok.i:noun.i + 1].text) if tok.tag_ != "POS" else None)
+
+
+#: Words that grade a stance: "China's strong opposition" is a stance, "the Ugandan opposition" its parties.
+STANCE_DEGREES = frozenset({"strong", "firm", "resolute", "staunch", "fierce", "vehement", "stiff", "growing",
+                            "strenuous", "categorical", "adamant"})
 
 
 def _capitalised(tokens) -> str:

@@ -206,6 +206,14 @@ def test_entities_a_name_the_tagger_cut_at_a_hyphen_runs_on(nlp):
     assert not any(k.startswith("MariamAl") and k != "MariamAlSadiqAlMahdi" for k in found)
 
 
+def test_entities_a_states_strong_opposition_is_a_stance_not_a_group(nlp):
+    found = entities(nlp, "The Chinese foreign ministry said the Lithuanian government had disregarded China's strong "
+                          "opposition.")
+    assert not any("Opposition" in k for k in found), sorted(found)
+    found = entities(nlp, "The Ugandan opposition rejected the results.")
+    assert "OppositionUganda" in found, sorted(found)
+
+
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
     # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
     found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "

@@ -2070,6 +2070,11 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         yield from _structural(sent, args, emit, lemmas)
 
 
+#: What "A and B agreed to ..." pledges rather than settles: "agreed to work towards a treaty" is an intent.
+STRIVING = frozenset({"work", "cooperate", "negotiate", "talk", "consult", "explore", "consider", "continue", "seek",
+                      "pursue", "strive", "discuss", "study", "try", "look"})
+
+
 #: Stances a statement takes: said of one's own side by its official, they are the official's (as event coders
 #: credit verbal events to the speaker): "Trump said Washington would work with Britain".
 SPOKEN_STANCES = frozenset({"expressesIntentToCooperateWith", "threatens", "demands", "criticizesOrAccuses"})
@@ -2318,6 +2323,13 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         if rule.predicate == "expressesIntentToCooperateWith" and any(
                 o.lemma_.lower() not in RECIPROCAL_AIMS for o in _children(tok, OBJ_DEPS)):
             return  # "A and B pledged to deepen their ties" is an intent towards each other; "promised troops" is not
+        if len(subjects) >= 2 and rule.predicate == "expressesIntentToCooperateWith" and tok.lemma_.lower() == "agree" \
+                and not any(x.lemma_.lower() in STRIVING for x in _children(tok, {"xcomp"})):
+            # "Yoon and Kishida agreed to resume regular visits": an agreement reached between them (CAMEO 057)
+            for i, (a, at) in enumerate(subjects):
+                for b, bt in subjects[i + 1:]:
+                    yield from emit(a, b, "signsAgreementWith", f"{rule.id}:agreed_between", conf, tok, at, bt, sent)
+            return
         if len(subjects) >= 2:
             yield from pairs(subjects, "coordinated")
         return

@@ -1119,6 +1119,9 @@ CASES = [
      {("Japan", "sanctions", "Russia"), ("UnitedStates", "sanctions", "Russia")}),
     ("France together with Germany signed the agreement with Ukraine.",
      {("France", "signsAgreementWith", "Ukraine"), ("Germany", "signsAgreementWith", "Ukraine")}),
+    # "A and B agreed to" do something settles it between them (an agreement); agreeing to work towards one is a pledge
+    ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed on Thursday to resume "
+     "regular visits between their leaders.", {("FumioKishida", "signsAgreementWith", "YoonSukYeol")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

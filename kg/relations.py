@@ -2404,7 +2404,8 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
     # a passive verb's grammatical subject is the one acted on: "a camp for Congolese refugees was attacked by ..."
     subject_deps = ("nsubj", "csubj") if _is_passive(tok) else ("nsubj", "nsubjpass", "csubj")
     for c in tok.children:
-        if c.dep_ in subject_deps + ("punct", "conj", "parataxis", "npadvmod"):
+        if c.dep_ in subject_deps + ("punct", "conj", "parataxis", "npadvmod") or (
+                c.dep_ == "prep" and c.lower_ == "according"):  # "according to Israeli tallies": a source
             skip |= {t.i for t in c.subtree}
     found: dict[str, object] = {}
     for t in tok.subtree:

@@ -1472,6 +1472,8 @@ def test_relations_sentence(nlp, text, expected):
     # a verb in the past tense reports a done act, whatever plan the clause it hangs on states
     ("Kenyan President William Ruto flew to Addis Ababa on Sunday to try to mediate and met Ethiopian Prime Minister "
      "Abiy Ahmed.", [("WilliamRuto", "expressesIntentToCooperateWith", "AbiyAhmed")]),
+    # whom a report is "according to" is its source, not the act's object
+    ("Hamas fighters seized some 240 hostages on Oct. 7, according to Israeli tallies.", [("Hamas", "arrested", "Israel")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -2070,6 +2070,10 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         yield from _structural(sent, args, emit, lemmas)
 
 
+#: "X-led", "X-backed": the one who leads or backs a thing, in its name.
+NAMED_LEADERS = frozenset({"lead", "back", "sponsor", "broker", "mediate", "run", "dominate"})
+
+
 #: What "A and B agreed to ..." pledges rather than settles: "agreed to work towards a treaty" is an intent.
 STRIVING = frozenset({"work", "cooperate", "negotiate", "talk", "consult", "explore", "consider", "continue", "seek",
                       "pursue", "strive", "discuss", "study", "try", "look"})
@@ -2425,6 +2429,9 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
             continue
         if rule.predicate in CONTEST_ACTS and any(n.lemma_.lower() in MARKET_NOUNS for n in path):
             continue  # "invaded the Indian market": trade, not war
+        if rule.predicate not in FORCE_ACTS and any(n.lemma_.lower() in NAMED_LEADERS and n.dep_ in ("amod", "compound", "acl")
+                                                    for n in path):
+            continue  # "freezes participation in Russia-led security bloc": the bloc, not the one leading it
         if (rule.predicate in COOPERATIVE or rule.predicate == "supports") and any(
                 n.dep_ == "prep" and n.lower_ == "against" for n in path):
             continue  # "would defend its sovereignty against Egypt": whom one defends against is not helped

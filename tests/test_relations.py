@@ -1474,6 +1474,9 @@ def test_relations_sentence(nlp, text, expected):
      "Abiy Ahmed.", [("WilliamRuto", "expressesIntentToCooperateWith", "AbiyAhmed")]),
     # whom a report is "according to" is its source, not the act's object
     ("Hamas fighters seized some 240 hostages on Oct. 7, according to Israeli tallies.", [("Hamas", "arrested", "Israel")]),
+    # the one who leads or backs a body, in its name, is not the body
+    ("Armenia freezes participation in Russia-led security bloc, Pashinyan says.",
+     [("Armenia", "reducesRelationsWith", "Russia")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

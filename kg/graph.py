@@ -61,7 +61,7 @@ def entity_iri(key: str) -> URIRef:
 
 
 def _hash(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
 
 def statement_iri(s: str, p: str, o: str) -> URIRef:
@@ -105,6 +105,7 @@ def _set_once(g: Graph, triple) -> None:
 
 # Terms used for every article, made once (a Namespace makes a new URIRef on each access).
 _RDF_TYPE, _RDFS_LABEL, _ALT_LABEL = RDF.type, RDFS.label, SKOS.altLabel
+_RDF_SUBJECT, _RDF_PREDICATE, _RDF_OBJECT = RDF.subject, RDF.predicate, RDF.object
 _ISO_CODE, _PARENT, _MENTIONS, _USES_FORM = GEO.isoCode, GEO.parent, GEO.mentions, GEO.usesForm
 _ARTICLE, _SURFACE_FORM, _FORM_OF, _FORM_TEXT = GEO.Article, GEO.SurfaceForm, GEO.formOf, GEO.formText
 _STATEMENT, _EVIDENCE, _HAS_EVIDENCE = GEO.Statement, GEO.Evidence, GEO.hasEvidence
@@ -357,9 +358,8 @@ def add_extraction(g: Graph, ex: Extraction) -> None:
     parents = {e.parent for e in ex.entities if e.parent} - {e.key for e in ex.entities}
     for key in sorted(parents):
         _ensure_gazetteer_entity(w, key)
-    source = ART[art.id]
     for rel in ex.relations:
-        _add_relation(w, rel, source if rel.evidence.article == art.id else None)
+        _add_relation(w, rel, a if rel.evidence.article == art.id else None)
 
 
 def _ensure_gazetteer_entity(w: _Writer, key: str) -> None:
@@ -382,9 +382,9 @@ def _add_relation(w: _Writer, rel: Relation, source: URIRef | None = None) -> No
     st = statement_iri(rel.subject, rel.predicate, rel.object)
     e = evidence_iri(rel)
     w.add_once(st, _RDF_TYPE, _STATEMENT)
-    w.set_once(st, RDF.subject, _ent(rel.subject))
-    w.set_once(st, RDF.predicate, _geo(rel.predicate))
-    w.set_once(st, RDF.object, _ent(rel.object))
+    w.set_once(st, _RDF_SUBJECT, _ent(rel.subject))
+    w.set_once(st, _RDF_PREDICATE, _geo(rel.predicate))
+    w.set_once(st, _RDF_OBJECT, _ent(rel.object))
     w.add(st, _HAS_EVIDENCE, e)
     # set() removes the old value first; a node the graph has never seen has none, so add() gives
     # the same graph at a fraction of the cost (evidence nodes are almost always new)
@@ -478,9 +478,9 @@ def finalize(g: Graph) -> None:
         w.set(ent, _MENTION_COUNT, _lit(n))
     plain = set()
     for st in sorted(set(w.subjects(_RDF_TYPE, _STATEMENT))):
-        s = value(st, RDF.subject)
-        p = value(st, RDF.predicate)
-        o = value(st, RDF.object)
+        s = value(st, _RDF_SUBJECT)
+        p = value(st, _RDF_PREDICATE)
+        o = value(st, _RDF_OBJECT)
         by_article: dict[str, float] = {}
         n_ev = 0
         asserted = False

@@ -87,3 +87,25 @@ def test_the_writer_uses_the_indexes_on_kg_graphs_only(extractions):
     kgraph.finalize(other)
     assert kgraph._Writer(other).spo is None
     assert sum(isinstance(e, TripleAddedEvent) for e in heard) >= len(other) > 0
+
+
+def test_settled_gc_freezes_after_the_first_article_and_still_collects_garbage():
+    import gc
+    import weakref
+
+    class Node:
+        pass
+
+    if gc.get_freeze_count() or not gc.isenabled():
+        pytest.skip("the collector is frozen or off in this process")
+    with kgraph.settled_gc(every=4) as tick:
+        tick()
+        assert gc.get_freeze_count() > 0  # the model and kg's tables: never walked again during the build
+        cycle = Node()
+        cycle.me = cycle  # garbage made during the build ...
+        ref = weakref.ref(cycle)
+        del cycle
+        for _ in range(3):
+            tick()
+        assert ref() is None  # ... is collected at the next settling
+    assert gc.get_freeze_count() == 0

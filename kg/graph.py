@@ -120,7 +120,7 @@ _XSD_DATE, _XSD_DECIMAL = XSD.date, XSD.decimal
 #: Terms made before, by what they are made of: entity keys, predicates and literal values recur in
 #: article after article, and rdflib's constructors check and normalise each time. Emptied when big.
 _TERMS: dict = {}
-_MAX_TERMS = 100_000
+_MAX_TERMS = 20_000
 
 
 def _ent(key: str) -> URIRef:

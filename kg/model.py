@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
+
 def _quick_init(cls):
     """Give a frozen dataclass an ``__init__`` that fills the instance dict in one step.
 

@@ -29,6 +29,47 @@ class KgCommand(click.Command):
 class KgGroup(click.Group):
     command_class = KgCommand
 
+    def main(self, args=None, *rest, **kwargs):
+        """On the command line (no ``args`` given: click reads ``sys.argv``, as the ``kg`` script does), a
+        command that has written its output ends without the interpreter's teardown, which frees every
+        object one by one: 0.5-0.75 s after a 1,000-article ``kg build``, on one core, whatever --jobs is.
+        Exit functions still run and output is flushed. Calls with ``args`` (click's CliRunner, scripts)
+        return or raise as click does."""
+        if args is not None or rest or kwargs:
+            return super().main(args, *rest, **kwargs)
+        try:
+            return super().main(args, *rest, **kwargs)
+        except SystemExit as exc:
+            if _output_written and (exc.code is None or isinstance(exc.code, int)):
+                _quick_exit(exc.code or 0)
+            raise
+
+
+#: Set once a command has written everything it writes: what is left is the interpreter's teardown.
+_output_written = False
+
+
+def _quick_exit(code: int) -> None:
+    """``sys.exit(code)`` without freeing the heap: exit functions run, streams are flushed, then the
+    process ends. Only when no other thread runs (nothing else to wait for, as a normal exit would)."""
+    import atexit
+    import os
+    import threading
+
+    if threading.active_count() != 1:
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed or broken stream: the usual exit reports it
+        return
+    atexit._run_exitfuncs()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    finally:
+        os._exit(code)
+
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
@@ -118,6 +159,8 @@ def build(paths: tuple[str, ...], output: str | None, store_dir: str | None, app
     finally:
         if bar is not None:
             bar.stop()
+    global _output_written
+    _output_written = True
     output = output or store_dir
     if not quiet:
         st = stats(_load(output) if store_dir else result.graph)

@@ -959,14 +959,14 @@ def _located_groups(doc, lex, entities: dict[str, Entity], add, token_entity: di
             lemma = next(c.lemma_.lower() for c in noun.children if c.lemma_.lower() in groups)
         if (lemma not in groups and lemma not in bodies) or noun.i in token_entity:
             continue
-        state = None
+        state = place = None
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "throughout", "across")):
             for p in (p for p in prep.children if p.dep_ == "pobj"):
                 key = token_entity.get(p.i)
                 if key and entities[key].type == "Country":
-                    state = key
+                    state, place = key, p
                 elif p.i in capital_of:
-                    state = capital_of[p.i]
+                    state, place = capital_of[p.i], p
         if state is None:
             continue
         start = min([noun.i] + [c.i for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i])
@@ -977,8 +977,9 @@ def _located_groups(doc, lex, entities: dict[str, Entity], add, token_entity: di
             words = [m for m in words[:-1] if m.lower_ not in ("military", "ruling")] + [noun]
         state_label = entities[state].label if state in entities else load_gazetteer().entries[state].label
         label = f"{_capitalised(words)} ({state_label})"
+        # the phrase as written is one of its names: "the ministry in Taipei"
         add(doc[start:noun.i + 1], entity_key(label), label, "Organization" if lemma in groups else "Agency",
-            "name", parent=state)
+            "name", parent=state, surface=clean_surface(doc[start:place.right_edge.i + 1].text))
 
 
 @lru_cache(maxsize=1)

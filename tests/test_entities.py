@@ -214,6 +214,12 @@ def test_entities_a_states_strong_opposition_is_a_stance_not_a_group(nlp):
     assert "OppositionUganda" in found, sorted(found)
 
 
+def test_entities_a_body_placed_in_a_state_keeps_the_phrase_as_written(nlp):
+    found = entities(nlp, "The ministry in Taipei accused China of bullying a small democracy.")
+    assert found["MinistryTaiwan"].parent == "Taiwan"
+    assert "ministry in Taipei" in found["MinistryTaiwan"].aliases
+
+
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
     # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
     found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "

@@ -2276,6 +2276,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             gov = deal
             while gov.dep_ == "pobj" and gov.head.dep_ == "prep" and gov.head.head.pos_ in ("VERB", "NOUN"):
                 gov = gov.head.head  # "shook hands at the start of talks hosted by X": up to the verb
+            if gov is not deal and gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "obj") and gov.head.pos_ == "VERB":
+                gov = gov.head  # "agreed to ... the release of hostages, in a deal mediated by Qatar": the agreeing
             if not parties and gov is not deal and gov.pos_ == "VERB":
                 # "A and B agreed to a ceasefire after talks in Doha mediated by Qatar": the verb's parties
                 parties = _subject_actors(gov, args)

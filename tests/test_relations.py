@@ -1122,6 +1122,9 @@ CASES = [
     # "A and B agreed to" do something settles it between them (an agreement); agreeing to work towards one is a pledge
     ("South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed on Thursday to resume "
      "regular visits between their leaders.", {("FumioKishida", "signsAgreementWith", "YoonSukYeol")}),
+    # a deal's mediators meet the parties that agreed to it, however far down the agreement the deal hangs
+    ("Israel and Hamas agreed on Wednesday to a four-day pause in fighting and the release of 50 hostages, in a deal "
+     "mediated by Qatar and Egypt.", {("Israel", "meetsWith", "Qatar"), ("Hamas", "meetsWith", "Qatar")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -2108,6 +2108,17 @@ def _speaking_for(verb, subjects, args: Args) -> tuple[str, object] | None:
     return people[0] if all(k in own for k, _ in subjects) else None
 
 
+def _signatory_states(args: Args, sent) -> list[tuple[str, object]]:
+    """The parties of the agreement reported last, up to ten sentences back, a signatory by their state:
+    "signed by Khalilzad and Baradar" binds the United States and the Taliban."""
+    out: list[tuple[str, object]] = []
+    for k, t in _latest_doers(args, args.sent_no(sent.start), {"signsAgreementWith"}, 10, []):
+        k = (_home_state(k, t, args) or k) if args.ents.entities[k].type == "Person" else k
+        if all(k != o for o, _ in out):
+            out.append((k, t))
+    return out
+
+
 def _place_state(verb, args: Args) -> list:
     """The state of the country or capital an event is placed "in" (a direct "in" of the verb)."""
     out = []
@@ -2228,9 +2239,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             c.dep_ == "det" and c.lower_ in EVENT_DETERMINERS for c in p.children) and list(p.children)]
         if deals:
             own = {k for s_key, st in subjects for k in (s_key, _home_state(s_key, st, args)) if k}
-            # the signatories' states: "signed by Khalilzad and Baradar" binds the United States and the Taliban
-            parties = [((_home_state(k, t, args) or k) if ents.entities[k].type == "Person" else k, t)
-                       for k, t in _latest_doers(args, args.sent_no(sent.start), {"signsAgreementWith"}, 10, [])]
+            parties = _signatory_states(args, sent)
             if any(k in own for k, _ in parties):  # one's own deal: a pledge to the other side of it
                 objects = [(k, t) for k, t in parties if k not in own and _home_state(k, t, args) not in own]
             if objects:
@@ -2287,6 +2296,25 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             for p_, pt in parties:
                 yield from emit(b, p_, rule.predicate, f"{rule.id}:broker", conf * 0.9, tok, bt, pt, sent)
         return
+    if is_verb and rule.predicate == "meetsWith" and tok.lemma_.lower() in MEDIATING and not objects \
+            and args.across_sentences:
+        # "The Trump administration brokered both deals", "The deal was brokered by the United Nations": the
+        # brokers meet the parties of the agreement reported before
+        deals = [d for d in _children(tok, {"dobj", "obj", "nsubjpass"}) if d.lemma_.lower() in AGREEMENT_NOUNS | {
+            "ceasefire", "truce"} and any(c.dep_ in ("det", "predet") and c.lower_ in EVENT_DETERMINERS | {"both"}
+                                          for c in d.children)
+                 and not any(c.dep_ in ("prep", "acl", "relcl") for c in d.children)]
+        brokers = [x for a in _children(tok, {"agent"}) for p in _children(a, {"pobj"}) for x in args.expand(p)] \
+            if _is_passive(tok) else subjects
+        if deals and brokers:
+            parties = _signatory_states(args, sent)
+            own = {k for b, bt in brokers for k in (b, _home_state(b, bt, args)) if k}
+            for b, bt in brokers:
+                for p_, pt in parties:
+                    if p_ not in own:
+                        yield from emit(b, p_, rule.predicate, f"{rule.id}:broker_of_deal", conf * EVENT_PENALTY,
+                                        tok, bt, pt, sent, note=f"{_np_text(deals[0])} -> {ents.entities[p_].label}")
+            return
     if how.split(":")[-1] in MEDIATING and not objects:
         return  # "brokered by Qatar and Turkey": the mediators did not meet or sign with each other
     if is_verb and symmetric and 2 <= len(objects) <= 4 and (

@@ -1125,6 +1125,12 @@ CASES = [
     # a deal's mediators meet the parties that agreed to it, however far down the agreement the deal hangs
     ("Israel and Hamas agreed on Wednesday to a four-day pause in fighting and the release of 50 hostages, in a deal "
      "mediated by Qatar and Egypt.", {("Israel", "meetsWith", "Qatar"), ("Hamas", "meetsWith", "Qatar")}),
+    # the brokers of "the deal", "both deals" meet the parties of the agreement reported before (signatories' states)
+    ("The United Arab Emirates and Bahrain signed agreements with Israel at the White House. The Trump administration "
+     "brokered both deals.", {("Bahrain", "meetsWith", "UnitedStates"), ("Israel", "meetsWith", "UnitedStates"),
+                              ("UnitedArabEmirates", "meetsWith", "UnitedStates")}),
+    ("Morocco and the Polisario Front agreed to a ceasefire in 1991. The deal was brokered by the United Nations.",
+     {("Morocco", "meetsWith", "UnitedNations"), ("PolisarioFront", "meetsWith", "UnitedNations")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1480,6 +1486,9 @@ def test_relations_sentence(nlp, text, expected):
     # the one who leads or backs a body, in its name, is not the body
     ("Armenia freezes participation in Russia-led security bloc, Pashinyan says.",
      [("Armenia", "reducesRelationsWith", "Russia")]),
+    # ... not of a deal the sentence itself says is another one
+    ("Morocco and the Polisario Front agreed to a ceasefire in 1991. The United Nations brokered a deal on fishing.",
+     [("Morocco", "meetsWith", "UnitedNations")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

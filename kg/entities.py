@@ -902,6 +902,8 @@ def _demonym_agencies(doc, lex, entities: dict[str, Entity], add, token_entity: 
                                                         for c in noun.children):
             continue  # "disregarded China's strong opposition": a stance, not the opposition parties
         mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and tok.i < c.i < noun.i]
+        if noun.lemma_.lower() in groups and noun.tag_ == "NN" and noun.lemma_.lower() != "opposition":
+            continue  # "the killing of a Chechen-Georgian dissident": one person, no group of the country
         # "Ugandan opposition candidates", "Syrian rebel fighters": a group word before any head noun
         grouped = noun.pos_ == "NOUN" and any(m.lemma_.lower() in groups for m in mods)
         if noun.lemma_.lower() not in heads and not grouped:

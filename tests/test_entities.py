@@ -220,6 +220,14 @@ def test_entities_a_body_placed_in_a_state_keeps_the_phrase_as_written(nlp):
     assert "ministry in Taipei" in found["MinistryTaiwan"].aliases
 
 
+def test_entities_one_dissident_is_no_group_of_a_country(nlp):
+    found = entities(nlp, "Krasikov was serving a life sentence in Germany for the 2019 killing of a Chechen-Georgian "
+                          "dissident in Berlin.")
+    assert not any("Dissident" in k for k in found), sorted(found)
+    found = entities(nlp, "Sudanese rebels attacked the town.")
+    assert "RebelsSudan" in found, sorted(found)
+
+
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
     # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
     found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "

@@ -2108,6 +2108,16 @@ def _speaking_for(verb, subjects, args: Args) -> tuple[str, object] | None:
     return people[0] if all(k in own for k, _ in subjects) else None
 
 
+def _own_side(actors, args: Args) -> set[str]:
+    """The actors and the states they belong to."""
+    return {k for a, t in actors for k in (a, _home_state(a, t, args)) if k}
+
+
+def _other_side(actors, own: set[str], args: Args) -> list[tuple[str, object]]:
+    """Those of ``actors`` that are not of ``own`` side, nor belong to a state of it."""
+    return [(k, t) for k, t in actors if k not in own and _home_state(k, t, args) not in own]
+
+
 def _signatory_states(args: Args, sent) -> list[tuple[str, object]]:
     """The parties of the agreement reported last, up to ten sentences back, a signatory by their state:
     "signed by Khalilzad and Baradar" binds the United States and the Taliban."""
@@ -2227,9 +2237,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             objects, how, conf = [doer], "answers", conf * EVENT_PENALTY
     if rule.event_object and is_verb and subjects and not objects and args.across_sentences:
         objects = _event_doers(tok, args, sent, rule.event_object if isinstance(rule.event_object, str) else None)
-        own = {k for s_key, st in subjects for k in (s_key, _home_state(s_key, st, args)) if k}
         # "India rejected the accusation": not its own ministry's, which had spoken for India before
-        objects = [(k, t) for k, t in objects if k not in own and _home_state(k, t, args) not in own]
+        objects = _other_side(objects, _own_side(subjects, args), args)
         if objects:
             how, conf = "event", conf * EVENT_PENALTY
     if rule.predicate == "expressesIntentToCooperateWith" and is_verb and subjects and not objects \
@@ -2238,10 +2247,10 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         deals = [p for p in _prep_objects(tok, "to") if p.lemma_.lower() in AGREEMENT_NOUNS and all(
             c.dep_ == "det" and c.lower_ in EVENT_DETERMINERS for c in p.children) and list(p.children)]
         if deals:
-            own = {k for s_key, st in subjects for k in (s_key, _home_state(s_key, st, args)) if k}
+            own = _own_side(subjects, args)
             parties = _signatory_states(args, sent)
             if any(k in own for k, _ in parties):  # one's own deal: a pledge to the other side of it
-                objects = [(k, t) for k, t in parties if k not in own and _home_state(k, t, args) not in own]
+                objects = _other_side(parties, own, args)
             if objects:
                 how, conf = "event", conf * EVENT_PENALTY
 
@@ -2308,7 +2317,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             if _is_passive(tok) else subjects
         if deals and brokers:
             parties = _signatory_states(args, sent)
-            own = {k for b, bt in brokers for k in (b, _home_state(b, bt, args)) if k}
+            own = _own_side(brokers, args)
             for b, bt in brokers:
                 for p_, pt in parties:
                     if p_ not in own:
@@ -2486,7 +2495,7 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
                 t.head.head.lemma_.lower() in STATEMENT_NOUNS | TOPIC_NOUNS:
             continue  # "vetoed the resolution on Syria": what a text is about is not whom it is aimed at
         found.setdefault(key, (len(path), t))
-    own = {k for k, _ in subjects} | {_home_state(k, st, args) for k, st in subjects}
+    own = _own_side(subjects, args)
     found = {k: v for k, v in found.items() if k not in own}
     if not found:
         return []

@@ -694,13 +694,21 @@ EVENT_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 EVENT_PENALTY = 0.8  # an act named by a description is read less surely than one named in its own clause
 
 
+def _act_objects(verb) -> list:
+    """The nouns a verb's object names: "condemned the strikes"; "called the burning "deeply
+    disrespectful"", where the parser hangs the noun on the label."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "obj")] or [
+        g for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") for g in c.children
+        if g.dep_ in ("nsubj", "npadvmod") and g.pos_ == "NOUN" and g.i < c.i]
+
+
 def _event_doers(verb, args: Args, sent, kind: str | None = None) -> list[tuple[str, object]]:
     """ "The US and Britain struck Houthi sites. Iran condemned the strikes.": the doers of the act a
     definite description names, from the nearest sentence before that reported one of its kind ("the
     strikes": an attack, up to ten sentences back; "the move", "the decision": any act, up to two).
     With ``kind`` the act is of that kind whatever the noun ("rejected the claims": an accusation);
     "..., a charge Caracas rejected" reads the accusation of its own sentence."""
-    nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    nouns = _act_objects(verb)
     same_sentence = False
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in args.lex.event_nouns:
         # "Maduro ordered the creation of a province, a move Georgetown called a threat": the act the
@@ -730,9 +738,11 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None) -> list[tuple[
         if noun.pos_ != "NOUN" or noun.i in args.ents.token_entity:
             continue
         det = next((c.lower_ for c in noun.children if c.dep_ in ("det", "predet")), None)
+        if det is None and noun.i > 0 and noun.doc[noun.i - 1].dep_ == "det" and noun.doc[noun.i - 1].head.i > noun.i:
+            det = noun.doc[noun.i - 1].lower_  # "called the burning "disrespectful"": "the" hung on the label
         if not same_sentence and (det not in EVENT_DETERMINERS or any(
-                c.dep_ in ("poss", "prep", "acl", "relcl", "appos", "nummod") or c.i in args.ents.token_entity
-                for c in noun.children)):
+                c.dep_ in ("poss", "prep", "acl", "relcl", "appos", "nummod") and not _manner(c)
+                or c.i in args.ents.token_entity for c in noun.children)):
             continue  # "the attack on Kyiv", "Russia's decision": the noun names its own act
         lemma = noun.lemma_.lower()
         if kind:
@@ -743,8 +753,22 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None) -> list[tuple[
                 {r.predicate for r in (*args.lex.noun_rules.get(lemma, ()), *args.lex.verb_rules.get(verb_lemma, ()))}
         if kinds is not None and not kinds:
             continue
-        found += _latest_doers(args, here, kinds, 2 if kinds is None else 10, found, same_sentence)
+        doers = _latest_doers(args, here, kinds, 2 if kinds is None else 10, found, same_sentence)
+        if kinds and not same_sentence:
+            # "... set fire to the Koran. The ministry condemned the burning. The premier called the burning
+            # disrespectful": each naming of the act keeps its doer in reach of the next
+            args.bare_events += [(sent.start, k, key, tok) for key, tok in doers for k in sorted(kinds)]
+        found += doers
     return found
+
+
+#: Nouns of a phrase that says how something was said, not to whom: "condemned the burning in the strongest terms".
+MANNER_NOUNS = frozenset({"term", "way", "manner", "fashion", "tone", "statement"})
+
+
+def _manner(prep) -> bool:
+    return prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in MANNER_NOUNS for p in prep.children)
 
 
 #: Act nouns whose possessor is the one the act was done to ("Glas' detention", "the envoy's expulsion").
@@ -773,7 +797,8 @@ def _latest_doers(args: Args, here: int, kinds, reach: int, found, same_sentence
     """Who did the latest act (of ``kinds``, any if None) asserted at most ``reach`` sentences before ``here``;
     an act that named no party only when no other is in reach, and only from the sentence before."""
     out = _latest_in(args.events, args, here, kinds, reach, found, same_sentence)
-    return out or _latest_in(args.bare_events, args, here, kinds, min(reach, 1), found, same_sentence)
+    return out or _latest_in(args.bare_events, args, here, kinds, min(reach, 1 if kinds is None else 3), found,
+                             same_sentence)
 
 
 def _latest_in(events, args: Args, here: int, kinds, reach: int, found, same_sentence: bool) -> list:
@@ -2419,10 +2444,15 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                 yield from emit(o, s, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, ot, st, sent)
             else:
                 # the act's description: the verb's object, or the noun a relative clause hangs on
-                act = (_children(tok, OBJ_DEPS) or [p for p in _prep_objects(tok, "to") if p.lemma_.lower() in
-                                                     AGREEMENT_NOUNS] or [tok.head])[0] if how == "event" else None
-                note = f"{' '.join(tok.doc[act.left_edge.i: act.i + 1].text.split())} -> {ents.entities[o].label}" \
-                    if act is not None else None
+                act = (_children(tok, OBJ_DEPS) or _act_objects(tok) or [
+                    p for p in _prep_objects(tok, "to") if p.lemma_.lower() in AGREEMENT_NOUNS] or [tok.head])[0] \
+                    if how == "event" else None
+                note = None
+                if act is not None:
+                    start = act.left_edge.i
+                    if start == act.i and start > 0 and act.doc[start - 1].dep_ == "det":
+                        start -= 1  # "the" hung on the label: "called the burning "disrespectful""
+                    note = f"{' '.join(tok.doc[start: act.i + 1].text.split())} -> {ents.entities[o].label}"
                 yield from emit(s, o, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, st, ot, sent,
                                 mood=mood, note=note)
 

@@ -1131,6 +1131,13 @@ CASES = [
                               ("UnitedArabEmirates", "meetsWith", "UnitedStates")}),
     ("Morocco and the Polisario Front agreed to a ceasefire in 1991. The deal was brokered by the United Nations.",
      {("Morocco", "meetsWith", "UnitedNations"), ("PolisarioFront", "meetsWith", "UnitedNations")}),
+    # an act named again ("the burning") keeps its doer in reach of the next naming; the "in the strongest
+    # terms" of a condemnation says how, not whose act; "the" may hang on the label ("called the burning "...")
+    ("Salwan Momika set fire to a copy of the Koran outside a mosque in Stockholm on Wednesday. Hundreds of people "
+     "gathered outside the Swedish embassy in Baghdad. Iraq's foreign ministry condemned the burning in the strongest "
+     "terms. Swedish police had approved the gathering. Moroccan Prime Minister Aziz Akhannouch called the burning "
+     "\"deeply disrespectful\".", {("ForeignMinistryIraq", "criticizesOrAccuses", "SalwanMomika"),
+                                   ("AzizAkhannouch", "criticizesOrAccuses", "SalwanMomika")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1489,6 +1496,11 @@ def test_relations_sentence(nlp, text, expected):
     # ... not of a deal the sentence itself says is another one
     ("Morocco and the Polisario Front agreed to a ceasefire in 1991. The United Nations brokered a deal on fishing.",
      [("Morocco", "meetsWith", "UnitedNations")]),
+    # ... but an act no one named again for four sentences is out of a description's reach
+    ("Salwan Momika set fire to a copy of the Koran outside a mosque in Stockholm on Wednesday. Hundreds of people "
+     "gathered outside the Swedish embassy in Baghdad. Police said the crowd left peacefully. Swedish police had "
+     "approved the gathering. Moroccan Prime Minister Aziz Akhannouch called the burning \"deeply disrespectful\".",
+     [("AzizAkhannouch", "criticizesOrAccuses", "SalwanMomika")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

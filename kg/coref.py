@@ -50,7 +50,7 @@ SUBJECT, OBJECT, POSSESSOR, OTHER = 0, 1, 2, 3
 
 #: "MANILA, Philippines —", "WASHINGTON (Reuters) -", "Kyiv, Ukraine, June 3 (AP) —" at the start of a paragraph.
 _DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?){0,2})"
+    r"(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?(?:/[A-Z][A-Z.'\- ]{1,40}?){0,3}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30}?){0,2})"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:\((?P<agency>[A-Za-z .&]{2,30})\))?\s*(?:[—–]|--?)\s")
 #: The dashes _DATELINE ends with.
@@ -1008,9 +1008,12 @@ def _apply_datelines(ctx: _Context) -> None:
         if span is None:
             continue
         ctx.skip.update(range(span.start, span.end))
-        city = m.group("place").split(",")[0].strip()
-        if city.isupper():  # "NEW DELHI —", "PORT-AU-PRINCE, Haiti —": the city, whatever was read inside it
-            _upper_city(ctx, city, m.start("place"))
+        cities = m.group("place").split(",")[0].strip()
+        at = m.start("place")
+        for city in cities.split("/"):  # "DOHA/JERUSALEM, Nov 22 (Reuters) -": filed from both
+            if city.isupper():  # "NEW DELHI —", "PORT-AU-PRINCE, Haiti —": the city, whatever was read inside it
+                _upper_city(ctx, city, at)
+            at += len(city) + 1
         for i in range(span.start, span.end):
             key = ents.token_entity.get(i)
             if key is None or ctx.etype(key) != "Country":

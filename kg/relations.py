@@ -754,6 +754,9 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None) -> list[tuple[
         if kinds is not None and not kinds:
             continue
         doers = _latest_doers(args, here, kinds, 2 if kinds is None else 10, found, same_sentence)
+        if lemma in AGREEMENT_NOUNS:  # "called the treaty a threat": the parties of a treaty are states
+            doers = list({(_home_state(k, t, args) or k) if args.ents.entities[k].type == "Person" else k: t
+                          for k, t in doers}.items())
         if kinds and not same_sentence:
             # "... set fire to the Koran. The ministry condemned the burning. The premier called the burning
             # disrespectful": each naming of the act keeps its doer in reach of the next

@@ -1138,6 +1138,10 @@ CASES = [
      "terms. Swedish police had approved the gathering. Moroccan Prime Minister Aziz Akhannouch called the burning "
      "\"deeply disrespectful\".", {("ForeignMinistryIraq", "criticizesOrAccuses", "SalwanMomika"),
                                    ("AzizAkhannouch", "criticizesOrAccuses", "SalwanMomika")}),
+    # a treaty binds states: criticism of "the treaty" two leaders signed is of their states
+    ("Vladimir Putin and Kim Jong Un signed a mutual defence treaty in Pyongyang on Wednesday. Japanese Prime "
+     "Minister Fumio Kishida called the treaty \"a serious threat\" to regional security.",
+     {("FumioKishida", "criticizesOrAccuses", "NorthKorea"), ("FumioKishida", "criticizesOrAccuses", "Russia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1501,6 +1505,10 @@ def test_relations_sentence(nlp, text, expected):
      "gathered outside the Swedish embassy in Baghdad. Police said the crowd left peacefully. Swedish police had "
      "approved the gathering. Moroccan Prime Minister Aziz Akhannouch called the burning \"deeply disrespectful\".",
      [("AzizAkhannouch", "criticizesOrAccuses", "SalwanMomika")]),
+    # ... not of the leaders themselves
+    ("Vladimir Putin and Kim Jong Un signed a mutual defence treaty in Pyongyang on Wednesday. Japanese Prime "
+     "Minister Fumio Kishida called the treaty \"a serious threat\" to regional security.",
+     [("FumioKishida", "criticizesOrAccuses", "VladimirPutin"), ("FumioKishida", "criticizesOrAccuses", "KimJongUn")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

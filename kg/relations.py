@@ -2476,6 +2476,10 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
         return []  # "called the U.S. move a dumb thing": what one calls a thing is no other act on it
     if _reduced_participle(tok) and _children(tok, {"agent"}):
         return []  # "a tanker seized by the Guards in the Strait of Hormuz": the tanker was acted on, no place
+    if rule.predicate in FORCE_ACTS:
+        hosted = _hosted_forces(tok, args)
+        if hosted:
+            return hosted
     skip = {t.i for _, st in subjects for t in st.subtree}
     # a passive verb's grammatical subject is the one acted on: "a camp for Congolese refugees was attacked by ..."
     subject_deps = ("nsubj", "csubj") if _is_passive(tok) else ("nsubj", "nsubjpass", "csubj")
@@ -2538,6 +2542,45 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
     if len(ranked) > 1 and ranked[0][1][0] == ranked[1][1][0]:
         return []
     return [(ranked[0][0], ranked[0][1][1])]
+
+
+#: Places that house troops, and the verbs that say whose: "bases in Iraq hosting U.S.-led coalition troops".
+FACILITY_WORDS = frozenset({"base", "bases", "camp", "camps", "outpost", "outposts", "garrison", "compound"})
+HOUSING_VERBS = frozenset({"host", "house", "use", "station", "shelter", "accommodate"})
+TROOP_NOUNS = frozenset({"troop", "troops", "force", "forces", "soldier", "soldiers", "personnel", "contingent",
+                         "marines", "service"})
+
+
+def _hosted_forces(tok, args: Args) -> list[tuple[str, object]]:
+    """The states whose troops a base struck houses: "fired missiles at two bases in Iraq hosting U.S.-led
+    coalition troops" strikes the United States, not Iraq, the country the bases are in."""
+    out: list[tuple[str, object]] = []
+    for prep in _children(tok, {"prep"}):
+        for base in _children(prep, {"pobj"}):
+            if base.lower_ not in FACILITY_WORDS:
+                continue
+            for acl in _children(base, {"acl"}):
+                if acl.lemma_.lower() not in HOUSING_VERBS:
+                    continue
+                troops = [t for t in acl.subtree if t.lower_ in TROOP_NOUNS and t.pos_ == "NOUN"]
+                for t in (m for tr in troops for m in tr.children if m.dep_ in ("amod", "compound", "poss", "nmod")):
+                    for x in (t, *t.children):
+                        key = args.ents.token_entity.get(x.i) or _led_by(x, args)
+                        if key and args.ents.entities[key].type == "Country" and all(key != k for k, _ in out):
+                            out.append((key, x))
+    return out
+
+
+def _led_by(tok, args: Args) -> str | None:
+    """The country a one-token "U.S.-led" names (the tokenizer keeps "U.S." whole), as an entity."""
+    head, _, tail = tok.text.rpartition("-")
+    if not head or tail.lower() not in ("led", "backed"):
+        return None
+    found = load_gazetteer().forms.get(head)
+    if not found or found[1] not in ("name", "alias"):
+        return None
+    key = found[0]
+    return key if key in args.ents.entities or _add_known(args.ents, key) else None
 
 
 def _home_state(key: str, tok, args: Args) -> str | None:

@@ -1142,6 +1142,10 @@ CASES = [
     ("Vladimir Putin and Kim Jong Un signed a mutual defence treaty in Pyongyang on Wednesday. Japanese Prime "
      "Minister Fumio Kishida called the treaty \"a serious threat\" to regional security.",
      {("FumioKishida", "criticizesOrAccuses", "NorthKorea"), ("FumioKishida", "criticizesOrAccuses", "Russia")}),
+    # a base struck is struck for the troops it houses, not for the country it stands in
+    ("Iran fired drones at an air base in Syria hosting U.S.-led coalition forces on Sunday.",
+     {("Iran", "attacked", "UnitedStates")}),
+    ("Russia fired missiles at a base in Syria used by Turkish troops.", {("Russia", "attacked", "Turkey")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1509,6 +1513,8 @@ def test_relations_sentence(nlp, text, expected):
     ("Vladimir Putin and Kim Jong Un signed a mutual defence treaty in Pyongyang on Wednesday. Japanese Prime "
      "Minister Fumio Kishida called the treaty \"a serious threat\" to regional security.",
      [("FumioKishida", "criticizesOrAccuses", "VladimirPutin"), ("FumioKishida", "criticizesOrAccuses", "KimJongUn")]),
+    ("Iran fired drones at an air base in Syria hosting U.S.-led coalition forces on Sunday.",
+     [("Iran", "attacked", "Syria")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -3313,7 +3313,11 @@ def _national_office(words: list[str]) -> bool:
         return bool(w & PORTFOLIOS) or "prime" in w
     if {"adviser", "advisor"} & w:
         return "security" in w  # "National security adviser Chang Ho-jin"
-    return False
+    # "President Omar El Bashir", "Vice-President Moody Awori": a bare presidency, no body named before it
+    return "president" in w and w <= HEAD_OF_STATE_WORDS
+
+
+HEAD_OF_STATE_WORDS = frozenset({"president", "vice", "acting", "interim", "transitional", "then", "incumbent"})
 
 
 #: Titles of the one who speaks for a body: "Spokesman X", "Ministry spokesperson X".

@@ -1146,6 +1146,8 @@ CASES = [
     ("Iran fired drones at an air base in Syria hosting U.S.-led coalition forces on Sunday.",
      {("Iran", "attacked", "UnitedStates")}),
     ("Russia fired missiles at a base in Syria used by Turkish troops.", {("Russia", "attacked", "Turkey")}),
+    # a bare "President" is a head of state: of the only state the article has named
+    ("President Hage Geingob opened a new port in Namibia on Monday.", {("HageGeingob", "holdsPosition", "Namibia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1515,6 +1517,10 @@ def test_relations_sentence(nlp, text, expected):
      [("FumioKishida", "criticizesOrAccuses", "VladimirPutin"), ("FumioKishida", "criticizesOrAccuses", "KimJongUn")]),
     ("Iran fired drones at an air base in Syria hosting U.S.-led coalition forces on Sunday.",
      [("Iran", "attacked", "Syria")]),
+    # ... not a company's president, and not when two states compete
+    ("Microsoft President Brad Smith met officials in Kenya on Monday.", [("BradSmith", "holdsPosition", "Kenya")]),
+    ("President Hage Geingob met the leaders of Botswana and Zambia on Monday.",
+     [("HageGeingob", "holdsPosition", "Botswana"), ("HageGeingob", "holdsPosition", "Zambia")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -258,7 +258,16 @@ def _named_by_title(span, lex) -> bool:
     if any(c.dep_ == "appos" and c.i == span.end + 1 and span.doc[span.end].text == "," and c.pos_ == "NOUN"
            and (c.lower_ in titles or c.lemma_ in PERSON_APPOSITIONS) for c in root.children):
         return True  # "Rasmus Paludan, leader of the party Hard Line"
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.is_title and prev.lower_ in PERSONAL_TITLES and span.text not in load_gazetteer().forms:
+        return True  # "Vice-President Moody Awori", "President Laurent Gbago": the tagger's ORG is the holder
     return _person_word_before(span.start, span.doc, lex)
+
+
+#: Capitalised titles that only ever stand before a person's name.
+PERSONAL_TITLES = frozenset({"president", "minister", "secretary", "ambassador", "senator", "governor", "chancellor",
+                             "premier", "king", "queen", "prince", "sheikh", "emir", "envoy", "spokesman",
+                             "spokeswoman", "general", "admiral", "colonel"})
 
 
 def _person_word_before(start: int, doc, lex) -> bool:

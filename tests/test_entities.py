@@ -228,6 +228,16 @@ def test_entities_one_dissident_is_no_group_of_a_country(nlp):
     assert "RebelsSudan" in found, sorted(found)
 
 
+def test_entities_a_capitalised_title_names_a_person_the_tagger_took_for_a_body(nlp):
+    # spaCy tags "Moody Awori" ORG; the "Vice-President" before the name says it is a person
+    found = entities(nlp, "Vice-President Moody Awori has declined to resign despite pressure from the Kenya "
+                          "Anti-Corruption Commission.")
+    assert found["MoodyAwori"].type == "Person", {k: e.type for k, e in found.items()}
+    # ... but a body's own name after a title word stays the body's
+    found = entities(nlp, "Prime Minister Keir Starmer spoke to the President of the European Commission.")
+    assert found["EuropeanCommission"].type != "Person"
+
+
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
     # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
     found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "

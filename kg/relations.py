@@ -3222,11 +3222,16 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                     members += [(ents.token_entity[nxt.i], nxt)]
                 if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
                     members += [m for m in args.expand(tok.head) if m[1].i < tok.i]  # "Washington and its NATO allies"
+                elif lemma in ("ally", "member", "partner"):
+                    # "together with its NATO allies", "Poland's EU partners": who has allies in a body belongs to it
+                    members += [m for c in tok.children if c.dep_ == "poss" for m in args.expand(c)]
                 if any(c.dep_ == "amod" and c.lower_ in ("other", "fellow") for c in tok.children):
                     if tok.dep_ == "conj":  # "Germany and other NATO allies"
                         members += [m for m in args.expand(tok.head) if m[1].i < tok.i]
                     elif tok.dep_ == "pobj" and tok.head.lower_ == "like" and tok.head.head.pos_ in ("VERB", "AUX"):
                         members += _subject_actors(tok.head.head, args)  # "Poland, like other NATO countries, ..."
+                    elif tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+                        members += _subject_actors(tok.head, args)  # "Lithuania urged other EU members to leave"
                 for key, mt in members:
                     if ents.entities[key].type in ("Country", "Organization") and key != group[0]:
                         yield from emit(key, group[0], "memberOf", f"member.noun_{lemma}", 0.8, tok, mt, group[1], sent)

@@ -1148,6 +1148,10 @@ CASES = [
     ("Russia fired missiles at a base in Syria used by Turkish troops.", {("Russia", "attacked", "Turkey")}),
     # a bare "President" is a head of state: of the only state the article has named
     ("President Hage Geingob opened a new port in Namibia on Monday.", {("HageGeingob", "holdsPosition", "Namibia")}),
+    # whoever has allies or partners in a body, or urges its "other members", belongs to it
+    ("Washington, together with its NATO allies, will pull out the remaining troops.",
+     {("UnitedStates", "memberOf", "NATO")}),
+    ("Lithuania urged other EU members to leave the forum too.", {("Lithuania", "memberOf", "EuropeanUnion")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1521,6 +1525,8 @@ def test_relations_sentence(nlp, text, expected):
     ("Microsoft President Brad Smith met officials in Kenya on Monday.", [("BradSmith", "holdsPosition", "Kenya")]),
     ("President Hage Geingob met the leaders of Botswana and Zambia on Monday.",
      [("HageGeingob", "holdsPosition", "Botswana"), ("HageGeingob", "holdsPosition", "Zambia")]),
+    # ... but warning a body and its allies is no membership of it
+    ("Russia warned NATO and its allies against sending troops.", [("Russia", "memberOf", "NATO")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -1238,6 +1238,35 @@ FORCE_ACTS = frozenset({"attacked", "usesForceAgainst"})
 #: Fighting that what ends or halts it presupposes ("to end the war between A and B": they fought).
 ENDED_EVENTS = FORCE_ACTS | {"clashedWith", "repelled"}
 TERMINATIVE = frozenset({"end", "stop", "halt", "cease", "suspend", "pause", "terminate"})
+#: Ongoing cooperation whose halt reduces relations: "stopped sending weapons", "the pause in military aid".
+HALTABLE = frozenset({"providesAidTo", "sharesIntelligenceWith", "cooperatesMilitarilyWith"})
+HALT_NOUNS = frozenset({"halt", "pause", "suspension", "end", "freeze", "cessation", "termination", "cutoff"})
+
+
+def _halted(trigger) -> bool:
+    """Is the act said to have stopped, not never to have happened: "stopped sending weapons to", "paused
+    intelligence sharing with", "is no longer transferring weapons to", "the pause in U.S. military aid to";
+    not "did not send", nor "did not stop sending"."""
+    tok = trigger
+    for _ in range(4):
+        if any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)
+               for c in tok.children) and tok.pos_ in ("VERB", "AUX", "ADJ"):
+            return True  # "no longer transferring"
+        if any(c.dep_ == "neg" for c in tok.children):
+            return False
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if head.lemma_.lower() in TERMINATIVE and head.pos_ == "VERB" and tok.dep_ in ("dobj", "obj", "xcomp", "ccomp") \
+                and not any(c.dep_ == "neg" for c in head.children):
+            return True  # "stopped sending", "paused intelligence sharing"
+        if head.dep_ == "prep" and head.lower_ in ("in", "of", "on", "to") and head.head.lemma_.lower() in HALT_NOUNS \
+                and tok.dep_ == "pobj":
+            return True  # "the pause in military aid", "an end to intelligence sharing"
+        if tok.dep_ not in ("compound", "amod", "conj", "dobj", "obj", "pobj", "prep", "xcomp", "acl"):
+            return False
+        tok = head
+    return False
 #: Acts whose attempt is itself the event, as event coders count it ("tried to hack", "attempted to assassinate").
 ATTEMPTED_ACTS = frozenset({"attacked", "usesForceAgainst", "spiesOn", "arrested", "coercesOrArrests"})
 ATTEMPT_VERBS = frozenset({"try", "attempt"})
@@ -2010,6 +2039,10 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
             also = ("expressesIntentToCooperateWith", ":announced")
         elif conditional:
             also = ("threatens", ":warned")
+        elif modality == "negated" and predicate in HALTABLE and _halted(trigger):
+            # "Poland is no longer transferring weapons to Ukraine", "paused intelligence sharing with Kyiv":
+            # aid or cooperation stopped is relations reduced (CAMEO 16x), asserted
+            also = ("reducesRelationsWith", ":halted")
         elif modality == "hypothetical" and predicate == "memberOf" and trigger.dep_ == "xcomp" \
                 and trigger.head.lemma_.lower() in APPLYING:
             # "Finland applied to join the alliance": an application is a stated wish to cooperate (CAMEO 03x)
@@ -2027,7 +2060,7 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         if also:
             a, b, a_tok, b_tok, first_rule, first_conf = first
             yield from emit(a, b, also[0], first_rule + also[1], first_conf * 0.8, trigger, a_tok, b_tok, sent,
-                            mood="asserted" if also[1] in (":warned", ":left_open", ":applied") else None)
+                            mood="asserted" if also[1] in (":warned", ":left_open", ":applied", ":halted") else None)
         if modality == "asserted" and predicate in REPORTED_WRONGS and who is not None and who != s \
                 and who in et and o in (who, et[who].parent) and et[s].type != "Person":
             # "Armenia's defence ministry said Azerbaijani troops had opened fire on its positions": the victim's

@@ -1152,6 +1152,12 @@ CASES = [
     ("Washington, together with its NATO allies, will pull out the remaining troops.",
      {("UnitedStates", "memberOf", "NATO")}),
     ("Lithuania urged other EU members to leave the forum too.", {("Lithuania", "memberOf", "EuropeanUnion")}),
+    # aid or cooperation that stopped is relations reduced
+    ("Germany stopped sending weapons to Israel.", {("Germany", "reducesRelationsWith", "Israel")}),
+    ("Poland is no longer transferring weapons to Ukraine, Prime Minister Mateusz Morawiecki said.",
+     {("Poland", "reducesRelationsWith", "Ukraine")}),
+    ("The U.S. has stopped sharing intelligence with Ukraine.", {("UnitedStates", "reducesRelationsWith", "Ukraine")}),
+    ("The pause in U.S. military aid to Ukraine hurt Kyiv.", {("UnitedStates", "reducesRelationsWith", "Ukraine")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1527,6 +1533,9 @@ def test_relations_sentence(nlp, text, expected):
      [("HageGeingob", "holdsPosition", "Botswana"), ("HageGeingob", "holdsPosition", "Zambia")]),
     # ... but warning a body and its allies is no membership of it
     ("Russia warned NATO and its allies against sending troops.", [("Russia", "memberOf", "NATO")]),
+    # ... not aid that never was, or is denied
+    ("Germany did not send weapons to Israel.", [("Germany", "reducesRelationsWith", "Israel")]),
+    ("Russia denied supplying weapons to Iran.", [("Russia", "reducesRelationsWith", "Iran")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -1095,6 +1095,12 @@ TIME_CAUSE_PREPS = CAUSE_PREPS | {"before", "during", "since"}
 REASON_NOUNS = frozenset({"protest", "response", "retaliation", "reprisal", "solidarity", "defiance"})
 
 
+def _cut_off(tok) -> bool:
+    """A phrasal verb that ends what it takes: "cut off intelligence sharing", "called off the talks"."""
+    return tok.lemma_.lower() in ("cut", "call", "break") and any(c.dep_ == "prt" and c.lower_ == "off"
+                                                                   for c in tok.children)
+
+
 def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
     """asserted, negated or hypothetical, from negation, denial verbs, conditionals and modals around the trigger.
 
@@ -1148,7 +1154,8 @@ def modality_of(trigger, lex: Lexicon, predicate: str = "") -> str:
             return "negated"  # "not", "no longer bound by the agreement"
         if i > 0 and tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return "negated"  # "has no right to ask", "no intention of invading"
-        if 0 < i and i < reason_at and tok.lemma_.lower() in lex.negating_verbs and tok.i not in coordinated:
+        if 0 < i and i < reason_at and (tok.lemma_.lower() in lex.negating_verbs or _cut_off(tok)) \
+                and tok.i not in coordinated:
             if chain[i - 1].dep_ == "nsubj":
                 continue  # "the meeting ended", "talks stalled": what ends or stops had taken place
             if predicate == "criticizesOrAccuses" and tok.lemma_.lower() in DENIALS:

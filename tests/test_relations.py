@@ -1158,6 +1158,7 @@ CASES = [
      {("Poland", "reducesRelationsWith", "Ukraine")}),
     ("The U.S. has stopped sharing intelligence with Ukraine.", {("UnitedStates", "reducesRelationsWith", "Ukraine")}),
     ("The pause in U.S. military aid to Ukraine hurt Kyiv.", {("UnitedStates", "reducesRelationsWith", "Ukraine")}),
+    ("France abandoned military cooperation with Mali.", {("France", "reducesRelationsWith", "Mali")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1581,6 +1582,9 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
 
 @pytest.mark.parametrize("text,triple,modality", [
     ("Rwanda denied supporting the M23 rebels.", ("Rwanda", "providesAidTo", "M23"), "negated"),
+    # "cut off" ends what it takes, as "called off" and "broke off" do
+    ("Washington cut off intelligence sharing with Kyiv.", ("Ukraine", "sharesIntelligenceWith", "UnitedStates"),
+     "negated"),
     # an ended partnership or pact no longer holds (unlike ended fighting, which was fought)
     ("Sweden ended its intelligence sharing with Turkey.", ("Sweden", "sharesIntelligenceWith", "Turkey"), "negated"),
     ("Moscow and Pyongyang have rejected accusations that North Korea has supplied Russia with artillery shells.",

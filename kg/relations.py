@@ -3499,6 +3499,7 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
         org = None
         org_tok = None
         org_rank = 9
+        boss = None  # the person whose aide the title makes the name's holder
         title_words: list[str] = []
         while left > sent.start and start - left < 8:
             t = doc[left - 1]
@@ -3518,7 +3519,7 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 left -= 1
                 continue
             if t.lower_ in ("of", "for", "to") and (title_words or org) and left - 2 >= sent.start \
-                    and doc[left - 2].is_title:
+                    and (doc[left - 2].is_title or doc[left - 2].lower_ in args.lex.title_words):
                 title_words.insert(0, t.lower_)  # "Secretary of State", "Ambassador to the United Nations"
                 left -= 1
                 continue
@@ -3529,6 +3530,8 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                                              or t.lower_ in FORMER):
                 # "Jordan's visiting King Abdullah", "the acting Prime Minister", "ousted President X"
                 if k and ents.entities[k].type == "Person":
+                    if title_words and org is None and t.i + 1 < start and doc[t.i + 1].tag_ == "POS":
+                        boss = (k, t)  # "Zelensky's chief of staff Andriy Yermak": he serves Zelensky's state
                     break
                 title_words.insert(0, t.lower_)
                 left -= 1
@@ -3537,6 +3540,11 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
         title = " ".join(title_words)
         if set(title_words) & FORMER:
             continue
+        if boss is not None and org is None and left == boss[1].i + 1:
+            org = _home_state(boss[0], boss[1], args)
+            org_tok = boss[1] if org else None
+            if org == key:
+                org = org_tok = None
         name_head = doc[start:end].root
         if name_head.dep_ == "pobj" and name_head.head.lower_ == "of" and any(
                 c.lower_ in FORMER for c in name_head.head.head.children):
@@ -3633,6 +3641,10 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             # "A spokesman for the Kremlin, Dmitry Peskov": the name set beside the body the title serves
             noun = body_tok.head.head
             o = args.entity_at(body_tok)
+            if noun.lemma_.lower() in SENT_TITLES and body_tok.head.lower_ in ("for", "to"):
+                # "Russia's envoy to the Arctic Council, Nikolai Korchunov": posted there, sent by Russia
+                o, body_tok = next(((args.entity_at(c), c) for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+                                    and args.entity_at(c)), (None, None))
             if o and o != key and ents.entities[o].type in STATE_TYPES and _current_title(noun, titles):
                 yield from emit(key, o, "holdsPosition", "position.appos_title", 0.75, noun, head, body_tok, sent)
         if title and any(tt in title for tt in titles) and not org:
@@ -3695,7 +3707,18 @@ def _appos_positions(key: str, head, sent, args: Args, emit) -> Iterator[Relatio
                         yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, c, sent)
         if found:
             continue
-        for prep in ("at", "of", "for", "with", "to"):
+        envoy = ap.lemma_.lower() in SENT_TITLES
+        for c in ap.children if envoy else ():
+            # "Keith Kellogg, Trump's envoy for Ukraine": sent by Trump's state, not by the one he is sent to
+            o = args.entity_at(c) if c.dep_ == "poss" else None
+            if o and ents.entities[o].type == "Person" and o != key:
+                o = _home_state(o, c, args)
+                if o:
+                    found = True
+                    yield from emit(key, o, "holdsPosition", "position.appos", 0.75, ap, head, c, sent)
+        if found:
+            continue
+        for prep in ("at", "of", "with") if envoy else ("at", "of", "for", "with", "to"):
             for p in _prep_objects(ap, prep):
                 for o, ot in args.expand(p):
                     if ents.entities[o].type == "Person" and o != key and prep in ("to", "of", "for"):
@@ -3705,6 +3728,8 @@ def _appos_positions(key: str, head, sent, args: Args, emit) -> Iterator[Relatio
                         yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, ot, sent)
 
 
+#: Titles of those sent to another party, whose "to" or "for" names where they are sent, not who sends them.
+SENT_TITLES = ENVOY_TITLES | {"emissary", "representative", "delegate", "negotiator", "mediator"}
 #: Bodies no state runs, whose national adjective names no employer: "the Danish party Hard Line".
 NONSTATE_BODIES = frozenset({"party", "movement", "group", "company", "firm", "faction", "militia", "union", "bank",
                              "newspaper", "channel", "network", "club", "foundation", "charity", "university"})

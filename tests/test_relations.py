@@ -1159,6 +1159,13 @@ CASES = [
     ("The U.S. has stopped sharing intelligence with Ukraine.", {("UnitedStates", "reducesRelationsWith", "Ukraine")}),
     ("The pause in U.S. military aid to Ukraine hurt Kyiv.", {("UnitedStates", "reducesRelationsWith", "Ukraine")}),
     ("France abandoned military cooperation with Mali.", {("France", "reducesRelationsWith", "Mali")}),
+    # an envoy serves who sends them, not where they are sent; an aide serves their leader's state
+    ("Russia's envoy to the Arctic Council, Nikolai Korchunov, said the pause was regrettable.",
+     {("NikolaiKorchunov", "holdsPosition", "Russia")}),
+    ("Amos Hochstein, Biden's envoy for Lebanon, met Nabih Berri in Beirut.",
+     {("AmosHochstein", "holdsPosition", "UnitedStates")}),
+    ("Zelensky's chief of staff Andriy Yermak met U.S. officials in Jeddah.",
+     {("AndriyYermak", "holdsPosition", "Ukraine")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1537,6 +1544,10 @@ def test_relations_sentence(nlp, text, expected):
     # ... not aid that never was, or is denied
     ("Germany did not send weapons to Israel.", [("Germany", "reducesRelationsWith", "Israel")]),
     ("Russia denied supplying weapons to Iran.", [("Russia", "reducesRelationsWith", "Iran")]),
+    ("Russia's envoy to the Arctic Council, Nikolai Korchunov, said the pause was regrettable.",
+     [("NikolaiKorchunov", "holdsPosition", "ArcticCouncil")]),
+    ("Amos Hochstein, Biden's envoy for Lebanon, met Nabih Berri in Beirut.",
+     [("AmosHochstein", "holdsPosition", "Lebanon")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

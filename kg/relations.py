@@ -3291,6 +3291,10 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                 # "a member of NATO", "NATO's 32nd member"
                 groups = [g for p in _prep_objects(tok, "of") + _children(tok, {"poss", "compound"})
                           for g in args.expand(p) if ents.entities[g[0]].type in GROUP_TYPES]  # "a NATO member" too
+                if not groups and tok.dep_ == "attr" and tok.head.dep_ == "relcl" and any(
+                        p.lower_ in ("which", "whom") for p in _prep_objects(tok.head, "of")):
+                    # "the Shanghai Cooperation Organisation, of which China and Russia are members"
+                    groups = [g for g in args.expand(tok.head.head) if ents.entities[g[0]].type in GROUP_TYPES]
                 verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "as" else None
                 if groups and verb is not None and verb.pos_ in ("VERB", "AUX"):
                     # "was admitted as a full member of BRICS", "As members of the SCO, China and Russia ...",

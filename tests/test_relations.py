@@ -1166,6 +1166,8 @@ CASES = [
      {("AmosHochstein", "holdsPosition", "UnitedStates")}),
     ("Zelensky's chief of staff Andriy Yermak met U.S. officials in Jeddah.",
      {("AndriyYermak", "holdsPosition", "Ukraine")}),
+    ("The Shanghai Cooperation Organisation, of which China and Russia are members, met in Astana.",
+     {("China", "memberOf", "ShanghaiCooperationOrganisation"), ("Russia", "memberOf", "ShanghaiCooperationOrganisation")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -180,7 +180,7 @@ def worker_graph(path: str, backend: str) -> None:
 
     from kg import store
     from kg.graph import load_graph
-    from kg.query import prepare, run_named
+    from kg.query import prepare, run_named, unwrapped
 
     def emit(**row) -> None:
         print(json.dumps(row), flush=True)
@@ -206,9 +206,9 @@ def worker_graph(path: str, backend: str) -> None:
                 t = time.perf_counter()
                 if engine == "native":  # what kg query does on a store or big file: Oxigraph's engine, text cells
                     n_rows = len(run_named(g, name, params).rows)
-                else:  # rdflib's engine over whatever store backs the graph (a parsed query, as before)
+                else:  # rdflib's engine over whatever store backs the graph (the text kg gives rdflib's engine)
                     init = {k: Literal(v) for k, v in (params or {}).items()}
-                    n_rows = len(list(g.query(prepare(qs[name].text), initBindings=init)))
+                    n_rows = len(list(g.query(prepare(unwrapped(qs[name].text)), initBindings=init)))
                 emit(step="query", engine=engine, query=label, seconds=round(time.perf_counter() - t, 3), rows=n_rows,
                      peak_rss_mb=rss_mb())
         if backend == "oxigraph-store":

@@ -11,6 +11,7 @@ import io
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from decimal import Decimal, InvalidOperation
 
@@ -38,12 +39,21 @@ def _strip_comments(text: str) -> str:
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
 
 
-def prepare(text: str, source: str = "query"):
-    body = _strip_comments(text)
-    if _UPDATE.match(body):
+def _refuse_update(text: str, source: str) -> None:
+    if _UPDATE.match(_strip_comments(text)):
         raise QueryError(f"{source}: SPARQL Update is not allowed here; kg query only reads (SELECT, ASK, CONSTRUCT, DESCRIBE)")
+
+
+@lru_cache(maxsize=64)
+def _prepared(text: str):
+    # rdflib's parser takes 20-130 ms a query; a prepared query is reusable (rdflib evaluates it without changing it)
+    return prepareQuery(text, initNs=dict(PREFIXES))
+
+
+def prepare(text: str, source: str = "query"):
+    _refuse_update(text, source)
     try:
-        return prepareQuery(text, initNs=dict(PREFIXES))
+        return _prepared(text)
     except Exception as exc:
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise QueryError(f"{source}: malformed SPARQL query ({msg[:200]})") from None
@@ -68,13 +78,21 @@ def term_text(term) -> str:
     return str(term)
 
 
-def run_query(g: Graph, text: str, bindings: dict[str, str] | None = None, source: str = "query") -> QueryResult:
-    q = prepare(text, source)  # refuses updates and malformed text whatever runs the query
-    init = {k: Literal(v) for k, v in (bindings or {}).items() if v is not None}
+def run_query(g: Graph, text: str, bindings: dict[str, str] | None = None, source: str = "query",
+              *, select: bool = False) -> QueryResult:
+    """Run ``text`` on ``g``. ``select`` says the text is a known-good SELECT (a ready-made query): on a store
+    Oxigraph then parses it alone, without rdflib's parser (20-130 ms a query)."""
     from .store import is_store_graph
 
+    init = {k: Literal(v) for k, v in (bindings or {}).items() if v is not None}
+    native = is_store_graph(g)
+    if native and select:
+        _refuse_update(text, source)
+        q = None
+    else:
+        q = prepare(text, source)  # refuses updates and malformed text whatever runs the query
     try:
-        if is_store_graph(g) and q.algebra.name == "SelectQuery":
+        if native and (q is None or q.algebra.name == "SelectQuery"):
             return _native_select(g, text, init)
         if is_store_graph(g):
             # Oxigraph runs the text natively: milliseconds where rdflib's engine takes seconds
@@ -95,23 +113,129 @@ _COMPACT = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items() if prefi
 
 
 def _native_select(g: Graph, text: str, init: dict) -> QueryResult:
-    """A SELECT on an Oxigraph-backed graph, its cells written straight from Oxigraph's terms.
+    """A SELECT on an Oxigraph-backed graph, its cells written straight from Oxigraph's results.
 
     The same table as going through rdflib's result objects (oxrdflib converts every cell to an
-    rdflib term first, which took two thirds of the time of a 38k-row query): IRIs and plain
-    strings are written directly, and any other literal goes through :func:`term_text` once per
-    distinct value.
+    rdflib term first, which took two thirds of the time of a 38k-row query). Oxigraph writes the
+    solutions as SPARQL TSV in Rust (a Python object per cell cost ~2 us more), and each distinct
+    TSV term is converted once: IRIs and plain strings directly, any other literal through
+    :func:`term_text` (:func:`_cell_of_token`). A result with a term TSV cannot say exactly (RDF-star
+    triples) is read again through pyoxigraph's objects (:func:`_object_cells`).
     """
     import pyoxigraph as ox
-    from oxrdflib._converter import from_ox, to_ox
+    from oxrdflib._converter import to_ox
+
+    inner: ox.Store = g.store.ox  # type: ignore[attr-defined]
+
+    def run():
+        return inner.query(text, default_graph=ox.DefaultGraph(),
+                           prefixes={k: str(v) for k, v in PREFIXES.items()},
+                           substitutions={ox.Variable(k): to_ox(v) for k, v in init.items()})
+
+    result = run()
+    columns = [v.value for v in result.variables]
+    lines = result.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8").split("\n")
+    if _tsv_ends_lines():
+        lines.pop()
+    cells = _TsvCells()
+    try:
+        rows = [[cells[tok] for tok in line.split("\t")] for line in lines[1:]]
+    except _NotTsv:
+        return QueryResult(columns=columns, rows=_object_cells(run()))
+    if any(len(r) != len(columns) for r in rows):  # cannot happen: TSV escapes tabs and newlines in literals
+        return QueryResult(columns=columns, rows=_object_cells(run()))
+    return QueryResult(columns=columns, rows=rows)
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_ECHAR = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.DOTALL)
+_ECHARS = {"t": "\t", "b": "\b", "n": "\n", "r": "\r", "f": "\f", '"': '"', "'": "'", "\\": "\\"}
+_BARE = [(re.compile(r"[+-]?[0-9]+"), _XSD + "integer"), (re.compile(r"[+-]?[0-9]*\.[0-9]+"), _XSD + "decimal"),
+         (re.compile(r"[+-]?(?:[0-9]+\.[0-9]*|\.?[0-9]+)[eE][+-]?[0-9]+"), _XSD + "double"),
+         (re.compile(r"true|false"), _XSD + "boolean")]
+
+
+@lru_cache(maxsize=1)
+def _tsv_ends_lines() -> bool:
+    """Whether this pyoxigraph ends every TSV line with a newline (0.5) or only separates them (0.3)."""
+    import pyoxigraph as ox
+
+    one = ox.Store().query("SELECT ?x WHERE { BIND(1 AS ?x) }").serialize(format=ox.QueryResultsFormat.TSV)
+    return one.endswith(b"\n")
+
+
+class _NotTsv(Exception):
+    """A TSV term the fast path does not read (RDF-star triples)."""
+
+
+def _unescape(s: str) -> str:
+    def one(m: re.Match) -> str:
+        e = m.group(0)
+        if e[1] in "uU":
+            return chr(int(e[2:], 16))
+        if e[1] not in _ECHARS:
+            raise _NotTsv(e)
+        return _ECHARS[e[1]]
+
+    return _ECHAR.sub(one, s) if "\\" in s else s
+
+
+def _slow_cell(term) -> str:
+    from oxrdflib._converter import from_ox
 
     from .store import _plain
 
-    inner: ox.Store = g.store.ox  # type: ignore[attr-defined]
-    result = inner.query(text, default_graph=ox.DefaultGraph(),
-                         prefixes={k: str(v) for k, v in PREFIXES.items()},
-                         substitutions={ox.Variable(k): to_ox(v) for k, v in init.items()})
-    columns = [v.value for v in result.variables]
+    return term_text(_plain(from_ox(term)))
+
+
+def _cell_of_token(tok: str) -> str:
+    """The cell of one SPARQL TSV term, as :func:`_object_cells` writes the same term."""
+    import pyoxigraph as ox
+
+    if not tok:
+        return ""
+    first = tok[0]
+    if first == "<":
+        if tok.startswith("<<") or not tok.endswith(">"):
+            raise _NotTsv(tok)
+        value = tok[1:-1]
+        for ns, prefix in _COMPACT:
+            if value.startswith(ns):
+                return f"{prefix}:{value[len(ns):]}"
+        return value
+    if first == '"':
+        end = tok.rfind('"')
+        if end <= 0:
+            raise _NotTsv(tok)
+        value, rest = _unescape(tok[1:end]), tok[end + 1:]
+        if not rest or rest[0] == "@":
+            return value  # a plain or language-tagged string: its text
+        if not (rest.startswith("^^<") and rest.endswith(">")):
+            raise _NotTsv(tok)
+        datatype = rest[3:-1]
+        if datatype == _XSD_STRING:
+            return value
+        return _slow_cell(ox.Literal(value, datatype=ox.NamedNode(datatype)))
+    if tok.startswith("_:"):
+        return _slow_cell(ox.BlankNode(tok[2:]))
+    for pattern, datatype in _BARE:  # Turtle's bare numbers and booleans
+        if pattern.fullmatch(tok):
+            return _slow_cell(ox.Literal(tok, datatype=ox.NamedNode(datatype)))
+    raise _NotTsv(tok)
+
+
+class _TsvCells(dict):
+    """TSV term -> cell text, each distinct term converted once (IRIs and labels repeat on every row)."""
+
+    def __missing__(self, tok: str) -> str:
+        out = self[tok] = _cell_of_token(tok)
+        return out
+
+
+def _object_cells(result) -> list[list[str]]:
+    """Cells of a pyoxigraph solution iterator, read term by term (the reference for :func:`_cell_of_token`)."""
+    import pyoxigraph as ox
+
     cache: dict = {}
     named, literal = ox.NamedNode, ox.Literal
 
@@ -133,11 +257,10 @@ def _native_select(g: Graph, text: str, init: dict) -> QueryResult:
             return term.value
         out = cache.get(term)
         if out is None:
-            out = cache[term] = term_text(_plain(from_ox(term)))
+            out = cache[term] = _slow_cell(term)
         return out
 
-    rows = [[cell(t) for t in solution] for solution in result]
-    return QueryResult(columns=columns, rows=rows)
+    return [[cell(t) for t in solution] for solution in result]
 
 
 def _collect(res) -> QueryResult:
@@ -210,13 +333,41 @@ def focused(nq: resources.NamedQuery, bindings: dict[str, str], run) -> str:
     iris = sorted({iri_of(row[0]).n3() for row in found.rows if row and row[0]})
     # nothing named so: a focus that matches no statement (rdflib cannot evaluate an empty VALUES)
     values = "VALUES ?focus { " + (" ".join(iris) or "<urn:kg:no-such-entity>") + " }"
-    return _FOCUS_LINE.sub(lambda m: f"{m.group(1)}{values} {m.group(2)}", nq.text, count=1)
+    return _FOCUS_LINE.sub(lambda m: f"{m.group(1)}{values} {m.group(2)}", unwrapped(nq.text), count=1)
+
+
+#: ``{ SELECT ?a ?b WHERE { ?a <p> ?b } }``: a sub-select of one triple pattern projecting its two variables.
+_ONE_PATTERN = re.compile(r"\{ SELECT (\?\w+) (\?\w+) WHERE \{ (\?\w+) (a|[\w-]*:[\w-]+|<[^<>\s]+>) (\?\w+) \} \}")
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each sub-select of one triple pattern that projects exactly the pattern's variables
+    replaced by the pattern itself: the same solutions, by the definition of a sub-select.
+
+    The ready-made queries write their per-statement properties so (Oxigraph joins a sub-select by hashing
+    one scan of the property, ~3x faster when every statement is read); when an entity picks a few
+    statements, looking each property up per row is faster, so :func:`focused` unwraps them, and so does
+    :func:`run_named` for rdflib's engine (5-20x slower on sub-selects, which it joins row by row).
+    """
+    def one(m: re.Match) -> str:
+        if {m.group(1), m.group(2)} != {m.group(3), m.group(5)} or m.group(1) == m.group(2):
+            return m.group(0)
+        pattern = " ".join(m.group(3, 4, 5))
+        # OPTIONAL's group keeps its braces; elsewhere the pattern joins the enclosing group's triples
+        # (one basic graph pattern, which rdflib's engine evaluates far faster than a join of groups)
+        return "{ " + pattern + " }" if text[:m.start()].rstrip().endswith("OPTIONAL") else pattern + " ."
+
+    return _ONE_PATTERN.sub(one, text)
 
 
 def run_named(g: Graph, name: str, params: dict[str, str] | None = None) -> QueryResult:
+    from .store import is_store_graph
+
     nq, bindings = named_query(name, params)
     text = focused(nq, bindings, lambda t, b: run_query(g, t, b, source=f"query {name}"))
-    return without_params(run_query(g, text, bindings, source=f"query {name}"), nq)
+    if not is_store_graph(g):
+        text = unwrapped(text)
+    return without_params(run_query(g, text, bindings, source=f"query {name}", select=nq.select), nq)
 
 
 def format_result(res: QueryResult, fmt: str = "table") -> str:

@@ -54,6 +54,12 @@ class NamedQuery:
     params: tuple[str, ...]
     text: str
 
+    @property
+    def select(self) -> bool:
+        """True for a SELECT query (its first keyword after the prologue and comments)."""
+        body = "\n".join(line for line in self.text.splitlines() if not line.lstrip().startswith("#"))
+        return re.match(r"\s*(?:(?:PREFIX|BASE)\s[^\n]*\s+)*SELECT\b", body, re.IGNORECASE) is not None
+
 
 def ontology_path(name: str) -> Traversable:
     """Path of a data file inside the package, e.g. ``ontology_path("kg.ttl")``."""

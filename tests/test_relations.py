@@ -1168,6 +1168,9 @@ CASES = [
      {("AndriyYermak", "holdsPosition", "Ukraine")}),
     ("The Shanghai Cooperation Organisation, of which China and Russia are members, met in Astana.",
      {("China", "memberOf", "ShanghaiCooperationOrganisation"), ("Russia", "memberOf", "ShanghaiCooperationOrganisation")}),
+    # the strikes of a state, named by its demonym, are its own: "Pakistani air strikes hit Kabul"
+    ("Pakistani air strikes hit targets in Afghanistan on Thursday.", {("Pakistan", "attacked", "Afghanistan")}),
+    ("Russian rockets struck Kharkiv overnight.", {("Russia", "attacked", "Kharkiv")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

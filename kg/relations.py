@@ -2714,6 +2714,36 @@ def _np_text(tok) -> str:
 
 # ---------------------------------------------------------------- structural relations
 
+#: Verbs that say whom a measure is aimed at: "The sanctions target Turkey's defence procurement agency".
+AIMING_VERBS = frozenset({"target", "hit", "affect", "cover", "penalise", "penalize", "punish"})
+#: Measures whose noun names their kind, and the relation a measure aimed at someone states.
+AIMED_KINDS = frozenset({"sanctions"})
+
+
+def _aimed_measures(sent, args: Args, emit) -> Iterator[Relation]:
+    """A measure's aim: "The sanctions target the SSB and its head" (the sanctions the article reported
+    last, by their doers), "U.S. sanctions hit Russian banks" (the doer on the noun itself)."""
+    ents = args.ents
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in AIMING_VERBS:
+            continue
+        for noun in _children(tok, {"nsubj"}):
+            kinds = {r.predicate for r in args.lex.noun_rules.get(noun.lemma_.lower(), ())} & AIMED_KINDS
+            if not kinds or noun.i in ents.token_entity:
+                continue
+            doers = [(ents.token_entity[c.i], c) for c in noun.children if c.dep_ in ("amod", "compound", "poss")
+                     and c.i in ents.token_entity and ents.entities[ents.token_entity[c.i]].type in STATE_TYPES]
+            how = "modifier"
+            if not doers and args.across_sentences and any(
+                    c.dep_ == "det" and c.lower_ in EVENT_DETERMINERS for c in noun.children):
+                doers, how = _latest_doers(args, args.sent_no(sent.start), kinds, 10, []), "event"
+            aimed = [x for o in _children(tok, OBJ_DEPS) for x in args.expand(o)]
+            for (d, dt), (o, ot) in ((d, o) for d in doers for o in aimed):
+                if d != o:
+                    yield from emit(d, o, sorted(kinds)[0], f"sanction.aimed:{how}", 0.7 * (EVENT_PENALTY if how == "event" else 1),
+                                    tok, dt, ot, sent)
+
+
 def _structural(sent, args: Args, emit, lemmas: set[str]) -> Iterator[Relation]:
     # the rules below that fire only at a word of their own list (among the sentence's ``lemmas``, lower
     # case) are tried only where the sentence has one
@@ -2725,6 +2755,8 @@ def _structural(sent, args: Args, emit, lemmas: set[str]) -> Iterator[Relation]:
         yield from _post_named_next(sent, args, emit)
     if not lemmas.isdisjoint(DESIGNATING):
         yield from _designations(sent, args, emit)
+    if not lemmas.isdisjoint(AIMING_VERBS):
+        yield from _aimed_measures(sent, args, emit)
     # membership starts from a body's name or one of its words ("led" as written: "the Russia-led bloc")
     if not (named.isdisjoint(GROUP_TYPES) and lemmas.isdisjoint(MEMBERSHIP_WORDS)
             and lemmas.isdisjoint(args.lex.member_verbs) and lemmas.isdisjoint(args.lex.member_nouns)) \

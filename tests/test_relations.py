@@ -1171,6 +1171,11 @@ CASES = [
     # the strikes of a state, named by its demonym, are its own: "Pakistani air strikes hit Kabul"
     ("Pakistani air strikes hit targets in Afghanistan on Thursday.", {("Pakistan", "attacked", "Afghanistan")}),
     ("Russian rockets struck Kharkiv overnight.", {("Russia", "attacked", "Kharkiv")}),
+    # a measure's aim: "the sanctions" of the act reported before, or the doer named on the noun
+    ("The United States imposed sanctions on Turkey on Monday over its purchase of Russian missiles. The sanctions "
+     "target Turkey's defence procurement agency and its head, Ismail Demir.",
+     {("UnitedStates", "sanctions", "IsmailDemir")}),
+    ("U.S. sanctions hit Russian banks.", {("UnitedStates", "sanctions", "Russia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1553,6 +1558,8 @@ def test_relations_sentence(nlp, text, expected):
      [("NikolaiKorchunov", "holdsPosition", "ArcticCouncil")]),
     ("Amos Hochstein, Biden's envoy for Lebanon, met Nabih Berri in Beirut.",
      [("AmosHochstein", "holdsPosition", "Lebanon")]),
+    # ... none when no doer is known
+    ("The new sanctions will affect Iran's oil exports.", None),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

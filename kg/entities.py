@@ -582,8 +582,10 @@ def find_entities(doc, nlp=None) -> DocEntities:
                     entities[body].parent)
                 taken.update(range(span.start, span.end))
                 continue
-            if any(t.pos_ == "CCONJ" for t in span) and not ({t.lower_ for t in span} & lex["agency_words"]):
-                continue  # "Teodoro and Foreign Affairs": two things run together by the tagger
+            if any(t.pos_ == "CCONJ" for t in span) and not ({t.lower_ for t in span} & lex["agency_words"]) and not (
+                    span[-1].lower_ in ORG_HEADS and all(t.is_title or t.lower_ in ("and", "of", "for", "&") for t in span)):
+                continue  # "Teodoro and Foreign Affairs": two things run together by the tagger; not "Security
+                # and Defence Council", a body's name
             parent = _agency_parent(span, token_entity, entities, lex)
             if parent:
                 label = _agency_label(span, parent, token_entity, entities)

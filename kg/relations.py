@@ -3427,8 +3427,8 @@ def _sole_state(args: Args, sent) -> str | None:
     """The only state the article has named up to the end of ``sent``, not counting states that only
     qualify someone's title ("Mexican Foreign Minister Marcelo Ebrard")."""
     named = {k for s_, e, k in args.ents.mention_spans if s_ < sent.end and args.ents.entities[k].type == "Country"
-             and not _in_title(args.doc[s_], args, e)}
-    return next(iter(named)) if len(named) == 1 else None
+             and not _in_title(args.doc[s_], args, e) and args.doc[e - 1].head.lemma_.lower() != "counterpart"}
+    return next(iter(named)) if len(named) == 1 else None  # "met their Japanese counterparts": not Japan's
 
 
 def _context_state(args: Args, sent) -> str | None:

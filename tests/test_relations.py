@@ -1176,6 +1176,9 @@ CASES = [
      "target Turkey's defence procurement agency and its head, Ismail Demir.",
      {("UnitedStates", "sanctions", "IsmailDemir")}),
     ("U.S. sanctions hit Russian banks.", {("UnitedStates", "sanctions", "Russia")}),
+    # a body's name may hold an "and": "Sudan's Security and Defence Council" is a state body
+    ("Sudan's Security and Defence Council said it was severing diplomatic relations with the UAE.",
+     {("SecurityAndDefenceCouncilSudan", "reducesRelationsWith", "UnitedArabEmirates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1560,6 +1563,9 @@ def test_relations_sentence(nlp, text, expected):
      [("AmosHochstein", "holdsPosition", "Lebanon")]),
     # ... none when no doer is known
     ("The new sanctions will affect Iran's oil exports.", None),
+    # "their Japanese counterparts" are of another state than the one the bare titles serve
+    ("Defence Secretary Gilbert Teodoro and Foreign Affairs Secretary Enrique Manalo met their Japanese counterparts.",
+     [("GilbertTeodoro", "holdsPosition", "Japan")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -559,8 +559,10 @@ def _in_quote(tok) -> bool:
 
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+#: Verbs of going on with an act, which name it in their own xcomp: "continue sharing", "keep supporting".
+ASPECTUAL = frozenset({"continue", "keep", "resume", "start", "begin", "remain"})
 INTENT_VERBS = frozenset({"work", "seek", "aim", "want", "pledge", "vow", "promise", "commit", "strive", "hope",
-                          "plan", "intend", "agree", "try", "continue", "look", "move", "wish", "offer"})
+                          "plan", "intend", "agree", "try", "look", "move", "wish", "offer"})
 
 
 def _is_future(tok, lex: Lexicon) -> bool:
@@ -1791,7 +1793,10 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
         elif slot == "xcomp":
             # "threatened to cut ties with Y", "vowed to impose sanctions on Y": the objects of the plan
             if not found and not _children(tok, OBJ_DEPS):
-                for x in _children(tok, {"xcomp"}):
+                plans = _children(tok, {"xcomp"})
+                # "pledged to continue sharing intelligence with Y", "vowed to keep supporting Y": the act kept on
+                plans += [g for x in plans if x.lemma_.lower() in ASPECTUAL for g in _children(x, {"xcomp"})]
+                for x in plans:
                     if rule.predicate == "expressesIntentToCooperateWith" and _no_cooperation(x, args):
                         continue
                     for h in _children(x, OBJ_DEPS):

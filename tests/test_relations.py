@@ -1179,6 +1179,10 @@ CASES = [
     # a body's name may hold an "and": "Sudan's Security and Defence Council" is a state body
     ("Sudan's Security and Defence Council said it was severing diplomatic relations with the UAE.",
      {("SecurityAndDefenceCouncilSudan", "reducesRelationsWith", "UnitedArabEmirates")}),
+    # a pledge to go on with cooperation is a pledge: "vowed to keep supporting Ukraine"
+    ("Germany vowed to keep supporting Ukraine.", {("Germany", "expressesIntentToCooperateWith", "Ukraine")}),
+    ("Britain pledged to continue sharing intelligence with Ukraine.",
+     {("UnitedKingdom", "expressesIntentToCooperateWith", "Ukraine")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1566,6 +1570,8 @@ def test_relations_sentence(nlp, text, expected):
     # "their Japanese counterparts" are of another state than the one the bare titles serve
     ("Defence Secretary Gilbert Teodoro and Foreign Affairs Secretary Enrique Manalo met their Japanese counterparts.",
      [("GilbertTeodoro", "holdsPosition", "Japan")]),
+    # ... but going on with it, reported in the past, pledges nothing
+    ("Britain continued to share intelligence with Ukraine.", [("UnitedKingdom", "expressesIntentToCooperateWith", "Ukraine")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

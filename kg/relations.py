@@ -2425,8 +2425,12 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         # "India and Pakistan accused each other": each of the other
         yield from pairs(subjects, "reciprocal")
         return
-    if is_verb and rule.symmetric_subjects and objects and len(subjects) >= 2 and rule.predicate == "meetsWith":
-        yield from pairs(subjects, "coordinated")  # "Lavrov and Rubio met in Riyadh": with each other too
+    if is_verb and rule.symmetric_subjects and objects and len(subjects) >= 2 and rule.predicate == "meetsWith" \
+            and len({_home_state(k, t, args) or k for k, t in subjects}) > 1 \
+            and not any(o.lemma_.lower() == "counterpart" for o in _children(tok, OBJ_DEPS)):
+        # "Lavrov and Rubio met in Riyadh": with each other too; but "the Philippine defence and foreign
+        # secretaries met their Japanese counterparts": colleagues of one state meet the others, not each other
+        yield from pairs(subjects, "coordinated")
     if rule.predicate == "meetsWith" and len(objects) >= 2 and any(t.lower_ in MULTILATERAL for t in tok.subtree):
         # "met with leaders of Japan and the United States for a trilateral summit": all of them met
         yield from pairs(objects, "multilateral")

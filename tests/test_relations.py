@@ -1183,6 +1183,8 @@ CASES = [
     ("Germany vowed to keep supporting Ukraine.", {("Germany", "expressesIntentToCooperateWith", "Ukraine")}),
     ("Britain pledged to continue sharing intelligence with Ukraine.",
      {("UnitedKingdom", "expressesIntentToCooperateWith", "Ukraine")}),
+    ("Lavrov and Rubio met in Riyadh with Saudi officials.", {("MarcoRubio", "meetsWith", "SergeyLavrov"),
+                                                              ("MarcoRubio", "meetsWith", "SaudiArabia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1572,6 +1574,11 @@ def test_relations_sentence(nlp, text, expected):
      [("GilbertTeodoro", "holdsPosition", "Japan")]),
     # ... but going on with it, reported in the past, pledges nothing
     ("Britain continued to share intelligence with Ukraine.", [("UnitedKingdom", "expressesIntentToCooperateWith", "Ukraine")]),
+    # colleagues who meet their counterparts, or officials of one state, do not meet each other
+    ("Defence Secretary Gilbert Teodoro and Foreign Affairs Secretary Enrique Manalo met their Japanese counterparts "
+     "in Tokyo.", [("EnriqueManalo", "meetsWith", "GilbertTeodoro")]),
+    ("U.S. Secretary of State Antony Blinken and U.S. Defense Secretary Lloyd Austin met Indian officials in Delhi.",
+     [("AntonyBlinken", "meetsWith", "LloydAustin")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -1490,6 +1490,10 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
     return True
 
 
+#: Verbs that own an act: "claimed responsibility for the attack", "took responsibility for".
+OWNING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear"})
+
+
 def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]], str]:
     """Subject of a noun trigger: possessor, demonym, the light verb's subject, or the copula's subject."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in PARTICIPATE_VERBS \
@@ -1498,6 +1502,13 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
         subj = _subject_actors(tok.head.head, args)
         if subj:
             return subj, "participant"
+    owned = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+    if owned is not None and owned.lemma_.lower() == "responsibility" and owned.head.pos_ == "VERB" \
+            and owned.head.lemma_.lower() in OWNING_VERBS:
+        # "the Houthis claimed responsibility for a missile attack on a U.S. destroyer": the claimant did it
+        subj = _subject_actors(owned.head, args)
+        if subj:
+            return subj, "claimed"
     for c in tok.children:
         if c.dep_ == "poss" and "poss" not in rule.objects:  # "Ukraine's allies": the possessor is the object
             found = args.expand(c)

@@ -1185,6 +1185,9 @@ CASES = [
      {("UnitedKingdom", "expressesIntentToCooperateWith", "Ukraine")}),
     ("Lavrov and Rubio met in Riyadh with Saudi officials.", {("MarcoRubio", "meetsWith", "SergeyLavrov"),
                                                               ("MarcoRubio", "meetsWith", "SaudiArabia")}),
+    # who claims responsibility for an attack made it
+    ("Yemen's Houthis claimed responsibility for a missile attack on a U.S. destroyer.",
+     {("Houthis", "attacked", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1579,6 +1582,8 @@ def test_relations_sentence(nlp, text, expected):
      "in Tokyo.", [("EnriqueManalo", "meetsWith", "GilbertTeodoro")]),
     ("U.S. Secretary of State Antony Blinken and U.S. Defense Secretary Lloyd Austin met Indian officials in Delhi.",
      [("AntonyBlinken", "meetsWith", "LloydAustin")]),
+    ("Yemen's Houthis claimed responsibility for a missile attack on a U.S. destroyer.",
+     [("Houthis", "demands", "UnitedStates")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

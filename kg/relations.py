@@ -75,6 +75,8 @@ class Rule:
     forbid_deps: frozenset[str] = frozenset()  # "called Zelensky a dictator" (oprd): a label, not a phone call
     forbid_particle: frozenset[str] = frozenset()  # "giving in to Japan": a concession, no gift
     passive_subject: bool = False  # "Israel is opposed to ...": a state, not an act done to Israel
+    # "Sudan said it was recalling its ambassador, days after accusing the UAE": the one other state in reach
+    posted_object: bool = False
     also: bool = False  # other rules of the trigger are still read after this one fired ("an ultimatum")
     # "Iran condemned the strikes": the doers of an act reported before; a predicate name fixes the act's
     # kind ("rejected the claims": an accusation, whatever the noun)
@@ -152,6 +154,7 @@ def load_lexicon() -> Lexicon:
             forbid_deps=frozenset(e.get("forbid_deps", ())),
             forbid_particle=frozenset(e.get("forbid_particle", ())),
             passive_subject=bool(e.get("passive_subject")),
+            posted_object=bool(e.get("posted_object")),
             also=bool(e.get("also")),
             event_object=e.get("event_object") if isinstance(e.get("event_object"), str) else bool(e.get("event_object")),
             doer_object=bool(e.get("doer_object")),
@@ -2319,6 +2322,13 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         doer = _doer_of(subjects[0][0], sent, args)
         if doer is not None and all(doer[0] != k for k, _ in subjects):
             objects, how, conf = [doer], "answers", conf * EVENT_PENALTY
+    if rule.posted_object and is_verb and subjects and not objects and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for o in _children(tok, OBJ_DEPS) for c in o.children):
+        # "recalled its ambassador" with no "from": the envoy is posted to the one other state the sentence,
+        # or else the sentence before, names
+        objects = _posting(subjects, sent, args)
+        if objects:
+            how, conf = "posting", conf * EVENT_PENALTY
     if rule.event_object and is_verb and subjects and not objects and args.across_sentences:
         objects = _event_doers(tok, args, sent, rule.event_object if isinstance(rule.event_object, str) else None)
         # "India rejected the accusation": not its own ministry's, which had spoken for India before
@@ -2641,6 +2651,26 @@ def _led_by(tok, args: Args) -> str | None:
         return None
     key = found[0]
     return key if key in args.ents.entities or _add_known(args.ents, key) else None
+
+
+def _posting(subjects, sent, args: Args) -> list[tuple[str, object]]:
+    """The one state other than the subjects' own that ``sent`` names, else the sentence before (same paragraph)."""
+    own = _own_side(subjects, args) | {_home_state(k, t, args) for k, t in subjects}
+    doc, ents = args.doc, args.ents
+    spans = [sent]
+    if args.across_sentences and sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        if "\n\n" not in doc[prev.end - 1:sent.start + 1].text_with_ws:
+            spans.append(prev)
+    for span in spans:
+        found: dict[str, object] = {}
+        for t in span:
+            k = ents.token_entity.get(t.i)
+            if k and ents.entities[k].type == "Country" and k not in own:
+                found.setdefault(k, t)
+        if found:
+            return list(found.items()) if len(found) == 1 else []
+    return []
 
 
 def _home_state(key: str, tok, args: Args) -> str | None:

@@ -1188,6 +1188,11 @@ CASES = [
     # who claims responsibility for an attack made it
     ("Yemen's Houthis claimed responsibility for a missile attack on a U.S. destroyer.",
      {("Houthis", "attacked", "UnitedStates")}),
+    # "recalled its ambassador" with no "from": from the one other state in reach
+    ("Sudan said it was recalling its ambassador, days after accusing the UAE of arming the RSF.",
+     {("Sudan", "reducesRelationsWith", "UnitedArabEmirates")}),
+    ("Spain said migrants crossed from Morocco. Hours later Rabat recalled its ambassador for consultations.",
+     {("Morocco", "reducesRelationsWith", "Spain")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1584,6 +1589,9 @@ def test_relations_sentence(nlp, text, expected):
      [("AntonyBlinken", "meetsWith", "LloydAustin")]),
     ("Yemen's Houthis claimed responsibility for a missile attack on a U.S. destroyer.",
      [("Houthis", "demands", "UnitedStates")]),
+    # ... none when two states compete
+    ("France and Germany recalled their ambassadors after Italy and Spain criticised them.",
+     [("France", "reducesRelationsWith", "Italy"), ("France", "reducesRelationsWith", "Spain")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

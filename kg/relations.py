@@ -1749,8 +1749,10 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                     for prep in ("in", "inside", "across", "within"):
                         for p in _prep_objects(h, prep):
                             for k, t in args.expand(p):
-                                if args.ents.entities[k].type in ("Location", "Country"):
-                                    found.append((k, t))
+                                if args.ents.entities[k].type == "Country" or (
+                                        args.ents.entities[k].type == "Location"
+                                        and not WATERS & set(args.ents.entities[k].label.lower().split())):
+                                    found.append((k, t))  # not "attacked ships in the Red Sea": no one's land
                             found += [(args.ents.token_entity[c.i], c) for c in p.children
                                       if c.dep_ == "poss" and c.i in args.ents.token_entity
                                       and args.ents.entities[args.ents.token_entity[c.i]].type == "Country"]
@@ -2530,6 +2532,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                                 mood=mood, note=note)
 
 
+#: Words of the names of seas and straits, where an attack falls on no one's land.
+WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel", "waters"})
 #: Prepositions that place an act near something, not on it: "missiles landed off Japan's coast".
 NEAR_PREPS = frozenset({"off", "near", "around", "toward", "towards", "outside", "beyond", "close"})
 
@@ -2584,6 +2588,9 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
         if rule.predicate in FORCE_ACTS and any((n.dep_ == "prep" and n.lower_ in NEAR_PREPS) or n.lemma_.lower()
                                                 in ("water", "sea", "vicinity") for n in path):
             continue  # "firing ballistic missiles into waters off Taiwan": a show of force near it, no strike on it
+        if rule.predicate in FORCE_ACTS and args.ents.entities[key].type == "Location" \
+                and WATERS & set(args.ents.entities[key].label.lower().split()):
+            continue  # "seized a tanker in the Strait of Hormuz": where, not whom
         if rule.predicate == "threatens" and path[-1].dep_ == "prep" and path[-1].lower_ in ("of", "about"):
             continue  # "warned of Chinese hackers": the danger warned of, not the one threatened
         if any(n.dep_ == "prep" and ((n.lower_ in CAUSE_PREPS and (n.lower_ != "at" or any(

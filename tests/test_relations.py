@@ -1193,6 +1193,7 @@ CASES = [
      {("Sudan", "reducesRelationsWith", "UnitedArabEmirates")}),
     ("Spain said migrants crossed from Morocco. Hours later Rabat recalled its ambassador for consultations.",
      {("Morocco", "reducesRelationsWith", "Spain")}),
+    ("Israeli strikes killed 20 people in Gaza on Sunday.", {("Israel", "attacked", "GazaStrip")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1592,6 +1593,9 @@ def test_relations_sentence(nlp, text, expected):
     # ... none when two states compete
     ("France and Germany recalled their ambassadors after Italy and Spain criticised them.",
      [("France", "reducesRelationsWith", "Italy"), ("France", "reducesRelationsWith", "Spain")]),
+    # an attack at sea falls on no one's land: the sea is where, not whom
+    ("The Houthis have attacked commercial ships in the Red Sea since November.", [("Houthis", "attacked", "RedSea")]),
+    ("Iran seized a tanker in the Strait of Hormuz.", [("Iran", "attacked", "StraitOfHormuz")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

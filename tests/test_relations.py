@@ -1194,6 +1194,8 @@ CASES = [
     ("Spain said migrants crossed from Morocco. Hours later Rabat recalled its ambassador for consultations.",
      {("Morocco", "reducesRelationsWith", "Spain")}),
     ("Israeli strikes killed 20 people in Gaza on Sunday.", {("Israel", "attacked", "GazaStrip")}),
+    # striking back at forces is an attack; at tariffs it is not
+    ("Afghan forces retaliated against Pakistani positions along the border.", {("Afghanistan", "attacked", "Pakistan")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1596,6 +1598,7 @@ def test_relations_sentence(nlp, text, expected):
     # an attack at sea falls on no one's land: the sea is where, not whom
     ("The Houthis have attacked commercial ships in the Red Sea since November.", [("Houthis", "attacked", "RedSea")]),
     ("Iran seized a tanker in the Strait of Hormuz.", [("Iran", "attacked", "StraitOfHormuz")]),
+    ("China retaliated against U.S. tariffs with its own duties.", [("China", "attacked", "UnitedStates")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -2506,12 +2506,16 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     for s, st in subjects:
         home = _home_state(s, st, args) if symmetric or rule.speaker_subject or rule.predicate in OWN_SIDE_EXCLUDED \
             else None
+        # "Xi told Modi the two countries should strengthen cooperation": a word that names both sides, the
+        # speaker's own among them, asks nothing of the other
+        ours = {ot.i for o, ot in objects if ot is not None and (o == home or o in args.sides.get(s, ()))} \
+            if rule.speaker_subject else set()
         for o, ot in objects:
             if symmetric and (o == home or (ot is not None and _home_state(o, ot, args) == s)):
                 continue  # "Speaking in Nairobi, Kenyan President Ruto": no one meets their own state
             if rule.predicate in OWN_SIDE_EXCLUDED and o == home:
                 continue  # "Japan's coast guard expelled Chinese vessels from its waters", "she warned of China's response"
-            if rule.speaker_subject and (o == home or o in args.sides.get(s, ())):
+            if rule.speaker_subject and (o == home or o in args.sides.get(s, ()) or (ot is not None and ot.i in ours)):
                 continue  # "Ukraine needs more air defence, Zelensky said": no demand on one's own side
             if rule.predicate == "threatens" and ents.entities[o].type == "Agency" and ents.entities[o].parent == home:
                 continue  # "the IDF spokesman warned the Israeli Air Force will strike": his own side acts

@@ -1196,6 +1196,8 @@ CASES = [
     ("Israeli strikes killed 20 people in Gaza on Sunday.", {("Israel", "attacked", "GazaStrip")}),
     # striking back at forces is an attack; at tariffs it is not
     ("Afghan forces retaliated against Pakistani positions along the border.", {("Afghanistan", "attacked", "Pakistan")}),
+    ("Modi and Xi met in Kazan on Wednesday. Xi said India should withdraw its troops from the border.",
+     {("XiJinping", "demands", "India")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1599,6 +1601,9 @@ def test_relations_sentence(nlp, text, expected):
     ("The Houthis have attacked commercial ships in the Red Sea since November.", [("Houthis", "attacked", "RedSea")]),
     ("Iran seized a tanker in the Strait of Hormuz.", [("Iran", "attacked", "StraitOfHormuz")]),
     ("China retaliated against U.S. tariffs with its own duties.", [("China", "attacked", "UnitedStates")]),
+    # a call on "the two countries", the speaker's own among them, asks nothing of the other
+    ("India and China met in Kazan on Wednesday. Xi told Modi that the two countries should strengthen communication "
+     "and cooperation.", [("XiJinping", "demands", "India")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

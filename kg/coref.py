@@ -411,7 +411,8 @@ def _description(ctx: _Context, tok) -> Description | None:
         return None  # "the other country", "the two countries"; but "the foreign ministry" is a portfolio
     for m in mods:
         key = ctx.ents.token_entity.get(m.i)
-        if key is not None and (ctx.etype(key) != "Location" or (m.lower_,) not in rules.regions):
+        if key is not None and (ctx.etype(key) != "Location" or ((m.lower_,) not in rules.regions
+                                                                 and _region(ctx, tok) is None)):
             # "the Chinese state", "the US department": the extractor reads those itself; "the Hong Kong
             # government" is the place's own, but "the Gulf state" is one of the Gulf's
             return None

@@ -1629,6 +1629,8 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 found += args.expand(h)
         elif slot == "dobj_of":
             for h in _children(tok, OBJ_DEPS):
+                if h.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+                    h = tok.head  # "a U.S. naval build-up, which he called a threat": the build-up is called so
                 if rule.predicate in CONTEST_ACTS and h.lemma_.lower() in MARKET_NOUNS:
                     continue  # "Netflix invaded the Indian market", "hit Turkey's lira": trade, not war
                 # "condemned Russia's invasion of Ukraine": the possessor, not the victim

@@ -1198,6 +1198,9 @@ CASES = [
     ("Afghan forces retaliated against Pakistani positions along the border.", {("Afghanistan", "attacked", "Pakistan")}),
     ("Modi and Xi met in Kazan on Wednesday. Xi said India should withdraw its troops from the border.",
      {("XiJinping", "demands", "India")}),
+    # an act a relative clause condemns is the act its clause hangs on
+    ("Russia's invasion of Ukraine, which Biden condemned, entered its third year.",
+     {("JoeBiden", "criticizesOrAccuses", "Russia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -3184,6 +3184,9 @@ def _name_before(tok, args: Args):
     if i >= 0 and doc[i].text == ",":
         i -= 1
     i = _skip_bracketed(doc, i)
+    if i > 0 and not args.ents.token_entity.get(i) and doc[i].pos_ == "NOUN" and args.ents.token_entity.get(i - 1) \
+            and doc[i - 1].dep_ in ("compound", "amod") and doc[i - 1].head.i == i:
+        i -= 1  # "the Tren de Aragua gang, which Washington has designated ...": the name on the noun
     return doc[i] if i >= 0 and args.ents.token_entity.get(i) else None
 
 

@@ -1201,6 +1201,9 @@ CASES = [
     # an act a relative clause condemns is the act its clause hangs on
     ("Russia's invasion of Ukraine, which Biden condemned, entered its third year.",
      {("JoeBiden", "criticizesOrAccuses", "Russia")}),
+    # a relative clause after "the X gang" designates X
+    ("The boat was operated by the Tren de Aragua gang, which Washington has designated a terrorist organisation.",
+     {("UnitedStates", "criticizesOrAccuses", "TrenDeAragua")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -760,8 +760,7 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None) -> list[tuple[
             continue
         doers = _latest_doers(args, here, kinds, 2 if kinds is None else 10, found, same_sentence)
         if lemma in AGREEMENT_NOUNS:  # "called the treaty a threat": the parties of a treaty are states
-            doers = list({(_home_state(k, t, args) or k) if args.ents.entities[k].type == "Person" else k: t
-                          for k, t in doers}.items())
+            doers = _as_states(doers, args)
         if kinds and not same_sentence:
             # "... set fire to the Koran. The ministry condemned the burning. The premier called the burning
             # disrespectful": each naming of the act keeps its doer in reach of the next
@@ -1752,8 +1751,7 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         for p in _prep_objects(h, prep):
                             for k, t in args.expand(p):
                                 if args.ents.entities[k].type == "Country" or (
-                                        args.ents.entities[k].type == "Location"
-                                        and not WATERS & set(args.ents.entities[k].label.lower().split())):
+                                        args.ents.entities[k].type == "Location" and not _at_sea(k, args)):
                                     found.append((k, t))  # not "attacked ships in the Red Sea": no one's land
                             found += [(args.ents.token_entity[c.i], c) for c in p.children
                                       if c.dep_ == "poss" and c.i in args.ents.token_entity
@@ -2212,8 +2210,13 @@ def _other_side(actors, own: set[str], args: Args) -> list[tuple[str, object]]:
 def _signatory_states(args: Args, sent) -> list[tuple[str, object]]:
     """The parties of the agreement reported last, up to ten sentences back, a signatory by their state:
     "signed by Khalilzad and Baradar" binds the United States and the Taliban."""
+    return _as_states(_latest_doers(args, args.sent_no(sent.start), {"signsAgreementWith"}, 10, []), args)
+
+
+def _as_states(actors, args: Args) -> list[tuple[str, object]]:
+    """``actors`` with each person read as their state, each actor once (its first token kept)."""
     out: list[tuple[str, object]] = []
-    for k, t in _latest_doers(args, args.sent_no(sent.start), {"signsAgreementWith"}, 10, []):
+    for k, t in actors:
         k = (_home_state(k, t, args) or k) if args.ents.entities[k].type == "Person" else k
         if all(k != o for o, _ in out):
             out.append((k, t))
@@ -2540,6 +2543,11 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
 
 #: Words of the names of seas and straits, where an attack falls on no one's land.
 WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel", "waters"})
+
+
+def _at_sea(key: str, args: Args) -> bool:
+    """Does the place ``key`` name a sea or a strait ("the Red Sea", "the Strait of Hormuz")?"""
+    return bool(WATERS & set(args.ents.entities[key].label.lower().split()))
 #: Prepositions that place an act near something, not on it: "missiles landed off Japan's coast".
 NEAR_PREPS = frozenset({"off", "near", "around", "toward", "towards", "outside", "beyond", "close"})
 
@@ -2594,8 +2602,7 @@ def _subtree_objects(tok, subjects, rule: Rule, args: Args) -> list[tuple[str, o
         if rule.predicate in FORCE_ACTS and any((n.dep_ == "prep" and n.lower_ in NEAR_PREPS) or n.lemma_.lower()
                                                 in ("water", "sea", "vicinity") for n in path):
             continue  # "firing ballistic missiles into waters off Taiwan": a show of force near it, no strike on it
-        if rule.predicate in FORCE_ACTS and args.ents.entities[key].type == "Location" \
-                and WATERS & set(args.ents.entities[key].label.lower().split()):
+        if rule.predicate in FORCE_ACTS and args.ents.entities[key].type == "Location" and _at_sea(key, args):
             continue  # "seized a tanker in the Strait of Hormuz": where, not whom
         if rule.predicate == "threatens" and path[-1].dep_ == "prep" and path[-1].lower_ in ("of", "about"):
             continue  # "warned of Chinese hackers": the danger warned of, not the one threatened
@@ -2669,13 +2676,9 @@ def _led_by(tok, args: Args) -> str | None:
 def _posting(subjects, sent, args: Args) -> list[tuple[str, object]]:
     """The one state other than the subjects' own that ``sent`` names, else the sentence before (same paragraph)."""
     own = _own_side(subjects, args) | {_home_state(k, t, args) for k, t in subjects}
-    doc, ents = args.doc, args.ents
-    spans = [sent]
-    if args.across_sentences and sent.start > 0:
-        prev = doc[sent.start - 1].sent
-        if "\n\n" not in doc[prev.end - 1:sent.start + 1].text_with_ws:
-            spans.append(prev)
-    for span in spans:
+    ents = args.ents
+    prev = _sentence_before(args, sent) if args.across_sentences else None
+    for span in [sent] + ([prev] if prev is not None else []):
         found: dict[str, object] = {}
         for t in span:
             k = ents.token_entity.get(t.i)
@@ -2803,8 +2806,8 @@ def _aimed_measures(sent, args: Args, emit) -> Iterator[Relation]:
             aimed = [x for o in _children(tok, OBJ_DEPS) for x in args.expand(o)]
             for (d, dt), (o, ot) in ((d, o) for d in doers for o in aimed):
                 if d != o:
-                    yield from emit(d, o, sorted(kinds)[0], f"sanction.aimed:{how}", 0.7 * (EVENT_PENALTY if how == "event" else 1),
-                                    tok, dt, ot, sent)
+                    conf = 0.7 * (EVENT_PENALTY if how == "event" else 1)
+                    yield from emit(d, o, sorted(kinds)[0], f"sanction.aimed:{how}", conf, tok, dt, ot, sent)
 
 
 def _structural(sent, args: Args, emit, lemmas: set[str]) -> Iterator[Relation]:
@@ -3497,12 +3500,21 @@ def _sole_state(args: Args, sent) -> str | None:
     return next(iter(named)) if len(named) == 1 else None  # "met their Japanese counterparts": not Japan's
 
 
+def _sentence_before(args: Args, sent):
+    """The sentence before ``sent`` when it is in the same paragraph, else None."""
+    doc = args.doc
+    prev = doc[sent.start - 1].sent if sent.start > 0 else None
+    if prev is None or "\n\n" in doc[prev.end - 1:sent.start + 1].text_with_ws:
+        return None
+    return prev
+
+
 def _context_state(args: Args, sent) -> str | None:
     """The one state named in the sentence before ``sent`` (its agencies counting as their state), if it
     is in the same paragraph: "Moscow reacted swiftly. ... Deputy Foreign Minister Alexander Grushko said"."""
     doc, ents = args.doc, args.ents
-    prev = doc[sent.start - 1].sent if sent.start > 0 else None
-    if prev is None or "\n\n" in doc[prev.end - 1:sent.start + 1].text_with_ws:
+    prev = _sentence_before(args, sent)
+    if prev is None:
         return None
     found = set()
     for i in range(prev.start, prev.end):

@@ -331,7 +331,7 @@ HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "warned", 
 
 
 #: Particles inside Arabic names, written small before a hyphen: "Mariam al-Sadiq al-Mahdi".
-NAME_PARTICLES = frozenset({"al", "el", "bin", "bint", "ibn", "abu", "abd", "ould", "ag"})
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "bin", "bint", "ibn", "abu", "abd", "ould", "ag"})
 
 
 def _strip_span(span):
@@ -437,6 +437,8 @@ def find_entities(doc, nlp=None) -> DocEntities:
     # Gazetteer spans win over NER spans they overlap; among gazetteer spans the longest wins.
     by_span = {(s.start, s.end): (key, kind) for s, key, kind in candidates}
     gaz_spans = filter_spans([s for s, _, _ in candidates])
+    sites = _named_sites(doc, gaz_spans, by_span, gaz)
+    gaz_spans = [s for s in gaz_spans if not any(a < s.end and s.start < b for a, _, b in sites)]
     taken = set()
     for s in gaz_spans:
         taken.update(range(s.start, s.end))
@@ -490,6 +492,12 @@ def find_entities(doc, nlp=None) -> DocEntities:
                 # government anywhere in the article names the state there too
         add(span, key, entry.label, entry.type, kind, entry.iso3, entry.parent)
 
+    for a, name_end, b in sites:  # "the Rafah crossing", "the Adji Kossei air base": the place is the site,
+        site = doc[a:b]  # also called by its name alone ("Ta Muen Thom" for "the Ta Muen Thom temple")
+        label = clean_surface(site.text)
+        add(site, entity_key(label), label, "Location", "name")
+        aliases[entity_key(label)].add(clean_surface(doc[a:name_end].text))
+        taken.update(range(a, b))
     persons: dict[str, str] = {}  # surname / full name -> key
     capital_of: dict[int, str] = {}
     governing = {by_span[(sp.start, sp.end)][0] for sp in gaz_spans
@@ -639,6 +647,48 @@ def find_entities(doc, nlp=None) -> DocEntities:
 PLACE_KIND_NOUNS = frozenset({"district", "province", "region", "airport", "base", "crossing", "dam", "port", "county",
                               "prefecture", "governorate", "oblast", "island", "islands", "camp", "valley", "plateau"})
 PLACE_KIND_MODIFIERS = frozenset({"air", "naval", "military", "border", "international", "refugee"})
+
+
+#: Nouns for a built or bounded site that a name before them names: "the Rafah crossing", "the Miraflores
+#: presidential palace", "the Sohae satellite launching ground", "the Yamal-Europe pipeline".
+SITE_NOUNS = frozenset({"crossing", "base", "airbase", "airport", "airfield", "palace", "temple", "pipeline", "dam",
+                        "corridor", "bridge", "ground", "cosmodrome", "spaceport", "square", "mosque", "church",
+                        "cathedral", "shrine", "monastery", "stadium", "checkpoint", "prison", "plant", "reactor",
+                        "refinery", "terminal", "harbour", "harbor", "canal", "tunnel", "oilfield", "field",
+                        "facility", "complex", "barracks", "outpost", "hospital", "mine"})
+
+
+def _named_sites(doc, gaz_spans, by_span, gaz) -> list[tuple[int, int, int]]:
+    """(start, end of the name, end) of sites named by capitalised words before a lowercase noun for a site, with up to two
+    lowercase words between ("Adji Kossei air base", "Miraflores presidential palace"). Names the gazetteer
+    knows as a state, body or person ("the U.S. air base", "the Chinese embassy") are not sites' names."""
+    known = {}
+    for sp in gaz_spans:
+        for i in range(sp.start, sp.end):
+            known[i] = gaz.entries[by_span[(sp.start, sp.end)][0]].type
+    sites = []
+    for tok in doc:
+        if tok.lower_ not in SITE_NOUNS or not tok.is_lower or tok.tag_ not in ("NN", "NNS"):
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].tag_ in ("NN", "NNS", "NNP"):
+            continue  # "the Rafah crossing point": the site's noun is the last
+        i = tok.i - 1
+        while i >= 0 and tok.i - i <= 2 and doc[i].is_lower and doc[i].tag_ in ("NN", "JJ", "VBG"):
+            i -= 1
+        end = i + 1
+        while i >= 0 and (doc[i].tag_ == "NNP" and doc[i].is_title or doc[i].text == "-" and i + 1 < end
+                          and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
+                          and (doc[i - 1].is_title or doc[i - 1].lower_ in NAME_PARTICLES)):
+            i -= 1
+            if doc[i].lower_ in NAME_PARTICLES and doc[i + 1].text == "-":
+                i -= 1  # "Ain al-Asad"
+        start = i + 1
+        if start == end or not doc[start].is_title or start > 0 and doc[start - 1].lower_ in ("a", "an"):
+            continue  # "a Sikh temple": one of a kind, no site's name
+        if any(known.get(j, "Location") != "Location" or doc[j].ent_type_ == "NORP" for j in range(start, end)):
+            continue  # "the U.S. air base", "the Kabul airport", "a Sikh temple": a state's, a capital's, a faith's
+        sites.append((start, end, tok.i + 1))
+    return sites
 
 
 def _place_forms(span) -> set[str]:

@@ -194,7 +194,7 @@ def test_entities_a_state_the_rules_only_consulted_is_not_the_articles(nlp):
 
 def test_entities_a_place_is_known_with_and_without_the_word_for_its_kind(nlp):
     found = entities(nlp, "Iran fired missiles at the Ain al-Asad air base in Anbar province.")
-    assert "Ain al-Asad air base" in found["AinAlAsad"].aliases
+    assert "Ain al-Asad" in found["AinAlAsadAirBase"].aliases  # a site: the name with its noun, and alone
     assert "Anbar province" in found["Anbar"].aliases
     found = entities(nlp, "Kishida took Yoon to a restaurant in Tokyo's Ginza district.")
     assert "Ginza" in found["GinzaDistrict"].aliases
@@ -236,6 +236,27 @@ def test_entities_a_capitalised_title_names_a_person_the_tagger_took_for_a_body(
     # ... but a body's own name after a title word stays the body's
     found = entities(nlp, "Prime Minister Keir Starmer spoke to the President of the European Commission.")
     assert found["EuropeanCommission"].type != "Person"
+
+
+def test_entities_a_name_before_a_word_for_a_site_names_the_site(nlp):
+    # the tagger takes "Miraflores" for a person and "Adji" alone for a place; the site is the whole phrase
+    found = entities(nlp, "Two jets left the Adji Kossei air base in N'Djamena on Friday. Maduro welcomed Saab at "
+                          "the Miraflores presidential palace in Caracas. Aid trucks entered Gaza through the Rafah "
+                          "crossing. Iran fired missiles at the Ain al-Asad air base, and gas stopped flowing "
+                          "through the Yamal-Europe pipeline.")
+    labels = {e.label: e for e in found.values()}
+    for site in ("Adji Kossei air base", "Miraflores presidential palace", "Rafah crossing", "Ain al-Asad air base",
+                 "Yamal-Europe pipeline"):
+        assert labels[site].type == "Location", site
+    assert "Adji Kossei" in labels["Adji Kossei air base"].aliases  # its name alone names it too
+    assert not {"Adji", "Miraflores", "Rafah", "Asad air base", "Europe"} & set(labels), sorted(labels)
+
+
+def test_entities_a_state_s_or_a_faith_s_site_is_no_named_site(nlp):
+    found = entities(nlp, "A drone hit the U.S. air base in Qatar. He was shot outside a Sikh temple in Surrey.")
+    labels = {e.label for e in found.values()}
+    assert {"United States", "Qatar"} <= labels
+    assert not {label for label in labels if "base" in label or "temple" in label}, labels
 
 
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):

@@ -285,6 +285,8 @@ def _body_word_before(start: int, doc, lex) -> bool:
 
 
 #: Last words of a ministerial portfolio ("Secretary of State for African Affairs", "Minister for Defence").
+#: Titles a portfolio's name comes before: "Agriculture Minister", "Homeland Security Secretary".
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
 PORTFOLIO_ENDS = frozenset({"affairs", "defence", "defense", "security", "development", "trade", "justice", "finance",
                             "commerce", "energy", "europe", "asia", "africa", "americas", "intelligence", "policy"})
 
@@ -520,6 +522,16 @@ def find_entities(doc, nlp=None) -> DocEntities:
         if etype is None:
             continue
         span = _strip_span(ent)
+        if etype == "Organization" and len(span):
+            start = span.start
+            while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
+                    and doc[start - 1].dep_ == "compound" and span.start <= doc[start - 1].head.i < span.end \
+                    and start - 1 not in taken and doc[start - 1].lower_ not in lex["title_words"]:
+                start -= 1  # "its Parliamentary Assembly", where the tagger's name is "Assembly"
+            span = doc[start:span.end]
+            if span.end < len(doc) and doc[span.end].lower_ in PORTFOLIO_TITLES and not span.text.isupper() \
+                    and not {t.lower_ for t in span} & ORG_HEADS and span.text not in gaz.forms:
+                continue  # "Ukraine's Agriculture Minister": a portfolio, no body
         if len(span) and etype == "Organization" and (span.start in taken or span.end - 1 in taken):
             # "the Hong Kong Economic and Trade Office", "the Pakistan Telecommunication Authority": a body
             # named after its place, whose place the gazetteer has already taken

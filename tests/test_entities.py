@@ -259,6 +259,17 @@ def test_entities_a_state_s_or_a_faith_s_site_is_no_named_site(nlp):
     assert not {label for label in labels if "base" in label or "temple" in label}, labels
 
 
+def test_entities_a_portfolio_before_a_minister_is_no_body_and_a_body_keeps_its_whole_name(nlp):
+    found = entities(nlp, "Ukraine's Agriculture Minister Mykola Solskyi said Kyiv was willing to negotiate. The "
+                          "council acted after a vote by its Parliamentary Assembly, which condemned Russia.")
+    labels = {e.label: e for e in found.values()}
+    assert labels["Mykola Solskyi"].type == "Person"
+    assert "Agriculture" not in labels and "Assembly" not in labels, sorted(labels)
+    assert labels["Parliamentary Assembly"].type == "Organization"
+    found = entities(nlp, "NATO Secretary General Mark Rutte met the Hungarian prime minister.")
+    assert found["NATO"].type == "Alliance"  # a body's acronym before a title is still the body
+
+
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
     # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
     found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "

@@ -436,6 +436,10 @@ def find_entities(doc, nlp=None) -> DocEntities:
     candidates = [c for c in candidates if not (
         gaz.entries[c[1]].type in ("Country", "Location", "Agency") and c[2] in ("name", "capital", "seat")
         and _names_document(c[0], lex))]
+    # "British Columbia", "Arabian Peninsula": a demonym that opens a longer place name the tagger reads is no state
+    places = [(e.start, e.end) for e in parsed.ents if e.label_ in ("GPE", "LOC")]
+    candidates = [c for c in candidates if not (c[2] == "demonym" and any(
+        a == c[0].start and b > c[0].end and doc[c[0].end].is_title for a, b in places))]
     # Gazetteer spans win over NER spans they overlap; among gazetteer spans the longest wins.
     by_span = {(s.start, s.end): (key, kind) for s, key, kind in candidates}
     gaz_spans = filter_spans([s for s, _, _ in candidates])

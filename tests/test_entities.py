@@ -270,6 +270,14 @@ def test_entities_a_portfolio_before_a_minister_is_no_body_and_a_body_keeps_its_
     assert found["NATO"].type == "Alliance"  # a body's acronym before a title is still the body
 
 
+def test_entities_a_demonym_opening_a_place_name_is_no_state(nlp):
+    found = entities(nlp, "He was shot dead outside a temple in Surrey, British Columbia. Ships sailed across the "
+                          "Indian Ocean, and British officials protested.")
+    assert found["BritishColumbia"].type == "Location"
+    assert "British Columbia" not in found["UnitedKingdom"].aliases  # "British officials" still name the state
+    assert "India" not in found
+
+
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
     # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
     found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "

@@ -648,6 +648,14 @@ def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | No
     found = _best(ctx, tok, referent)
     if found is None and spec.types and spec.types <= BODY_TYPES:
         found = _sole_body(ctx, tok, referent)
+    elif found is None and spec.types == {"Agency"}:
+        # "The Ministry of External Affairs said ... [five paragraphs on] the ministry said": the one body of
+        # that name the article has, however far back
+        def named(c: Candidate) -> Referent | None:
+            found = referent(c)
+            ent = ctx.ents.entities[found[0]] if found else None
+            return found if ent and lemma in {w.lower() for w in ent.label.split()} else None
+        found = _sole_body(ctx, tok, named)
     if found is None and spec.fallback_keys:
         return _resolve_description(ctx, tok, replace(spec, keys=spec.fallback_keys, fallback_keys=frozenset()))
     return found

@@ -711,3 +711,16 @@ def test_coref_a_title_named_without_its_holder_is_the_next_speakers(nlp):
     # a speaker the actor dictionary knows holds their own post, not the one just named
     found = triples("Japan's foreign minister visited Kyiv. Volodymyr Zelensky said he was grateful.", nlp)
     assert ("VolodymyrZelensky", "holdsPosition", "Japan") not in found
+
+
+def test_coref_the_ministry_far_back_is_the_one_ministry_the_article_named(nlp):
+    text = ("NEW DELHI - The Ministry of External Affairs summoned Canada's envoy on Tuesday.\n\n"
+            "Relations between the two countries have been strained for months. Trade talks were paused in "
+            "September.\n\nCanada is home to about 770,000 Sikhs. Officials in Ottawa said they would cooperate.\n\n"
+            "The ministry accused Canada of harbouring extremists.")
+    ex = extract(text, nlp)
+    accused = [r for r in ex.relations if r.evidence.trigger == "accused"]
+    assert [(r.subject, r.predicate, r.object) for r in accused] == [
+        ("MinistryOfExternalAffairs", "criticizesOrAccuses", "Canada")]
+    assert accused[0].evidence.resolved and "The ministry" in accused[0].evidence.resolved
+    assert [e.key for e in ex.entities if e.type == "Agency"] == ["MinistryOfExternalAffairs"]  # no second ministry

@@ -3543,6 +3543,15 @@ def _spoken_for(args: Args, sent, before: int, title_words: list[str]) -> str | 
         e = ents.entities[k]
         if e.type == "Agency" and ("ministry" not in title_words or "ministry" in e.label.lower()):
             return k
+    if "ministry" in title_words:
+        # "Russia's foreign ministry said ... [paragraphs on] Foreign ministry spokeswoman Maria Zakharova": the
+        # one such ministry the article has named before
+        words = [w for w in title_words if w not in SPOKES_TITLES]
+        named = {ents.mention_spans[i][2] for i in range(len(ents.mention_spans)) if ents.mention_spans[i][1] <= before}
+        fits = {k for k in named if ents.entities[k].type == "Agency"
+                and all(w in ents.entities[k].label.lower() for w in words)}
+        if len(fits) == 1:
+            return next(iter(fits))
     return None
 
 
@@ -3663,6 +3672,14 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
         if name_head.dep_ == "pobj" and name_head.head.lower_ == "of" and any(
                 c.lower_ in FORMER for c in name_head.head.head.children):
             continue  # "the former administration of President Moon Jae-in"
+        spokes = not org and title_words and title_words[-1] in SPOKES_TITLES \
+            and set(title_words) <= SPOKES_TITLES | {"ministry", "foreign", "deputy", "chief", "government"}
+        body = _spoken_for(args, sent, start, title_words) if spokes else None
+        if body:  # "Beijing condemned the pact. Foreign ministry spokesman Zhao Lijian said": the ministry's,
+            # before any state the dictionary knows him for
+            yield from emit(key, body, "holdsPosition", "position.spokesman+context", 0.55,
+                            doc[start:end].root, doc[start:end].root, None, sent)
+            continue
         if not org and title and any(tt in title for tt in titles):
             # "President Donald Trump": the office's state comes from the actor dictionary
             held = office_of(key, title, args.date)
@@ -3700,9 +3717,8 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 yield from emit(key, held, "holdsPosition", "position.title_before", 0.55, doc[start:end].root,
                                 doc[start:end].root, None, sent)
                 continue
-        if not org and title_words and title_words[-1] in SPOKES_TITLES \
-                and set(title_words) <= SPOKES_TITLES | {"ministry", "foreign", "deputy", "chief", "government"}:
-            body = _spoken_for(args, sent, start, title_words) or _context_state(args, sent)
+        if spokes:
+            body = _context_state(args, sent)
             if body is None and "government" in title_words:
                 # "Government spokesman Piotr Muller said that Poland ...": the only state named so far
                 body = _sole_state(args, sent)

@@ -1204,6 +1204,10 @@ CASES = [
     # a relative clause after "the X gang" designates X
     ("The boat was operated by the Tren de Aragua gang, which Washington has designated a terrorist organisation.",
      {("UnitedStates", "criticizesOrAccuses", "TrenDeAragua")}),
+    # a ministry spokeswoman serves the one such ministry named before, however far back, not just her state
+    ("Russia's foreign ministry said Moscow would leave the council. The decision was taken on Tuesday. Delegates "
+     "voted by a large majority. Foreign ministry spokeswoman Maria Zakharova called the vote hostile.",
+     {("MariaZakharova", "holdsPosition", "ForeignMinistryRussia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

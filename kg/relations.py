@@ -3530,6 +3530,22 @@ def _context_state(args: Args, sent) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+#: Titles of the head of an international body, never of a state's office.
+BODY_HEAD_TITLES = frozenset({"secretary general", "director general", "deputy secretary general"})
+
+
+def _body_in_view(args: Args, sent, before: int) -> str | None:
+    """The international body (organisation or alliance) named last in this sentence before token ``before`` or
+    in the two before it; else the only one the article has named before."""
+    ents = args.ents
+    for i in range(before - 1, args.sentence_back(sent.start, 2) - 1, -1):
+        k = ents.token_entity.get(i)
+        if k is not None and ents.entities[k].type in ("Organization", "Alliance"):
+            return k
+    named = {k for a, b, k in ents.mention_spans if b <= before and ents.entities[k].type in ("Organization", "Alliance")}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _spoken_for(args: Args, sent, before: int, title_words: list[str]) -> str | None:
     """The body a bare spokesman speaks for: the latest agency named (or resolved) in this sentence before
     the name or in the two before it ("The ministry also said ... Ministry spokesperson Mao Ning told
@@ -3547,8 +3563,7 @@ def _spoken_for(args: Args, sent, before: int, title_words: list[str]) -> str | 
         # "Russia's foreign ministry said ... [paragraphs on] Foreign ministry spokeswoman Maria Zakharova": the
         # one such ministry the article has named before
         words = [w for w in title_words if w not in SPOKES_TITLES]
-        named = {ents.mention_spans[i][2] for i in range(len(ents.mention_spans)) if ents.mention_spans[i][1] <= before}
-        fits = {k for k in named if ents.entities[k].type == "Agency"
+        fits = {k for a, b, k in ents.mention_spans if b <= before and ents.entities[k].type == "Agency"
                 and all(w in ents.entities[k].label.lower() for w in words)}
         if len(fits) == 1:
             return next(iter(fits))
@@ -3707,6 +3722,14 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 held, how = _context_state(args, sent), "position.title+context"
             if held:
                 yield from emit(key, held, "holdsPosition", how, 0.55, doc[start:end].root,
+                                doc[start:end].root, None, sent)
+                continue
+        if not org and " ".join(title_words).replace("-", " ") in BODY_HEAD_TITLES:
+            # "The Council of Europe expelled Russia. Secretary General Marija Pejcinovic Buric said": a title only
+            # an international body has, of the body in view
+            body = _body_in_view(args, sent, start)
+            if body:
+                yield from emit(key, body, "holdsPosition", "position.title+body", 0.55, doc[start:end].root,
                                 doc[start:end].root, None, sent)
                 continue
         if not org and title_words and title_words[-1] in ("ambassador", "envoy") and len(title_words) == 1:
@@ -4004,10 +4027,11 @@ def office_of(person: str, title: str | None, date: str | None) -> str | None:
     if title is not None:
         title = _spelling(title)
     for pos in _offices().get(person, ()):
-        words = set(_spelling(pos["title"].lower()).split()) - {"of", "the"}
-        if title is not None and (not words or not words <= set(title.split())
-                                  and _spelling(pos["title"].lower()) not in title):
-            continue
+        full = _spelling(pos["title"].lower())
+        words = set(full.split()) - {"of", "the"}
+        if title is not None and (not words or not words <= set(title.split()) and full not in title
+                                  and title != full.split()[-1]):
+            continue  # "Leader Kim Jong Un" names his office of "Supreme Leader" by its head word
         if date:
             day = date[:10]
             if pos["from"][: len(day)] > day or (pos.get("to") and day >= pos["to"].ljust(10, "~")):

@@ -1208,6 +1208,12 @@ CASES = [
     ("Russia's foreign ministry said Moscow would leave the council. The decision was taken on Tuesday. Delegates "
      "voted by a large majority. Foreign ministry spokeswoman Maria Zakharova called the vote hostile.",
      {("MariaZakharova", "holdsPosition", "ForeignMinistryRussia")}),
+    # a bare title names the office by its head word: "Leader" for Kim Jong Un's "Supreme Leader"
+    ("North Korea launched a satellite. Leader Kim Jong Un watched the launch.",
+     {("KimJongUn", "holdsPosition", "NorthKorea")}),
+    # a title only an international body has is of the body in view
+    ("The Council of Europe expelled Russia on Wednesday. Secretary General Marija Pejcinovic Buric said the "
+     "decision was necessary.", {("MarijaPejcinovicBuric", "holdsPosition", "CouncilOfEurope")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

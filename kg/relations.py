@@ -3661,6 +3661,11 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 title_words.insert(0, t.lower_)  # "Secretary of State", "Ambassador to the United Nations"
                 left -= 1
                 continue
+            if t.lower_ in ("and", "&") and title_words and left - 2 >= sent.start and doc[left - 2].is_title \
+                    and doc[left].is_title and doc[left - 2].i not in ents.token_entity:
+                title_words.insert(0, t.lower_)  # "Business and Trade Secretary": one portfolio of two words
+                left -= 1
+                continue
             if t.lower_ == "the" and org and left - 2 >= sent.start and doc[left - 2].lower_ in ("to", "of", "for"):
                 left -= 1  # "Ambassador to the United Nations"
                 continue
@@ -3878,7 +3883,15 @@ def _appos_positions(key: str, head, sent, args: Args, emit) -> Iterator[Relatio
                         # "Yuri Ushakov, an aide to President Vladimir Putin": the leader's state
                         o = _home_state(o, ot, args) or o
                     if ents.entities[o].type in STATE_TYPES:
+                        found = True
                         yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, ot, sent)
+        if not found and not any(c.dep_ in ("prep", "poss") for c in ap.children):
+            # "Pete Hegseth, the defense secretary, said": an office named without its state, which the actor
+            # dictionary knows he holds
+            title = " ".join(t.lower_ for t in ap.doc[ap.left_edge.i: ap.i + 1] if t.dep_ != "det")
+            held = office_of(key, title, args.date)
+            if held and (held in ents.entities or _add_known(ents, held)):
+                yield from emit(key, held, "holdsPosition", "position.appos+dictionary", 0.7, ap, head, None, sent)
 
 
 #: Titles of those sent to another party, whose "to" or "for" names where they are sent, not who sends them.

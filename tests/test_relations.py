@@ -1214,6 +1214,12 @@ CASES = [
     # a title only an international body has is of the body in view
     ("The Council of Europe expelled Russia on Wednesday. Secretary General Marija Pejcinovic Buric said the "
      "decision was necessary.", {("MarijaPejcinovicBuric", "holdsPosition", "CouncilOfEurope")}),
+    # an office in apposition without its state: the one the actor dictionary knows the person holds
+    ("The U.S. military struck a boat. Lloyd Austin, the defense secretary, said more strikes would follow.",
+     {("LloydAustin", "holdsPosition", "UnitedStates")}),
+    # a portfolio of two words joined by "and" is one title
+    ("Britain's Business and Trade Secretary Jonathan Reynolds said the deal was historic.",
+     {("JonathanReynolds", "holdsPosition", "UnitedKingdom")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -2374,8 +2374,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             for s_key, st in subjects:
                 if st.dep_ == "compound" and st.head.i == tok.i and ents.kinds.get(st.i) in ("seat", "capital"):
                     continue  # "an Oval Office meeting between Trump and Zelensky": the seat is the venue
-                for o_key, ot in between:
-                    yield from emit(s_key, o_key, rule.predicate, f"{rule.id}:mediator", conf, tok, st, ot, sent)
+                for o_key, ot in between:  # "China brokered a deal between A and B": China meets each, signs nothing
+                    yield from emit(s_key, o_key, "meetsWith", f"{rule.id}:mediator", conf, tok, st, ot, sent)
         return
     talks_clause = is_verb and tok.dep_ == "advcl" and tok.tag_ == "VBN" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in args.lex.noun_rules for c in tok.children)

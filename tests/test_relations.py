@@ -1220,6 +1220,9 @@ CASES = [
     # a portfolio of two words joined by "and" is one title
     ("Britain's Business and Trade Secretary Jonathan Reynolds said the deal was historic.",
      {("JonathanReynolds", "holdsPosition", "UnitedKingdom")}),
+    # a broker of a deal between two parties meets each of them, and signs nothing
+    ("China brokered a deal between Saudi Arabia and Iran.",
+     {("China", "meetsWith", "SaudiArabia"), ("China", "meetsWith", "Iran"), ("Iran", "signsAgreementWith", "SaudiArabia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1626,6 +1629,8 @@ def test_relations_sentence(nlp, text, expected):
     # a call on "the two countries", the speaker's own among them, asks nothing of the other
     ("India and China met in Kazan on Wednesday. Xi told Modi that the two countries should strengthen communication "
      "and cooperation.", [("XiJinping", "demands", "India")]),
+    ("China brokered a deal between Saudi Arabia and Iran.",
+     [("China", "signsAgreementWith", "SaudiArabia"), ("China", "signsAgreementWith", "Iran")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

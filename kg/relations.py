@@ -2819,6 +2819,8 @@ def _structural(sent, args: Args, emit, lemmas: set[str]) -> Iterator[Relation]:
         yield from _backed(sent, args, emit)
     if args.across_sentences:
         yield from _post_named_next(sent, args, emit)
+    if not lemmas.isdisjoint(MEDIATING):
+        yield from _hyphen_brokers(sent, args, emit)
     if not lemmas.isdisjoint(DESIGNATING):
         yield from _designations(sent, args, emit)
     if not lemmas.isdisjoint(AIMING_VERBS):
@@ -3126,6 +3128,34 @@ def _backed(sent, args: Args, emit) -> Iterator[Relation]:
                     backed = ents.token_entity[c.i]
         if backed and backed != backer:
             yield from emit(backed, backer, "partnersWith", "partner.backed", 0.75, tok, tok.head, doc[tok.i - 2], sent)
+
+
+def _hyphen_brokers(sent, args: Args, emit) -> Iterator[Relation]:
+    """ "Kosovo and Serbia reached an EU-brokered deal", "fought Moroccan forces until a United
+    Nations-brokered ceasefire": the named broker meets each party: those between whom the deal is, else the
+    subjects and objects of the clause the deal belongs to."""
+    ents = args.ents
+    doc = sent.doc
+    for tok in sent:
+        if tok.tag_ != "VBN" or tok.lemma_.lower() not in MEDIATING or tok.i < sent.start + 2 or tok.dep_ != "amod":
+            continue
+        if doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+            continue
+        broker = ents.token_entity.get(tok.i - 2)
+        if not broker or ents.entities[broker].type not in STATE_TYPES:
+            continue
+        deal = tok.head
+        parties = [x for p in _prep_objects(deal, "between") for x in args.expand(p)]
+        gov = deal
+        while not parties and gov.dep_ == "pobj" and gov.head.dep_ == "prep" and gov.head.head.pos_ == "VERB":
+            gov = gov.head.head  # "fought ... until a UN-brokered ceasefire", "agreed to a Qatar-mediated truce"
+        if not parties and gov is deal and deal.dep_ in ("dobj", "obj") and deal.head.pos_ == "VERB":
+            gov = deal.head  # "reached an EU-brokered deal"
+        if not parties and gov is not deal:
+            parties = _subject_actors(gov, args) + [x for o in _children(gov, {"dobj", "obj"}) for x in args.expand(o)]
+        for p_, pt in parties:
+            if p_ != broker:
+                yield from emit(broker, p_, "meetsWith", "meet.hyphen_broker", 0.7, tok, doc[tok.i - 2], pt, sent)
 
 
 def _post_named_next(sent, args: Args, emit) -> Iterator[Relation]:

@@ -1223,6 +1223,11 @@ CASES = [
     # a broker of a deal between two parties meets each of them, and signs nothing
     ("China brokered a deal between Saudi Arabia and Iran.",
      {("China", "meetsWith", "SaudiArabia"), ("China", "meetsWith", "Iran"), ("Iran", "signsAgreementWith", "SaudiArabia")}),
+    # "an X-brokered deal": the broker meets each party of the clause the deal belongs to
+    ("Kosovo and Serbia reached an EU-brokered deal to defuse the row.",
+     {("EuropeanUnion", "meetsWith", "Kosovo"), ("EuropeanUnion", "meetsWith", "Serbia")}),
+    ("The Polisario Front fought Moroccan forces until a United Nations-brokered ceasefire in 1991.",
+     {("PolisarioFront", "meetsWith", "UnitedNations"), ("Morocco", "meetsWith", "UnitedNations")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -2410,9 +2410,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             and args.across_sentences:
         # "The Trump administration brokered both deals", "The deal was brokered by the United Nations": the
         # brokers meet the parties of the agreement reported before
-        deals = [d for d in _children(tok, {"dobj", "obj", "nsubjpass"}) if d.lemma_.lower() in AGREEMENT_NOUNS | {
+        deals = [d for d in _children(tok, {"dobj", "obj", "nsubjpass"}) if (d.lemma_.lower() in AGREEMENT_NOUNS | {
             "ceasefire", "truce"} and any(c.dep_ in ("det", "predet") and c.lower_ in EVENT_DETERMINERS | {"both"}
-                                          for c in d.children)
+                                          for c in d.children) or _names_event(d, args))
                  and not any(c.dep_ in ("prep", "acl", "relcl") for c in d.children)]
         brokers = [x for a in _children(tok, {"agent"}) for p in _children(a, {"pobj"}) for x in args.expand(p)] \
             if _is_passive(tok) else subjects
@@ -3128,6 +3128,12 @@ def _backed(sent, args: Args, emit) -> Iterator[Relation]:
                     backed = ents.token_entity[c.i]
         if backed and backed != backer:
             yield from emit(backed, backer, "partnersWith", "partner.backed", 0.75, tok, tok.head, doc[tok.i - 2], sent)
+
+
+def _names_event(tok, args: Args) -> bool:
+    """Is ``tok`` the head of a named agreement ("The Black Sea Grain Initiative was brokered by ...")?"""
+    key = args.entity_at(tok)
+    return key is not None and args.ents.entities[key].type == "Event"
 
 
 def _hyphen_brokers(sent, args: Args, emit) -> Iterator[Relation]:

@@ -278,6 +278,12 @@ def test_entities_a_demonym_opening_a_place_name_is_no_state(nlp):
     assert "India" not in found
 
 
+def test_entities_a_named_initiative_is_an_agreement_not_its_sea(nlp):
+    found = entities(nlp, "The Black Sea Grain Initiative was brokered by the United Nations and Turkey.")
+    assert found["BlackSeaGrainInitiative"].type == "Event"
+    assert "BlackSea" not in found  # the sea in its name is no place of the story
+
+
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
     # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
     found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "

@@ -1228,6 +1228,9 @@ CASES = [
      {("EuropeanUnion", "meetsWith", "Kosovo"), ("EuropeanUnion", "meetsWith", "Serbia")}),
     ("The Polisario Front fought Moroccan forces until a United Nations-brokered ceasefire in 1991.",
      {("PolisarioFront", "meetsWith", "UnitedNations"), ("Morocco", "meetsWith", "UnitedNations")}),
+    # a named agreement's brokers meet the parties of the agreement reported before
+    ("Moscow and Kyiv signed the deal in July 2022. The Black Sea Grain Initiative was brokered by the United "
+     "Nations and Turkey.", {("Russia", "meetsWith", "Turkey"), ("Ukraine", "meetsWith", "UnitedNations")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -3088,6 +3088,11 @@ def _coref_rules():
     return load_rules()
 
 
+#: Numbers written as words or digits, as far as a list of members runs.
+NUMBER_WORDS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                            "nine", "ten", "eleven", "twelve"))} | {str(i): i for i in range(13)}
+
+
 def _group_of(tok, args: Args) -> tuple[str, object] | None:
     key = args.ents.token_entity.get(tok.i)
     if key and args.ents.entities[key].type in GROUP_TYPES:
@@ -3392,6 +3397,9 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                 # "Turkey, a NATO member, ...": the noun is in apposition to the member
                 if tok.dep_ == "appos" and ents.token_entity.get(tok.head.i):
                     members += [(ents.token_entity[tok.head.i], tok.head)]
+                if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.tag_ == "NNS":
+                    # "The Arctic Council's members are Canada, Denmark, ..."
+                    members += [m for a in _children(tok.head, {"attr"}) for m in args.expand(a)]
                 # "to defend NATO ally Turkey", the name parsed apart from its title
                 nxt = tok.doc[tok.i + 1] if tok.i + 1 < sent.end else None
                 if nxt is not None and tok.dep_ != "compound" and tok.tag_ in ("NN", "NNP") and nxt.pos_ == "PROPN" \
@@ -3419,10 +3427,17 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                     gk = ents.token_entity.get(g.i)
                     if not gk or ents.entities[gk].type not in GROUP_TYPES:
                         continue
-                    for ap in _children(g, {"appos"}):
-                        for key, mt in args.expand(ap):
-                            if ents.entities[key].type == "Country":
-                                yield from emit(key, gk, "memberOf", "member.list_of", 0.8, tok, mt, g, sent)
+                    listed = [m for ap in _children(g, {"appos"}) for m in args.expand(ap)]
+                    # "the seven other members of the Arctic Council, Canada, Denmark, ...", the list parsed as
+                    # the council's conjuncts: as many names as the members counted
+                    count = next((NUMBER_WORDS.get(c.lower_) for c in tok.children if c.dep_ == "nummod"), None)
+                    conj = [m for c in _children(g, {"conj"}) for m in args.expand(c)
+                            if m[0] != gk and ents.entities[m[0]].type == "Country"]
+                    if count and len(conj) == count and g.i + 1 < len(g.doc) and g.doc[g.i + 1].text == ",":
+                        listed += conj
+                    for key, mt in listed:
+                        if ents.entities[key].type == "Country":
+                            yield from emit(key, gk, "memberOf", "member.list_of", 0.8, tok, mt, g, sent)
             # "A is a member of G"
             if lemma in lex.member_nouns:
                 # "a member of NATO", "NATO's 32nd member"

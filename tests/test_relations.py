@@ -1231,6 +1231,14 @@ CASES = [
     # a named agreement's brokers meet the parties of the agreement reported before
     ("Moscow and Kyiv signed the deal in July 2022. The Black Sea Grain Initiative was brokered by the United "
      "Nations and Turkey.", {("Russia", "meetsWith", "Turkey"), ("Ukraine", "meetsWith", "UnitedNations")}),
+    # members listed beside a body's members: as apposition, as the copula's complement, as the body's conjuncts
+    # when as many as the members counted
+    ("The Arctic Council's members are Canada, Denmark and Norway.",
+     {("Canada", "memberOf", "ArcticCouncil"), ("Denmark", "memberOf", "ArcticCouncil"), ("Norway", "memberOf", "ArcticCouncil")}),
+    ("The seven other members of the Arctic Council, Canada, Denmark, Finland, Iceland, Norway, Sweden and the United "
+     "States, said they would pause work.", {("Iceland", "memberOf", "ArcticCouncil"), ("UnitedStates", "memberOf", "ArcticCouncil")}),
+    ("Russia chairs the Arctic Council. Canada, Denmark and Norway, the council's Western members, said they would pause "
+     "work.", {("Canada", "memberOf", "ArcticCouncil"), ("Norway", "memberOf", "ArcticCouncil")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1639,6 +1647,7 @@ def test_relations_sentence(nlp, text, expected):
      "and cooperation.", [("XiJinping", "demands", "India")]),
     ("China brokered a deal between Saudi Arabia and Iran.",
      [("China", "signsAgreementWith", "SaudiArabia"), ("China", "signsAgreementWith", "Iran")]),
+    ("Talks between members of NATO, Russia and China ended.", [("Russia", "memberOf", "NATO"), ("China", "memberOf", "NATO")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -1254,6 +1254,10 @@ HALTABLE = frozenset({"providesAidTo", "sharesIntelligenceWith", "cooperatesMili
 HALT_NOUNS = frozenset({"halt", "pause", "suspension", "end", "freeze", "cessation", "termination", "cutoff"})
 
 
+#: What a body does that a member can be kept out of: "suspended from the Arctic Council's work".
+BODY_WORK = frozenset({"work", "activity", "meeting", "session", "membership", "body", "institution", "structure"})
+
+
 def _halted(trigger) -> bool:
     """Is the act said to have stopped, not never to have happened: "stopped sending weapons to", "paused
     intelligence sharing with", "is no longer transferring weapons to", "the pause in U.S. military aid to";
@@ -2303,8 +2307,10 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                (rule.predicate == "memberOf" and ents.entities[k].type in GROUP_TYPES)]
     if is_verb and rule.passive_from_body and not subjects and _is_passive(tok) \
             and not any(c.dep_ == "agent" for c in tok.children):
-        bodies = [x for p in _prep_objects(tok, "from") for x in args.expand(p)
-                  if ents.entities[x[0]].type in GROUP_TYPES]
+        # "was expelled from the Council of Europe", "was suspended from the Arctic Council's work"
+        places = [q for p in _prep_objects(tok, "from") for q in (
+            [p] if p.lemma_.lower() not in BODY_WORK else [c for c in p.children if c.dep_ == "poss"] + _prep_objects(p, "of"))]
+        bodies = [x for p in places for x in args.expand(p) if ents.entities[x[0]].type in GROUP_TYPES]
         if bodies:
             subjects, how = bodies, "passive_from"
             objects = [x for c in tok.children if c.dep_ == "nsubjpass" for x in args.expand(c)]

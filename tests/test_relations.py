@@ -1239,6 +1239,9 @@ CASES = [
      "States, said they would pause work.", {("Iceland", "memberOf", "ArcticCouncil"), ("UnitedStates", "memberOf", "ArcticCouncil")}),
     ("Russia chairs the Arctic Council. Canada, Denmark and Norway, the council's Western members, said they would pause "
      "work.", {("Canada", "memberOf", "ArcticCouncil"), ("Norway", "memberOf", "ArcticCouncil")}),
+    # kept out of a body's work: the body acts against the member
+    ("Russia was suspended from the Arctic Council's work in March.", {("ArcticCouncil", "reducesRelationsWith", "Russia")}),
+    ("Russia was excluded from the work of the Arctic Council.", {("ArcticCouncil", "reducesRelationsWith", "Russia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

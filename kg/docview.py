@@ -54,6 +54,7 @@ def release(doc) -> None:
     v.tokens = []
     v._sents = []
     v._ents = None
+    v._ent_bounds = None
 
 
 def cached(doc) -> bool:
@@ -286,14 +287,16 @@ class DocView:
     """The tokens of a Doc as :class:`TokenView`, its sentences and entities as :class:`SpanView`."""
 
     def __init__(self, doc):
-        from spacy.attrs import (DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS,
-                                 SENT_START, TAG)
+        from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH,
+                                 POS, SENT_START, SPACY, TAG)
         from spacy.parts_of_speech import NAMES
 
         self.doc = doc
         self._text: str | None = None
         self._ents: tuple[SpanView, ...] | None = None
         self._sents: list[SpanView] = []
+        self._spaces: list[int] | None = None
+        self._ent_bounds: list[tuple[int, int, str]] | None = []
         n = len(doc)
         strings = doc.vocab.strings
         if len(_STRINGS) > _MAX_STRINGS:
@@ -302,13 +305,16 @@ class DocView:
         self.tokens = toks
         if not n:
             return
-        arr = doc.to_array([ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE])
-        orth, lower, lemma, tag, dep, ent_type = (_strings(col, strings) for col in arr.T.tolist())
-        small = doc.to_array([POS, IDX, HEAD, SENT_START, IS_PUNCT, IS_TITLE, LIKE_NUM]).astype("int64").T.tolist()
+        arr = doc.to_array([ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE]).T.tolist()
+        ent_hashes = arr[5]
+        orth, lower, lemma, tag, dep, ent_type = (_strings(col, strings) for col in arr)
+        small = doc.to_array([POS, IDX, HEAD, SENT_START, IS_PUNCT, IS_TITLE, LIKE_NUM, ENT_IOB,
+                              SPACY]).astype("int64").T.tolist()
+        self._spaces = small[8]
         pos = [NAMES[p] for p in small[0]]
         idx, head = small[1], small[2]
         sent_start = [True if x == 1 else False if x == -1 else None for x in small[3]]  # as spaCy's is_sent_start
-        is_punct, is_title, like_num = ([x == 1 for x in col] for col in small[4:])
+        is_punct, is_title, like_num = ([x == 1 for x in col] for col in small[4:7])
         kids: list[list[TokenView]] = [[] for _ in range(n)]
         for i, tok, o, lo, le, p, t, d, e, x, ss, pu, ti, nu, h in zip(range(n), toks, orth, lower, lemma, pos, tag, dep,
                                                                      ent_type, idx, sent_start, is_punct, is_title,
@@ -334,11 +340,12 @@ class DocView:
         # spaCy yields the children it finds between a token's edges, and its edges always span them
         for tok, k in zip(toks, kids):
             tok._kids = tuple(k)
-        for s in doc.sents:
-            sv = SpanView(self, s.start, s.end)
+        for start, end in _sentence_bounds(doc, small[3]):
+            sv = SpanView(self, start, end)
             self._sents.append(sv)
-            for tok in toks[s.start:s.end]:
+            for tok in toks[start:end]:
                 tok.sent = sv
+        self._ent_bounds = _entity_bounds(small[7], ent_hashes, ent_type)
 
     def __getattr__(self, name: str):
         if name.startswith("__"):
@@ -366,9 +373,7 @@ class DocView:
     @property
     def text(self) -> str:
         if self._text is None:  # as spaCy's Doc.text joins each token's text_with_ws, from the strings held
-            from spacy.attrs import SPACY
-
-            spaces = self.doc.to_array(SPACY).tolist() if self.tokens else []
+            spaces = self._spaces or []
             self._text = "".join([t.text + " " if sp else t.text for t, sp in zip(self.tokens, spaces)])
         return self._text
 
@@ -379,8 +384,53 @@ class DocView:
     @property
     def ents(self) -> tuple[SpanView, ...]:
         if self._ents is None:
-            self._ents = tuple(SpanView(self, e.start, e.end, e.label_) for e in self.doc.ents)
+            bounds = self._ent_bounds if self.tokens else ()
+            if bounds is None:  # an I tag with no entity open: spaCy's error
+                bounds = [(e.start, e.end, e.label_) for e in self.doc.ents]
+            self._ents = tuple(SpanView(self, start, end, label) for start, end, label in bounds)
         return self._ents
+
+
+def _sentence_bounds(doc, sent_start: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each of spaCy's ``Doc.sents``, read from the SENT_START column as spaCy reads it; a
+    user hook or a Doc without boundaries (spaCy's error) goes through spaCy."""
+    n = len(sent_start)
+    if "sents" in doc.user_hooks or (n > 1 and not any(sent_start[1:])):
+        return [(s.start, s.end) for s in doc.sents]
+    out = []
+    start = 0
+    for i in range(1, n):
+        if sent_start[i] == 1:
+            out.append((start, i))
+            start = i
+    if start != n:
+        out.append((start, n))
+    return out
+
+
+def _entity_bounds(iob: list[int], hashes: list[int], labels: list[str]) -> list[tuple[int, int, str]] | None:
+    """(start, end, label) of each of spaCy's ``Doc.ents``, read from the ENT_IOB and ENT_TYPE columns as
+    spaCy's getter reads them; None where spaCy raises (an I tag with no entity open)."""
+    out = []
+    start = -1
+    label = 0
+    for i, (b, h) in enumerate(zip(iob, hashes)):
+        if b == 1:
+            if start == -1:
+                return None
+        elif b == 2 or b == 0 or (b == 3 and h == 0):
+            if start != -1:
+                out.append((start, i, label))
+            start = -1
+        elif b == 3:
+            if start != -1:
+                out.append((start, i, label))
+            start = i
+            label = i
+    if start != -1:
+        out.append((start, len(iob), label))
+    # the label is the first token's entity type; spaCy drops spans without one
+    return [(s, e, labels[first]) for s, e, first in out if hashes[first]]
 
 
 def _strings(hashes: list[int], strings) -> list[str]:

@@ -20,6 +20,7 @@ from typing import Any
 #: hash -> string, shared by every Doc (spaCy's hashes do not depend on the vocab); emptied when big
 _STRINGS: dict[int, str] = {}
 _MAX_STRINGS = 200_000
+_SPACE = ("", " ")  # a token's trailing space, by its SPACY flag
 _last: tuple[Any, Any] = (None, None)  # (Doc, its view): the stages of one article share one view
 
 
@@ -292,10 +293,10 @@ class DocView:
         from spacy.parts_of_speech import NAMES
 
         self.doc = doc
-        self._text: str | None = None
+        self.text = ""  # as spaCy's Doc.text: each token's text and its space, joined
+        self.lower_words: frozenset[str] = frozenset()  # every token's lower_: a rule looking for a word can stop early
         self._ents: tuple[SpanView, ...] | None = None
         self._sents: list[SpanView] = []
-        self._spaces: list[int] | None = None
         self._ent_bounds: list[tuple[int, int, str]] | None = []
         n = len(doc)
         strings = doc.vocab.strings
@@ -310,7 +311,8 @@ class DocView:
         orth, lower, lemma, tag, dep, ent_type = (_strings(col, strings) for col in arr)
         small = doc.to_array([POS, IDX, HEAD, SENT_START, IS_PUNCT, IS_TITLE, LIKE_NUM, ENT_IOB,
                               SPACY]).astype("int64").T.tolist()
-        self._spaces = small[8]
+        self.text = "".join(map(str.__add__, orth, map(_SPACE.__getitem__, small[8])))
+        self.lower_words = frozenset(lower)
         pos = [NAMES[p] for p in small[0]]
         idx, head = small[1], small[2]
         sent_start = [True if x == 1 else False if x == -1 else None for x in small[3]]  # as spaCy's is_sent_start
@@ -369,13 +371,6 @@ class DocView:
             start, stop = _normalize_slice(len(self.tokens), start, stop, i.step)
             return SpanView(self, start, stop)
         return self.tokens[i]
-
-    @property
-    def text(self) -> str:
-        if self._text is None:  # as spaCy's Doc.text joins each token's text_with_ws, from the strings held
-            spaces = self._spaces or []
-            self._text = "".join([t.text + " " if sp else t.text for t, sp in zip(self.tokens, spaces)])
-        return self._text
 
     @property
     def sents(self):

@@ -15,12 +15,14 @@ tokens, and so does ``is`` (spaCy makes a new Token on every access: ``is`` is n
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import repeat
 from typing import Any
 
 #: hash -> string, shared by every Doc (spaCy's hashes do not depend on the vocab); emptied when big
 _STRINGS: dict[int, str] = {}
 _MAX_STRINGS = 200_000
 _SPACE = ("", " ")  # a token's trailing space, by its SPACY flag
+_SENT_START = {1: True, -1: False}  # SENT_START -> spaCy's is_sent_start; anything else None
 _last: tuple[Any, Any] = (None, None)  # (Doc, its view): the stages of one article share one view
 
 
@@ -298,24 +300,27 @@ class DocView:
         self._ents: tuple[SpanView, ...] | None = None
         self._sents: list[SpanView] = []
         self._ent_bounds: list[tuple[int, int, str]] | None = []
+        self._held: dict[str, Any] = {}  # columns kg.coref asks to_array for, as spaCy returns them
         n = len(doc)
         strings = doc.vocab.strings
         if len(_STRINGS) > _MAX_STRINGS:
             _STRINGS.clear()
-        toks = [TokenView.__new__(TokenView) for _ in range(n)]
+        toks = list(map(TokenView.__new__, repeat(TokenView, n)))
         self.tokens = toks
         if not n:
             return
-        arr = doc.to_array([ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE]).T.tolist()
+        big = doc.to_array([ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE])
+        arr = big.T.tolist()
         ent_hashes = arr[5]
         orth, lower, lemma, tag, dep, ent_type = (_strings(col, strings) for col in arr)
-        small = doc.to_array([POS, IDX, HEAD, SENT_START, IS_PUNCT, IS_TITLE, LIKE_NUM, ENT_IOB,
-                              SPACY]).astype("int64").T.tolist()
+        raw = doc.to_array([POS, IDX, HEAD, SENT_START, IS_PUNCT, IS_TITLE, LIKE_NUM, ENT_IOB, SPACY])
+        self._held = {"POS": raw[:, 0], "LOWER": big[:, 1]}
+        small = raw.astype("int64").T.tolist()
         self.text = "".join(map(str.__add__, orth, map(_SPACE.__getitem__, small[8])))
         self.lower_words = frozenset(lower)
-        pos = [NAMES[p] for p in small[0]]
+        pos = list(map(NAMES.__getitem__, small[0]))
         idx, head = small[1], small[2]
-        sent_start = [True if x == 1 else False if x == -1 else None for x in small[3]]  # as spaCy's is_sent_start
+        sent_start = list(map(_SENT_START.get, small[3]))  # as spaCy's is_sent_start (None where unset)
         is_punct, is_title, like_num = ([x == 1 for x in col] for col in small[4:7])
         kids: list[list[TokenView]] = [[] for _ in range(n)]
         for i, tok, o, lo, le, p, t, d, e, x, ss, pu, ti, nu, h in zip(range(n), toks, orth, lower, lemma, pos, tag, dep,
@@ -359,6 +364,12 @@ class DocView:
 
     def __iter__(self):
         return iter(self.tokens)
+
+    def to_array(self, py_attr_ids):
+        """spaCy's ``Doc.to_array``; "POS" and "LOWER" come from the columns the view has read (a copy, with
+        spaCy's values, dtype and shape), anything else from spaCy."""
+        held = self._held.get(py_attr_ids) if py_attr_ids.__class__ is str else None
+        return held.copy() if held is not None else self.doc.to_array(py_attr_ids)
 
     def __getitem__(self, i):
         if i.__class__ is int:

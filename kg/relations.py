@@ -906,7 +906,8 @@ def _prep_objects(tok, prep: str, through_object: bool = False) -> list:
     """Objects of a preposition attached to ``tok`` (and, for verbs, to its direct object:
     "shares intelligence with Japan" attaches "with" to "intelligence")."""
     first, _, second = prep.partition(" ")  # "out of": "pulled out of BRICS", either way the parser reads it
-    if not _reads_any(tok, (first, prep)):
+    words = getattr(tok.doc, "lower_words", None)  # _reads_any, inline: ~26,000 calls per 300 articles
+    if words is not None and first not in words and prep not in words:
         return []  # every branch below needs a token that reads ``prep`` or its first word
     out = []
     heads = [tok]

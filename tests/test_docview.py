@@ -115,3 +115,15 @@ def test_docview_reads_entities_and_sentences_from_the_arrays_as_spacy_does(nlp)
         list(bare.sents)
     with pytest.raises(ValueError):
         DocView(bare)
+
+
+def test_docview_to_array_gives_spacys_columns(nlp):
+    import numpy
+
+    doc = nlp("Finland joined NATO in April 2023, officials said.")
+    v = view(doc)
+    for attr in ("POS", "LOWER", "TAG", "lemma", ["POS", "LOWER"]):
+        ours, theirs = v.to_array(attr), doc.to_array(attr)
+        assert ours.dtype == theirs.dtype and ours.shape == theirs.shape and numpy.array_equal(ours, theirs), attr
+    v.to_array("POS")[0] = 0  # a copy: the view's own column is untouched
+    assert v.to_array("POS").tolist() == doc.to_array("POS").tolist()

@@ -15,11 +15,14 @@ tokens, and so does ``is`` (spaCy makes a new Token on every access: ``is`` is n
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import repeat
 from typing import Any
 
 #: hash -> string, shared by every Doc (spaCy's hashes do not depend on the vocab); emptied when big
 _STRINGS: dict[int, str] = {}
 _MAX_STRINGS = 200_000
+_SPACE = ("", " ")  # a token's trailing space, by its SPACY flag
+_SENT_START = {1: True, -1: False}  # SENT_START -> spaCy's is_sent_start; anything else None
 _last: tuple[Any, Any] = (None, None)  # (Doc, its view): the stages of one article share one view
 
 
@@ -54,6 +57,7 @@ def release(doc) -> None:
     v.tokens = []
     v._sents = []
     v._ents = None
+    v._ent_bounds = None
 
 
 def cached(doc) -> bool:
@@ -286,29 +290,38 @@ class DocView:
     """The tokens of a Doc as :class:`TokenView`, its sentences and entities as :class:`SpanView`."""
 
     def __init__(self, doc):
-        from spacy.attrs import (DEP, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS,
-                                 SENT_START, TAG)
+        from spacy.attrs import (DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, IS_PUNCT, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH,
+                                 POS, SENT_START, SPACY, TAG)
         from spacy.parts_of_speech import NAMES
 
         self.doc = doc
-        self._text: str | None = None
+        self.text = ""  # as spaCy's Doc.text: each token's text and its space, joined
+        self.lower_words: frozenset[str] = frozenset()  # every token's lower_: a rule looking for a word can stop early
         self._ents: tuple[SpanView, ...] | None = None
         self._sents: list[SpanView] = []
+        self._ent_bounds: list[tuple[int, int, str]] | None = []
+        self._held: dict[str, Any] = {}  # columns kg.coref asks to_array for, as spaCy returns them
         n = len(doc)
         strings = doc.vocab.strings
         if len(_STRINGS) > _MAX_STRINGS:
             _STRINGS.clear()
-        toks = [TokenView.__new__(TokenView) for _ in range(n)]
+        toks = list(map(TokenView.__new__, repeat(TokenView, n)))
         self.tokens = toks
         if not n:
             return
-        arr = doc.to_array([ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE])
-        orth, lower, lemma, tag, dep, ent_type = (_strings(col, strings) for col in arr.T.tolist())
-        small = doc.to_array([POS, IDX, HEAD, SENT_START, IS_PUNCT, IS_TITLE, LIKE_NUM]).astype("int64").T.tolist()
-        pos = [NAMES[p] for p in small[0]]
+        big = doc.to_array([ORTH, LOWER, LEMMA, TAG, DEP, ENT_TYPE])
+        arr = big.T.tolist()
+        ent_hashes = arr[5]
+        orth, lower, lemma, tag, dep, ent_type = (_strings(col, strings) for col in arr)
+        raw = doc.to_array([POS, IDX, HEAD, SENT_START, IS_PUNCT, IS_TITLE, LIKE_NUM, ENT_IOB, SPACY])
+        self._held = {"POS": raw[:, 0], "LOWER": big[:, 1]}
+        small = raw.astype("int64").T.tolist()
+        self.text = "".join(map(str.__add__, orth, map(_SPACE.__getitem__, small[8])))
+        self.lower_words = frozenset(lower)
+        pos = list(map(NAMES.__getitem__, small[0]))
         idx, head = small[1], small[2]
-        sent_start = [True if x == 1 else False if x == -1 else None for x in small[3]]  # as spaCy's is_sent_start
-        is_punct, is_title, like_num = ([x == 1 for x in col] for col in small[4:])
+        sent_start = list(map(_SENT_START.get, small[3]))  # as spaCy's is_sent_start (None where unset)
+        is_punct, is_title, like_num = ([x == 1 for x in col] for col in small[4:7])
         kids: list[list[TokenView]] = [[] for _ in range(n)]
         for i, tok, o, lo, le, p, t, d, e, x, ss, pu, ti, nu, h in zip(range(n), toks, orth, lower, lemma, pos, tag, dep,
                                                                      ent_type, idx, sent_start, is_punct, is_title,
@@ -334,11 +347,12 @@ class DocView:
         # spaCy yields the children it finds between a token's edges, and its edges always span them
         for tok, k in zip(toks, kids):
             tok._kids = tuple(k)
-        for s in doc.sents:
-            sv = SpanView(self, s.start, s.end)
+        for start, end in _sentence_bounds(doc, small[3]):
+            sv = SpanView(self, start, end)
             self._sents.append(sv)
-            for tok in toks[s.start:s.end]:
+            for tok in toks[start:end]:
                 tok.sent = sv
+        self._ent_bounds = _entity_bounds(small[7], ent_hashes, ent_type)
 
     def __getattr__(self, name: str):
         if name.startswith("__"):
@@ -350,6 +364,12 @@ class DocView:
 
     def __iter__(self):
         return iter(self.tokens)
+
+    def to_array(self, py_attr_ids):
+        """spaCy's ``Doc.to_array``; "POS" and "LOWER" come from the columns the view has read (a copy, with
+        spaCy's values, dtype and shape), anything else from spaCy."""
+        held = self._held.get(py_attr_ids) if py_attr_ids.__class__ is str else None
+        return held.copy() if held is not None else self.doc.to_array(py_attr_ids)
 
     def __getitem__(self, i):
         if i.__class__ is int:
@@ -364,23 +384,59 @@ class DocView:
         return self.tokens[i]
 
     @property
-    def text(self) -> str:
-        if self._text is None:  # as spaCy's Doc.text joins each token's text_with_ws, from the strings held
-            from spacy.attrs import SPACY
-
-            spaces = self.doc.to_array(SPACY).tolist() if self.tokens else []
-            self._text = "".join([t.text + " " if sp else t.text for t, sp in zip(self.tokens, spaces)])
-        return self._text
-
-    @property
     def sents(self):
         return iter(self._sents)
 
     @property
     def ents(self) -> tuple[SpanView, ...]:
         if self._ents is None:
-            self._ents = tuple(SpanView(self, e.start, e.end, e.label_) for e in self.doc.ents)
+            bounds = self._ent_bounds if self.tokens else ()
+            if bounds is None:  # an I tag with no entity open: spaCy's error
+                bounds = [(e.start, e.end, e.label_) for e in self.doc.ents]
+            self._ents = tuple(SpanView(self, start, end, label) for start, end, label in bounds)
         return self._ents
+
+
+def _sentence_bounds(doc, sent_start: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each of spaCy's ``Doc.sents``, read from the SENT_START column as spaCy reads it; a
+    user hook or a Doc without boundaries (spaCy's error) goes through spaCy."""
+    n = len(sent_start)
+    if "sents" in doc.user_hooks or (n > 1 and not any(sent_start[1:])):
+        return [(s.start, s.end) for s in doc.sents]
+    out = []
+    start = 0
+    for i in range(1, n):
+        if sent_start[i] == 1:
+            out.append((start, i))
+            start = i
+    if start != n:
+        out.append((start, n))
+    return out
+
+
+def _entity_bounds(iob: list[int], hashes: list[int], labels: list[str]) -> list[tuple[int, int, str]] | None:
+    """(start, end, label) of each of spaCy's ``Doc.ents``, read from the ENT_IOB and ENT_TYPE columns as
+    spaCy's getter reads them; None where spaCy raises (an I tag with no entity open)."""
+    out = []
+    start = -1
+    label = 0
+    for i, (b, h) in enumerate(zip(iob, hashes)):
+        if b == 1:
+            if start == -1:
+                return None
+        elif b == 2 or b == 0 or (b == 3 and h == 0):
+            if start != -1:
+                out.append((start, i, label))
+            start = -1
+        elif b == 3:
+            if start != -1:
+                out.append((start, i, label))
+            start = i
+            label = i
+    if start != -1:
+        out.append((start, len(iob), label))
+    # the label is the first token's entity type; spaCy drops spans without one
+    return [(s, e, labels[first]) for s, e, first in out if hashes[first]]
 
 
 def _strings(hashes: list[int], strings) -> list[str]:

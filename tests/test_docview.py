@@ -89,3 +89,41 @@ def test_docview_tree_attributes_behave_like_spacy_generators(nlp):
     first = next(kids)
     assert [first.i] + [t.i for t in kids] == [t.i for t in doc[1].children]
     assert list(kids) == []
+
+
+def test_docview_reads_entities_and_sentences_from_the_arrays_as_spacy_does(nlp):
+    """The view reads Doc.ents and Doc.sents from the ENT_IOB/ENT_TYPE and SENT_START columns; set by hand,
+    with B/I/O runs, adjacent entities and an entity at the end, they are still spaCy's; a sentence hook
+    and a Doc without boundaries (spaCy's error) go through spaCy."""
+    from spacy.tokens import Doc, Span
+
+    from kg.docview import DocView
+
+    words = ["Japan", "and", "South", "Korea", "met", "in", "New", "York", "City", "Paris"]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[True, False, False, False, False, True, False, False, False, True],
+              ents=["B-GPE", "O", "B-GPE", "I-GPE", "O", "O", "B-GPE", "I-GPE", "B-LOC", "B-GPE"])
+    v = DocView(doc)
+    assert [(e.start, e.end, e.label_) for e in v.ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert [(s.start, s.end) for s in v.sents] == [(s.start, s.end) for s in doc.sents] == [(0, 5), (5, 9), (9, 10)]
+    doc.ents = [Span(doc, 2, 4, label="ORG")]
+    assert [(e.start, e.end, e.label_) for e in DocView(doc).ents] == [(2, 4, "ORG")]
+    hooked = nlp("Finland joined NATO. Sweden did too.")
+    hooked.user_hooks["sents"] = lambda d: iter([d[0:len(d)]])
+    assert [(s.start, s.end) for s in DocView(hooked).sents] == [(0, len(hooked))]
+    bare = Doc(nlp.vocab, words=["no", "parse", "here"])
+    with pytest.raises(ValueError):
+        list(bare.sents)
+    with pytest.raises(ValueError):
+        DocView(bare)
+
+
+def test_docview_to_array_gives_spacys_columns(nlp):
+    import numpy
+
+    doc = nlp("Finland joined NATO in April 2023, officials said.")
+    v = view(doc)
+    for attr in ("POS", "LOWER", "TAG", "lemma", ["POS", "LOWER"]):
+        ours, theirs = v.to_array(attr), doc.to_array(attr)
+        assert ours.dtype == theirs.dtype and ours.shape == theirs.shape and numpy.array_equal(ours, theirs), attr
+    v.to_array("POS")[0] = 0  # a copy: the view's own column is untouched
+    assert v.to_array("POS").tolist() == doc.to_array("POS").tolist()

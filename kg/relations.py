@@ -2838,6 +2838,8 @@ def _structural(sent, args: Args, emit, lemmas: set[str]) -> Iterator[Relation]:
         yield from _post_named_next(sent, args, emit)
     if not lemmas.isdisjoint(MEDIATING):
         yield from _hyphen_brokers(sent, args, emit)
+    if "target" in lemmas:
+        yield from _declared_targets(sent, args, emit)
     if not lemmas.isdisjoint(DESIGNATING):
         yield from _designations(sent, args, emit)
     if not lemmas.isdisjoint(AIMING_VERBS):
@@ -3156,6 +3158,40 @@ def _names_event(tok, args: Args) -> bool:
     """Is ``tok`` the head of a named agreement ("The Black Sea Grain Initiative was brokered by ...")?"""
     key = args.entity_at(tok)
     return key is not None and args.ents.entities[key].type == "Event"
+
+
+#: Verbs that make their object a target: "declared U.S. ships legitimate targets".
+TARGETING_VERBS = frozenset({"declare", "consider", "deem", "call", "brand", "regard"})
+
+
+def _declared_targets(sent, args: Args, emit) -> Iterator[Relation]:
+    """ "The Houthis said U.S. and British ships were legitimate targets", "declared American bases legitimate
+    targets": the speaker threatens the states whose people or things are called targets."""
+    ents = args.ents
+    for tok in sent:
+        if tok.lemma_.lower() != "target" or tok.dep_ not in ("attr", "oprd", "ccomp") or tok.pos_ != "NOUN" \
+                or _prep_objects(tok, "of") or not (tok.tag_ == "NNS" or any(
+                    c.dep_ == "amod" and c.lower_ in ("legitimate", "legal", "fair") for c in tok.children)):
+            continue  # "Iran itself had been the target of cyberattacks": a victim, no threat
+        verb = tok.head
+        if verb.lemma_ == "be" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in args.lex.reporting_verbs:
+            named, doers = _children(verb, {"nsubj"}), _subject_actors(verb.head, args)
+        elif tok.dep_ == "ccomp" and verb.lemma_.lower() in TARGETING_VERBS:
+            named, doers = _children(tok, {"nsubj"}), _subject_actors(verb, args)  # the small clause, parsed so
+        elif verb.lemma_.lower() in TARGETING_VERBS:
+            named, doers = _children(verb, {"dobj", "obj"}) or _children(tok.head, {"nsubjpass"}), \
+                _subject_actors(verb, args)
+        else:
+            continue
+        victims = []
+        for n in named:
+            victims += args.expand(n) if args.entity_at(n) else [
+                v for c in n.children if c.dep_ in ("nmod", "amod", "compound", "poss") for v in args.expand(c)]
+        own = _own_side(doers, args)
+        for d, dt in doers:
+            for v, vt in victims:
+                if v != d and v not in own and ents.entities[v].type in STATE_TYPES:
+                    yield from emit(d, v, "threatens", "threaten.target", 0.7, tok, dt, vt, sent)
 
 
 def _hyphen_brokers(sent, args: Args, emit) -> Iterator[Relation]:

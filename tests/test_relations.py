@@ -1242,6 +1242,10 @@ CASES = [
     # kept out of a body's work: the body acts against the member
     ("Russia was suspended from the Arctic Council's work in March.", {("ArcticCouncil", "reducesRelationsWith", "Russia")}),
     ("Russia was excluded from the work of the Arctic Council.", {("ArcticCouncil", "reducesRelationsWith", "Russia")}),
+    # calling a state's people or things (legitimate) targets is a threat to that state
+    ("The Houthis said U.S. and British ships were legitimate targets.",
+     {("Houthis", "threatens", "UnitedStates"), ("Houthis", "threatens", "UnitedKingdom")}),
+    ("Iran declared American bases in the region legitimate targets.", {("Iran", "threatens", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1651,6 +1655,8 @@ def test_relations_sentence(nlp, text, expected):
     ("China brokered a deal between Saudi Arabia and Iran.",
      [("China", "signsAgreementWith", "SaudiArabia"), ("China", "signsAgreementWith", "Iran")]),
     ("Talks between members of NATO, Russia and China ended.", [("Russia", "memberOf", "NATO"), ("China", "memberOf", "NATO")]),
+    ("Spokesman Nasser Kanaani said Iran itself had been the target of cyberattacks.",
+     [("NasserKanaani", "threatens", "Iran")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -1246,6 +1246,11 @@ CASES = [
     ("The Houthis said U.S. and British ships were legitimate targets.",
      {("Houthis", "threatens", "UnitedStates"), ("Houthis", "threatens", "UnitedKingdom")}),
     ("Iran declared American bases in the region legitimate targets.", {("Iran", "threatens", "UnitedStates")}),
+    # two sides committed or ready together: each to the other
+    ("Pakistan and Afghanistan committed to establishing mechanisms to consolidate peace.",
+     {("Pakistan", "expressesIntentToCooperateWith", "Afghanistan"), ("Afghanistan", "expressesIntentToCooperateWith", "Pakistan")}),
+    ("India and China are ready to work together on the border.",
+     {("India", "expressesIntentToCooperateWith", "China"), ("China", "expressesIntentToCooperateWith", "India")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -692,6 +692,14 @@ def _agent_acls(noun, lex: Lexicon) -> list:
             and c.lemma_.lower() in lex.agent_acl_lemmas and any(a.dep_ == "agent" for a in c.children)]
 
 
+def _doing_relatives(noun, lex: Lexicon) -> list:
+    """Relative clauses whose subject does the noun: "the sanctions (that) Washington imposed on Turkey", "the
+    exercises which China conducted"; the noun is the clause's object."""
+    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in lex.agent_acl_lemmas
+            and not _is_passive(c) and all(o.lower_ in ("that", "which") for o in _children(c, OBJ_DEPS))
+            and not any(s.lower_ in ("that", "which", "who") for s in _children(c, {"nsubj"}))]
+
+
 # acts of cooperation whose announcement is a pledge to cooperate (CAMEO 03x: 031-036)
 COOPERATIVE = frozenset({"providesAidTo", "cooperatesMilitarilyWith", "sharesIntelligenceWith", "signsAgreementWith",
                          "meetsWith"})
@@ -1451,6 +1459,11 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
     if rule.forbid_object_lemmas and any(o.lemma_.lower() in rule.forbid_object_lemmas
                                          for o in _children(tok, OBJ_DEPS | {"npadvmod"})):
         return False
+    if rule.forbid_object_lemmas and (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in
+                                      rule.forbid_object_lemmas or not _children(tok, OBJ_DEPS) and any(
+                                          s.lemma_.lower() in rule.forbid_object_lemmas for s in _subject_tokens(tok))):
+        return False  # "the patrolling deal struck between India and China": the noun is what was struck, though
+        # the parser may make it the subject
     if rule.require_future and not _is_future(tok, args.lex):
         return False
     if rule.require_subject_lemmas and not any(
@@ -1461,6 +1474,8 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
         return False
     if rule.require_object_lemmas:
         objs = _children(tok, OBJ_DEPS | {"nsubjpass"})
+        if objs and all(o.lower_ in ("that", "which") for o in objs) and tok.dep_ == "relcl":
+            objs = []  # "the agreement that India and China reached": the relative pronoun stands for the noun
         if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
             objs = [tok.head]  # "a charge Caracas rejected", "the sanctions Washington imposed"
         elif not objs and _reduced_participle(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -1554,6 +1569,10 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
         found = [x for p in agents for x in args.expand(p)]
         if found:
             return found, "agent"
+    for c in _doing_relatives(tok, args.lex):
+        found = _subject_actors(c, args)  # "the sanctions that Washington imposed"
+        if found:
+            return found, "relative"
     apposed = _apposed(tok) if rule.copula_subject else None
     if apposed is not None:
         # "The United States and Britain, long-time allies, ...": the noun describes what it is set beside
@@ -1627,7 +1646,7 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 found += args.expand(p)
             if not verb and not found:
                 # "the sanctions imposed by Washington on Moscow": the preposition hangs on the participle
-                for acl in _agent_acls(tok, args.lex):
+                for acl in _agent_acls(tok, args.lex) + _doing_relatives(tok, args.lex):
                     for p in _prep_objects(acl, slot[5:]):
                         found += args.expand(p)
             # the object of a light verb's noun: "imposed sanctions on China" is read on the noun

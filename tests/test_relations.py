@@ -1251,6 +1251,11 @@ CASES = [
      {("Pakistan", "expressesIntentToCooperateWith", "Afghanistan"), ("Afghanistan", "expressesIntentToCooperateWith", "Pakistan")}),
     ("India and China are ready to work together on the border.",
      {("India", "expressesIntentToCooperateWith", "China"), ("China", "expressesIntentToCooperateWith", "India")}),
+    # a relative clause whose subject does the noun: the sanctions Washington imposed, the agreement India reached
+    ("The sanctions that Washington imposed on Turkey took effect.", {("UnitedStates", "sanctions", "Turkey")}),
+    ("The sanctions Washington imposed on Turkey in 2020 took effect.", {("UnitedStates", "sanctions", "Turkey")}),
+    ("The agreement that India and China reached after years of talks ends the standoff.",
+     {("China", "signsAgreementWith", "India")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1662,6 +1667,9 @@ def test_relations_sentence(nlp, text, expected):
     ("Talks between members of NATO, Russia and China ended.", [("Russia", "memberOf", "NATO"), ("China", "memberOf", "NATO")]),
     ("Spokesman Nasser Kanaani said Iran itself had been the target of cyberattacks.",
      [("NasserKanaani", "threatens", "Iran")]),
+    # a deal struck is no strike
+    ("The patrolling deal struck between India and China eases tensions.",
+     [("India", "attacked", "China"), ("China", "attacked", "India")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

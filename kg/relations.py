@@ -1459,6 +1459,9 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
     if rule.forbid_object_lemmas and any(o.lemma_.lower() in rule.forbid_object_lemmas
                                          for o in _children(tok, OBJ_DEPS | {"npadvmod"})):
         return False
+    if tok.lemma_.lower() in INTERCEPTING and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children) \
+            and any(o.lower_ in ("it", "them") for o in _children(tok, OBJ_DEPS)):
+        return False  # "fired a missile at a U.S. destroyer, which shot it down": the pronoun is the missile
     if rule.forbid_object_lemmas and (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.lemma_.lower() in
                                       rule.forbid_object_lemmas or not _children(tok, OBJ_DEPS) and any(
                                           s.lemma_.lower() in rule.forbid_object_lemmas for s in _subject_tokens(tok))):
@@ -2400,6 +2403,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                     yield from emit(b, a, rule.predicate, f"{rule.id}:{suffix}", conf, tok, bt, at, sent)
 
     between = [x for prep in ("between", "among") for p in _prep_objects(tok, prep) for x in args.expand(p)]
+    if not between and not is_verb and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OCCURRING:
+        # "Heavy clashes erupted between Afghan and Pakistani forces": the parser hangs "between" on the verb
+        between = [x for prep in ("between", "among") for p in _prep_objects(tok.head, prep) for x in args.expand(p)]
     if is_verb and not symmetric and tok.lemma_.lower() in args.lex.light_verbs:
         between = []  # "launched a mediation effort between A and B" is no attack between them
     if between and len(between) >= 2:
@@ -3171,6 +3177,13 @@ def _backed(sent, args: Args, emit) -> Iterator[Relation]:
                     backed = ents.token_entity[c.i]
         if backed and backed != backer:
             yield from emit(backed, backer, "partnersWith", "partner.backed", 0.75, tok, tok.head, doc[tok.i - 2], sent)
+
+
+#: Verbs whose "down" downs a projectile or an aircraft: "shot it down", "brought them down".
+INTERCEPTING = frozenset({"shoot", "bring", "knock"})
+#: Verbs that say only that an event happened: "clashes erupted between ...", "talks took place among ...".
+OCCURRING = frozenset({"erupt", "break", "occur", "happen", "flare", "resume", "continue", "escalate", "intensify",
+                       "begin", "start", "end", "take", "rage", "open", "conclude"})
 
 
 def _names_event(tok, args: Args) -> bool:

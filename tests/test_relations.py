@@ -1256,6 +1256,10 @@ CASES = [
     ("The sanctions Washington imposed on Turkey in 2020 took effect.", {("UnitedStates", "sanctions", "Turkey")}),
     ("The agreement that India and China reached after years of talks ends the standoff.",
      {("China", "signsAgreementWith", "India")}),
+    # an event the parser hangs "between" on its verb of occurring
+    ("Heavy clashes erupted between Afghan and Pakistani forces along the border.",
+     {("Afghanistan", "clashedWith", "Pakistan"), ("Pakistan", "clashedWith", "Afghanistan")}),
+    ("Fighting broke out between Thailand and Cambodia on Thursday.", {("Thailand", "clashedWith", "Cambodia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1670,6 +1674,9 @@ def test_relations_sentence(nlp, text, expected):
     # a deal struck is no strike
     ("The patrolling deal struck between India and China eases tensions.",
      [("India", "attacked", "China"), ("China", "attacked", "India")]),
+    # what a destroyer shoots down after a missile is the missile
+    ("The Houthis fired a missile at a U.S. destroyer, which shot it down.",
+     [("UnitedStates", "rejects", "Houthis"), ("UnitedStates", "attacked", "Houthis")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

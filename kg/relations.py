@@ -1663,6 +1663,14 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 heads = [tok.head]  # "Belgrade, backed by Russia and China": the noun the participle describes
             for h in heads:
                 found += args.expand(h)
+        elif slot == "wanted_for":
+            # "its reward for information leading to Maduro's arrest": the one whose capture the reward is for
+            for n in tok.subtree:
+                if n.i != tok.i and n.pos_ == "NOUN" and n.lemma_.lower() in CAPTURE_NOUNS:
+                    for c in n.children:
+                        if c.dep_ == "poss" and not _prep_objects(n, "of") or c.dep_ == "prep" and c.lower_ == "of":
+                            for p in ([c] if c.dep_ == "poss" else _children(c, {"pobj"})):
+                                found += args.expand(p)
         elif slot == "dobj_of":
             for h in _children(tok, OBJ_DEPS):
                 if h.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
@@ -3179,6 +3187,8 @@ def _backed(sent, args: Args, emit) -> Iterator[Relation]:
             yield from emit(backed, backer, "partnersWith", "partner.backed", 0.75, tok, tok.head, doc[tok.i - 2], sent)
 
 
+#: Nouns for taking a wanted person: what a reward or bounty is offered for.
+CAPTURE_NOUNS = frozenset({"arrest", "capture", "conviction", "apprehension", "extradition"})
 #: Verbs whose "down" downs a projectile or an aircraft: "shot it down", "brought them down".
 INTERCEPTING = frozenset({"shoot", "bring", "knock"})
 #: Verbs that say only that an event happened: "clashes erupted between ...", "talks took place among ...".

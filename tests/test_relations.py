@@ -1260,6 +1260,9 @@ CASES = [
     ("Heavy clashes erupted between Afghan and Pakistani forces along the border.",
      {("Afghanistan", "clashedWith", "Pakistan"), ("Pakistan", "clashedWith", "Afghanistan")}),
     ("Fighting broke out between Thailand and Cambodia on Thursday.", {("Thailand", "clashedWith", "Cambodia")}),
+    # a reward for information leading to someone's arrest is a bounty on them
+    ("The United States doubled its reward for information leading to Maduro's arrest to $50 million.",
+     {("UnitedStates", "coercesOrArrests", "NicolasMaduro")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -707,6 +707,17 @@ EVENT_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "such"})
 EVENT_PENALTY = 0.8  # an act named by a description is read less surely than one named in its own clause
 
 
+#: Verbs that name what a free relative "what" stands for: "condemned what it called Thailand's aggression".
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
+
+
+def _what_called(verb) -> list:
+    """The label of a free relative object: "condemned what it called Thailand's aggression" -> "aggression"."""
+    return [o for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() in NAMING_VERBS
+            and any(w.dep_ in ("dobj", "obj") and w.lower_ == "what" for w in c.children)
+            for o in c.children if o.dep_ in ("oprd", "attr") and o.pos_ == "NOUN"]
+
+
 def _act_objects(verb) -> list:
     """The nouns a verb's object names: "condemned the strikes"; "called the burning "deeply
     disrespectful"", where the parser hangs the noun on the label."""
@@ -1672,7 +1683,7 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                             for p in ([c] if c.dep_ == "poss" else _children(c, {"pobj"})):
                                 found += args.expand(p)
         elif slot == "dobj_of":
-            for h in _children(tok, OBJ_DEPS):
+            for h in _children(tok, OBJ_DEPS) or _what_called(tok):
                 if h.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
                     h = tok.head  # "a U.S. naval build-up, which he called a threat": the build-up is called so
                 if rule.predicate in CONTEST_ACTS and h.lemma_.lower() in MARKET_NOUNS:

@@ -1263,6 +1263,11 @@ CASES = [
     # a reward for information leading to someone's arrest is a bounty on them
     ("The United States doubled its reward for information leading to Maduro's arrest to $50 million.",
      {("UnitedStates", "coercesOrArrests", "NicolasMaduro")}),
+    # a free relative object stands for the label its clause gives
+    ("Cambodia's defence ministry condemned what it called Thailand's \"reckless and brutal military aggression\".",
+     {("DefenceMinistryCambodia", "criticizesOrAccuses", "Thailand")}),
+    ("China denounced what it called U.S. interference in its internal affairs.",
+     {("China", "criticizesOrAccuses", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -1462,8 +1462,9 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
         return False
     if rule.require_subtree_words and not any(t.lower_ in rule.require_subtree_words for t in tok.subtree):
         return False
-    if rule.require_particle and not any(c.dep_ in ("prt", "advmod") and c.lower_ in rule.require_particle
-                                         for c in tok.children):
+    if rule.require_particle and not any((c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and c.lower_ in ("out", "off"))
+                                         and c.lower_ in rule.require_particle for c in tok.children):
+        # "drove Russian forces out of the region": the parser makes "out" a preposition
         return False
     if rule.forbid_future and _is_future(tok, args.lex):
         return False

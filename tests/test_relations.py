@@ -1268,6 +1268,9 @@ CASES = [
      {("DefenceMinistryCambodia", "criticizesOrAccuses", "Thailand")}),
     ("China denounced what it called U.S. interference in its internal affairs.",
      {("China", "criticizesOrAccuses", "UnitedStates")}),
+    # pushing or driving forces back or out repels them
+    ("Ukrainian forces pushed Russian troops back from Kharkiv.", {("Ukraine", "repelled", "Russia")}),
+    ("Ukraine drove Russian forces out of the region.", {("Ukraine", "repelled", "Russia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1685,6 +1688,9 @@ def test_relations_sentence(nlp, text, expected):
     # what a destroyer shoots down after a missile is the missile
     ("The Houthis fired a missile at a U.S. destroyer, which shot it down.",
      [("UnitedStates", "rejects", "Houthis"), ("UnitedStates", "attacked", "Houthis")]),
+    # pushing a state toward a course of action is no repulsion
+    ("Russia welcomed the decision, saying it could push Kyiv toward peace.", [("Russia", "repelled", "Ukraine")]),
+    ("Russia pushed Ukraine to negotiate.", [("Russia", "repelled", "Ukraine")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -2527,9 +2527,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     if is_verb and rule.symmetric_subjects and not objects:
         # "India and China signed a border deal", "Indian and Chinese troops clashed"; but "the BJP and
         # the ANC welcomed the vote" is no meeting: a met party or a meeting must be the object if any
-        if rule.predicate == "meetsWith" and not rule.require_object_lemmas and any(
-                o.lemma_.lower() not in args.lex.noun_rules for o in _children(tok, OBJ_DEPS)):
-            return
+        if rule.predicate == "meetsWith" and not rule.require_object_lemmas and tok.lemma_.lower() not in TALKING \
+                and any(o.lemma_.lower() not in args.lex.noun_rules for o in _children(tok, OBJ_DEPS)):
+            return  # but "Modi and Starmer discussed trade": what two discuss is their talks' subject
         if rule.predicate == "expressesIntentToCooperateWith" and any(
                 o.lemma_.lower() not in RECIPROCAL_AIMS for o in _children(tok, OBJ_DEPS)):
             return  # "A and B pledged to deepen their ties" is an intent towards each other; "promised troops" is not
@@ -3201,6 +3201,8 @@ def _backed(sent, args: Args, emit) -> Iterator[Relation]:
 
 #: Nouns for taking a wanted person: what a reward or bounty is offered for.
 CAPTURE_NOUNS = frozenset({"arrest", "capture", "conviction", "apprehension", "extradition"})
+#: Verbs whose object is the subject of talks, not a party to them.
+TALKING = frozenset({"discuss", "debate"})
 #: Verbs whose "down" downs a projectile or an aircraft: "shot it down", "brought them down".
 INTERCEPTING = frozenset({"shoot", "bring", "knock"})
 #: Verbs that say only that an event happened: "clashes erupted between ...", "talks took place among ...".

@@ -1271,6 +1271,8 @@ CASES = [
     # pushing or driving forces back or out repels them
     ("Ukrainian forces pushed Russian troops back from Kharkiv.", {("Ukraine", "repelled", "Russia")}),
     ("Ukraine drove Russian forces out of the region.", {("Ukraine", "repelled", "Russia")}),
+    # what two parties discuss is the subject of their talks, not a party
+    ("Modi and Starmer discussed trade and security.", {("KeirStarmer", "meetsWith", "NarendraModi")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

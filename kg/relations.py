@@ -3885,6 +3885,8 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 held, how = _sole_state(args, sent), "position.title+sole_state"
             if held is None:
                 held, how = _context_state(args, sent), "position.title+context"
+            if held and office_of(key, title, None) not in (None, held):
+                held = None  # a dictionary leader out of office on that date: the state named is not his"
             if held:
                 yield from emit(key, held, "holdsPosition", how, 0.55, doc[start:end].root,
                                 doc[start:end].root, None, sent)

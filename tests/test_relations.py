@@ -1824,6 +1824,18 @@ def test_relations_title_without_state_takes_the_office_held_on_the_article_date
     assert ("DonaldTrump", "holdsPosition", "UnitedStates") not in triples(ex)
 
 
+def test_relations_leaders_of_past_decades_hold_their_office_of_the_article_date(nlp):
+    # the actor dictionary reaches back to the 1990s, as event coders' actor lists do
+    ex = extract(nlp, "President Bill Clinton has imposed sanctions on the Taliban.", date="1999-07-06")
+    assert {("BillClinton", "holdsPosition", "UnitedStates"), ("BillClinton", "sanctions", "Taliban")} <= triples(ex)
+    ex = extract(nlp, "Yeltsin met Kohl in Bonn, and Chirac criticised Milosevic.", date="1996-06-01")
+    assert {("BorisYeltsin", "meetsWith", "HelmutKohl"), ("JacquesChirac", "criticizesOrAccuses", "SlobodanMilosevic")} \
+        <= triples(ex)
+    # out of office, a known leader's title names no other state: not the only one the sentence names
+    ex = extract(nlp, "Prime Minister Tony Blair criticised Russia.", date="2015-06-01")
+    assert ("TonyBlair", "holdsPosition", "Russia") not in triples(ex)
+
+
 def test_relations_accused_act_carries_the_accuser_as_claimant(nlp):
     ex = extract(nlp, "Poland accused Russia of attacking Ukraine.")
     rel = next(r for r in ex.relations if r.predicate == "attacked")

@@ -652,9 +652,9 @@ def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | No
         # "The Ministry of External Affairs said ... [five paragraphs on] the ministry said": the one body of
         # that name the article has, however far back
         def named(c: Candidate) -> Referent | None:
-            found = referent(c)
-            ent = ctx.ents.entities[found[0]] if found else None
-            return found if ent and lemma in {w.lower() for w in ent.label.split()} else None
+            ref = referent(c)
+            ent = ctx.ents.entities[ref[0]] if ref else None
+            return ref if ent and lemma in {w.lower() for w in ent.label.split()} else None
         found = _sole_body(ctx, tok, named)
     if found is None and spec.fallback_keys:
         return _resolve_description(ctx, tok, replace(spec, keys=spec.fallback_keys, fallback_keys=frozenset()))

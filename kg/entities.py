@@ -284,9 +284,9 @@ def _body_word_before(start: int, doc, lex) -> bool:
     return prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in lex["org_descriptor_nouns"]
 
 
-#: Last words of a ministerial portfolio ("Secretary of State for African Affairs", "Minister for Defence").
 #: Titles a portfolio's name comes before: "Agriculture Minister", "Homeland Security Secretary".
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+#: Last words of a ministerial portfolio ("Secretary of State for African Affairs", "Minister for Defence").
 PORTFOLIO_ENDS = frozenset({"affairs", "defence", "defense", "security", "development", "trade", "justice", "finance",
                             "commerce", "energy", "europe", "asia", "africa", "americas", "intelligence", "policy"})
 

@@ -3178,17 +3178,25 @@ def _group_of(tok, args: Args) -> tuple[str, object] | None:
 BACKING = frozenset({"back", "support", "sponsor", "fund", "finance", "arm", "ally", "align", "link", "affiliate"})
 
 
+def _hyphen_maker(tok, sent, args: Args, lemmas) -> str | None:
+    """The state or body named before the hyphen of a participle of ``lemmas``: "Rwanda-backed",
+    "EU-brokered"."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in lemmas or tok.i < sent.start + 2:
+        return None
+    doc = sent.doc
+    if doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return None
+    key = args.ents.token_entity.get(tok.i - 2)
+    return key if key and args.ents.entities[key].type in STATE_TYPES else None
+
+
 def _backed(sent, args: Args, emit) -> Iterator[Relation]:
     """ "Rwanda-backed M23 rebels", "Iran-aligned Houthis": the named backer partners with the group."""
     ents = args.ents
     doc = sent.doc
     for tok in sent:
-        if tok.tag_ != "VBN" or tok.lemma_.lower() not in BACKING or tok.i < sent.start + 2:
-            continue
-        if doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
-            continue
-        backer = ents.token_entity.get(tok.i - 2)
-        if not backer or ents.entities[backer].type not in STATE_TYPES:
+        backer = _hyphen_maker(tok, sent, args, BACKING)
+        if backer is None:
             continue
         backed = args.entity_at(tok.head)
         if backed is None:  # "Rwanda-backed M23 rebels": the name stands beside the noun
@@ -3254,15 +3262,10 @@ def _hyphen_brokers(sent, args: Args, emit) -> Iterator[Relation]:
     """ "Kosovo and Serbia reached an EU-brokered deal", "fought Moroccan forces until a United
     Nations-brokered ceasefire": the named broker meets each party: those between whom the deal is, else the
     subjects and objects of the clause the deal belongs to."""
-    ents = args.ents
     doc = sent.doc
     for tok in sent:
-        if tok.tag_ != "VBN" or tok.lemma_.lower() not in MEDIATING or tok.i < sent.start + 2 or tok.dep_ != "amod":
-            continue
-        if doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
-            continue
-        broker = ents.token_entity.get(tok.i - 2)
-        if not broker or ents.entities[broker].type not in STATE_TYPES:
+        broker = _hyphen_maker(tok, sent, args, MEDIATING) if tok.dep_ == "amod" else None
+        if broker is None:
             continue
         deal = tok.head
         parties = [x for p in _prep_objects(deal, "between") for x in args.expand(p)]
@@ -3694,40 +3697,40 @@ def _context_state(args: Args, sent) -> str | None:
 BODY_HEAD_TITLES = frozenset({"secretary general", "director general", "deputy secretary general"})
 
 
-def _body_in_view(args: Args, sent, before: int) -> str | None:
-    """The international body (organisation or alliance) named last in this sentence before token ``before`` or
-    in the two before it; else the only one the article has named before."""
+def _latest_named(args: Args, sent, before: int, fits, sole=None) -> str | None:
+    """The entity that ``fits`` named last in this sentence before token ``before`` or in the two before it; else
+    the only entity that ``sole`` accepts (if given) the article has named before."""
     ents = args.ents
     for i in range(before - 1, args.sentence_back(sent.start, 2) - 1, -1):
         k = ents.token_entity.get(i)
-        if k is not None and ents.entities[k].type in ("Organization", "Alliance"):
+        if k is not None and fits(ents.entities[k]):
             return k
-    named = {k for a, b, k in ents.mention_spans if b <= before and ents.entities[k].type in ("Organization", "Alliance")}
+    if sole is None:
+        return None
+    named = {k for _, b, k in ents.mention_spans if b <= before and sole(ents.entities[k])}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _body_in_view(args: Args, sent, before: int) -> str | None:
+    """The international body (organisation or alliance) named last in this sentence before token ``before`` or
+    in the two before it; else the only one the article has named before."""
+    def body(e) -> bool:
+        return e.type in ("Organization", "Alliance")
+    return _latest_named(args, sent, before, body, body)
 
 
 def _spoken_for(args: Args, sent, before: int, title_words: list[str]) -> str | None:
     """The body a bare spokesman speaks for: the latest agency named (or resolved) in this sentence before
     the name or in the two before it ("The ministry also said ... Ministry spokesperson Mao Ning told
     reporters", "Iran's foreign ministry rejected ... Spokesman Nasser Kanaani said"); a "ministry
-    spokesperson" speaks for a ministry."""
-    ents = args.ents
-    for i in range(before - 1, args.sentence_back(sent.start, 2) - 1, -1):
-        k = ents.token_entity.get(i)
-        if k is None:
-            continue
-        e = ents.entities[k]
-        if e.type == "Agency" and ("ministry" not in title_words or "ministry" in e.label.lower()):
-            return k
-    if "ministry" in title_words:
-        # "Russia's foreign ministry said ... [paragraphs on] Foreign ministry spokeswoman Maria Zakharova": the
-        # one such ministry the article has named before
-        words = [w for w in title_words if w not in SPOKES_TITLES]
-        fits = {k for a, b, k in ents.mention_spans if b <= before and ents.entities[k].type == "Agency"
-                and all(w in ents.entities[k].label.lower() for w in words)}
-        if len(fits) == 1:
-            return next(iter(fits))
-    return None
+    spokesperson" speaks for a ministry, and else for the one such ministry the article has named before
+    ("Russia's foreign ministry said ... [paragraphs on] Foreign ministry spokeswoman Maria Zakharova")."""
+    words = [w for w in title_words if w not in SPOKES_TITLES]
+    return _latest_named(
+        args, sent, before,
+        lambda e: e.type == "Agency" and ("ministry" not in title_words or "ministry" in e.label.lower()),
+        (lambda e: e.type == "Agency" and all(w in e.label.lower() for w in words)) if "ministry" in title_words
+        else None)
 
 
 #: Acts whose two sides a later call for restraint is addressed to.

@@ -105,8 +105,20 @@ BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:previous|prev|next) (?:post|article|story)\b.{0,150}", _I),
     re.compile(r"advertisement|sponsored(?: content)?", _I),
     # photo credits and bylines
-    re.compile(r"\(?(?:photo|image|picture|video)s?(?: by|:| credit:?| courtesy(?: of)?)\s.{0,200}", _I),
+    re.compile(r"\(?(?:photo(?:graph)?|image|picture|video)s?(?: by|:| credit:?| courtesy(?: of)?)\s.{0,200}", _I),
     re.compile(r"by:\s.{1,120}", _I),  # "By: Micaela Burrow, Daily Caller News Foundation"
+    # labelled credits: "Contributing: Jane Doe, USA TODAY", "Edited by: John Roe"
+    re.compile(r"(?:contributors?|contributing|(?:edited|written|reported) by|reporting|editing|writing|authors?)"
+               r"\s*:\s.{1,120}", _I),
+    # "Associated Press writer Jane Doe in Brussels contributed to this report.", "CNN's Jane Doe contributed reporting."
+    re.compile(r".{1,200}? contributed (?:additional )?(?:reporting|to this (?:report|story|article))"
+               r"(?:\s+(?:from|in)\s[^.]{1,80})?\.?", _I),
+    # author bios: "Jane Doe is a correspondent based in Tallinn.", "... is a senior reporter at Example News."
+    re.compile(_NAME + r" is (?:a|an|the)\s(?:[\w'\u2019-]+\s){0,5}?(?:correspondent|reporter|journalist|editor|writer|"
+               r"columnist|contributor|producer|photographer)\s(?:based in|at|for|with|covering|who (?:covers|writes))\s"
+               r"[^.]{1,150}\.?"),
+    re.compile(r"follow\s.{1,80}\son\s(?:x|twitter|facebook|instagram|linkedin|threads|bluesky|mastodon|telegram|"
+               r"youtube|tiktok)(?:\s(?:at\s)?@\S+)?\.?", _I),  # "Follow Jane Doe on X @janedoe"
     # wire credits: "(Reporting by Jane Doe in Cairo; Editing by John Roe)"
     re.compile(r"[(\[]?{c}(?:\s*[;,]\s*{c})*[)\]]?\.?".replace("{c}", _CREDIT)),
     re.compile(r"our standards:.{0,100}", _I),  # "Our Standards: The Thomson Reuters Trust Principles."

@@ -157,6 +157,25 @@ def test_ingest_normalise_text_removes_only_whole_boilerplate_lines():
     ]
 
 
+def test_ingest_normalise_text_removes_contributor_lines_and_author_bios():
+    text = ("Russia expelled two Estonian diplomats on Monday.\n"
+            "Associated Press writer Lorne Cook in Brussels contributed to this report.\n"
+            "CNN's Ivana Kottasova and Anna Chernova contributed reporting.\n"
+            "Contributing: Sam Lee, USA TODAY\nEdited by: Ruth Brown\n"
+            "Photograph: Kirill Kudryavtsev/AFP/Getty Images\n"
+            "Jane Whitfield is a correspondent based in Tallinn.\n"
+            "Follow Jane Whitfield on X @jwhitfield\n"
+            "Evan Gershkovich is a Wall Street Journal reporter.\n"
+            "Three United Nations agencies contributed to the report, which found 40 sites.\n"
+            "Estonia said Russian agents contributed to this report of unrest, an accusation Moscow denied.")
+    assert normalise_text(text).split("\n") == [
+        "Russia expelled two Estonian diplomats on Monday.",
+        "Evan Gershkovich is a Wall Street Journal reporter.",
+        "Three United Nations agencies contributed to the report, which found 40 sites.",
+        "Estonia said Russian agents contributed to this report of unrest, an accusation Moscow denied.",
+    ]
+
+
 def test_ingest_normalise_text_cuts_trailing_navigation_but_not_prose():
     nav = "Leave a Reply\nYour email address will not be published.\nPrevious Post\nOther headline\nNext Post"
     assert normalise_text(f"{BODY}\n{nav}") == BODY

@@ -147,6 +147,8 @@ def lexicon() -> dict[str, Any]:
     lex["state_owned_forms"] = frozenset(lex.get("state_owned_forms", ()))
     lex["document_heads"] = frozenset(lex.get("document_heads", ()))
     lex["org_descriptor_nouns"] = frozenset(lex.get("org_descriptor_nouns", ()))
+    lex["vessel_nouns"] = frozenset(lex.get("vessel_nouns", ()))
+    lex["vessel_prefixes"] = frozenset(lex.get("vessel_prefixes", ()))
     lex["title_words"] = frozenset(w for t in roles.get("titles", ()) for w in t.lower().split()
                                    if w not in ("of", "the", "and", "for")) | frozenset(lex.get("title_modifiers", ()))
     return lex
@@ -520,12 +522,15 @@ def find_entities(doc, nlp=None) -> DocEntities:
 
     # People first so that surnames can link back; then organisations and places.
     ner = _join_split_names(sorted(doc.ents, key=lambda e: (e.start, e.end)), gaz.forms)
+    vessels = _vessel_names(ner, lex)
     headline_end = _headline_end(doc.text)
     for ent in ner:
         etype = NER_TYPES.get(ent.label_)
         if etype is None:
             continue
         span = _strip_span(ent)
+        if len(span) and _vessel_form(span, lex) in vessels:
+            continue  # "the tanker Stena Impero", "the Galaxy Leader, a cargo ship": a ship is no actor
         if etype == "Organization" and len(span):
             start = span.start
             while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
@@ -657,6 +662,49 @@ def find_entities(doc, nlp=None) -> DocEntities:
     spans.sort()
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return DocEntities(final, mentions, token_entity, spans, kinds, capital_of=capital_of)
+
+
+def _vessel_form(span, lex) -> str:
+    """A ship's name without its prefix: "USS Gerald R. Ford" -> "Gerald R. Ford"."""
+    if len(span) > 1 and span[0].text in lex["vessel_prefixes"]:
+        span = span[1:]
+    return clean_surface(span.text)
+
+
+def _vessel_names(ents, lex) -> set[str]:
+    """Names the article gives ships: after a ship's prefix ("MV Rubymar", "USS Gerald R. Ford"), after a
+    ship's noun ("the tanker Stena Impero", "its warship Admiral Makarov"), before one ("the Dali container
+    ship") or in apposition to one ("an Iranian tanker, the Grace 1"; "the Galaxy Leader, a cargo ship")."""
+    nouns = lex["vessel_nouns"]
+    names = set()
+    for ent in ents:
+        if ent.label_ not in ("ORG", "PERSON", "FAC", "EVENT", "LAW", "PRODUCT", "GPE", "LOC", "WORK_OF_ART"):
+            continue
+        span = _strip_span(ent) if ent.label_ != "PERSON" else ent
+        while len(span) and span[0].lower_ in ("the", "a", "an"):
+            span = span[1:]
+        if not len(span):
+            continue
+        doc, root = span.doc, span.root
+        i = span.start - 1
+        while i > 0 and doc[i].is_title and doc[i].lower_ in lex["title_words"]:
+            i -= 1  # "its warship Admiral Makarov", where the tagger's name is "Makarov"
+        before = doc[i] if i >= 0 else None
+        after = next((t for t in doc[span.end:span.end + 3] if t.pos_ != "NOUN" or t.lemma_.lower() in nouns), None)
+        vessel = span[0].text in lex["vessel_prefixes"] and len(span) > 1 and span[1].is_title
+        if not vessel and {t.lower_ for t in span} & (lex["agency_words"] | ORG_HEADS):
+            continue  # "the Royal Navy destroyer", "the coast guard vessel": the ship's owner is a body
+        vessel = vessel or (before is not None and (before.lower_ in nouns or before.lemma_.lower() in nouns)
+                            and before.text.islower() and before.whitespace_ != "")
+        vessel = vessel or (span.start > 0 and doc[span.start - 1].lower_ == "the" and after is not None
+                            and after.i > span.end - 1 and after.lemma_.lower() in nouns and after.pos_ == "NOUN"
+                            and all(t.pos_ in ("NOUN", "PROPN") for t in doc[span.end:after.i + 1]))
+        vessel = vessel or (root.dep_ == "appos" and root.head.lemma_.lower() in nouns and root.head.pos_ == "NOUN")
+        vessel = vessel or any(c.dep_ == "appos" and c.lemma_.lower() in nouns and c.pos_ == "NOUN"
+                               for c in root.children)
+        if vessel:
+            names.add(_vessel_form(span, lex))
+    return names
 
 
 #: Words that name what kind of place a name is: "Anbar province", "Ain al-Asad air base", "the Rafah crossing".

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.ingest import article_from_text
 from kg.pipeline import extract_article
 
@@ -282,6 +284,27 @@ def test_entities_a_named_initiative_is_an_agreement_not_its_sea(nlp):
     found = entities(nlp, "The Black Sea Grain Initiative was brokered by the United Nations and Turkey.")
     assert found["BlackSeaGrainInitiative"].type == "Event"
     assert "BlackSea" not in found  # the sea in its name is no place of the story
+
+
+@pytest.mark.parametrize("text, ship", [
+    ("Iran's Revolutionary Guards seized the British-flagged tanker Stena Impero in the Strait of Hormuz.",
+     "Stena Impero"),
+    ("British Royal Marines helped seize an Iranian tanker, the Grace 1, off Gibraltar.", "Grace 1"),
+    ("The Houthis attacked the Galaxy Leader, a cargo ship linked to an Israeli businessman.", "Galaxy Leader"),
+    ("Iran-backed Houthis later struck the MV Rubymar in the Red Sea.", "Rubymar"),
+    ("Russia said its warship Admiral Makarov was hit near Sevastopol.", "Makarov"),
+    ("The aircraft carrier USS Gerald R. Ford moved to the eastern Mediterranean, Iran said.", "Ford"),
+])
+def test_entities_a_ship_named_in_the_news_is_no_actor(nlp, text, ship):
+    found = entities(nlp, text)
+    assert not [e.label for e in found.values() if ship in e.label], sorted(e.label for e in found.values())
+    assert {"Country"} <= {e.type for e in found.values()}  # the states around it stay
+
+
+def test_entities_a_navy_named_before_its_ship_stays_a_body(nlp):
+    found = entities(nlp, "The Royal Navy destroyer HMS Diamond shot down a drone fired by the Houthis.")
+    assert found["RoyalNavy"].type == "Agency"
+    assert not [e.label for e in found.values() if "Diamond" in e.label]
 
 
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):

@@ -600,8 +600,8 @@ def _named_or_holder(p, args: Args, depth: int = 2, doer_of_patient: bool = Fals
         # "protest at Moscow's invasion of Ukraine": the possessor acts, the "of" names its victim
         has_poss = any(c.dep_ == "poss" and c.pos_ == "PROPN" and args.entity_at(c) for c in p.children)
         for c in p.children:
-            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and args.ents.token_entity.get(c.i)):
-                held = args.expand(c)
+            if c.dep_ == "poss" or (c.dep_ in ("amod", "compound", "nmod") and args.ents.token_entity.get(c.i)):
+                held = args.expand(c)  # "nmod": "the Council of Europe's committee", a possessor of several words
                 if doer_of_patient and p.lemma_.lower() in PATIENT_ACTS:
                     # "concern over Castillo's removal": whoever removed him, if told; never Castillo
                     held = [d for k, _ in held for d in [_doer_of(k, p.sent, args)] if d is not None]
@@ -1658,7 +1658,11 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
             # "shares intelligence with Japan" hangs "with" on the object; "condemn attacks against
             # Germany" does not make Germany the one condemned
             for p in _prep_objects(tok, slot[5:], through_object=verb and slot[5:] == "with"):
-                found += args.expand(p)
+                got = args.expand(p)
+                if not got and p.lemma_.lower() in BODY_WORK:  # "suspended from the bloc's decision-making bodies"
+                    got = [x for q in [c for c in p.children if c.dep_ == "poss"] + _prep_objects(p, "of")
+                           for x in args.expand(q)]
+                found += got
             if not verb and not found:
                 # "the sanctions imposed by Washington on Moscow": the preposition hangs on the participle
                 for acl in _agent_acls(tok, args.lex) + _doing_relatives(tok, args.lex):
@@ -2046,6 +2050,11 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
         if predicate == "memberOf" and et[s].type == "Person":
             # "Gonsalves, who holds the rotating presidency of CELAC", "Skerrit, the chair of CARICOM": a person
             # serves in a body (the eval guidelines' holds_position), states are its members
+            if rule_id.startswith(("member.chair", "member.presidency")) and s_tok is not None:
+                home = _home_state(s, s_tok, args)  # "Nigerian President Bola Tinubu, who chairs ECOWAS":
+                if home is not None and home != o and et[home].type == "Country":  # his state holds the chair
+                    yield from emit(home, o, predicate, rule_id + ":state", conf * 0.9, trigger, None, o_tok, sent,
+                                    mood, note)
             predicate, rule_id = "holdsPosition", rule_id + ":person"
         if predicate in CONTEST_ACTS:
             if sent.start not in sporting:

@@ -1273,6 +1273,24 @@ CASES = [
     ("Ukraine drove Russian forces out of the region.", {("Ukraine", "repelled", "Russia")}),
     # what two parties discuss is the subject of their talks, not a party
     ("Modi and Starmer discussed trade and security.", {("KeirStarmer", "meetsWith", "NarendraModi")}),
+    # "the two men", "the two adversaries": a pair of people, or of a state and an armed movement, named just before
+    ("Taliban leader Abdul Ghani Baradar greeted U.S. envoy Zalmay Khalilzad in Doha. The two men shook hands.",
+     {("AbdulGhaniBaradar", "meetsWith", "ZalmayKhalilzad")}),
+    ("The Taliban and the United States signed a deal. Qatar brokered more than a year of talks between the two "
+     "adversaries.", {("Qatar", "meetsWith", "Taliban"), ("Qatar", "meetsWith", "UnitedStates")}),
+    # a head of state who chairs a bloc holds the chair for his state, a member
+    ("Nigerian President Bola Tinubu, who chairs the Economic Community of West African States, called for calm.",
+     {("Nigeria", "memberOf", "EconomicCommunityOfWestAfricanStates"),
+      ("BolaTinubu", "holdsPosition", "EconomicCommunityOfWestAfricanStates")}),
+    # a possessor of several words ("the Council of Europe's committee") owns what it names
+    ("Italy holds the rotating chairmanship of the Council of Europe's committee of ministers.",
+     {("Italy", "memberOf", "CouncilOfEurope")}),
+    # a state suspended from a bloc, or from its bodies, is one of its members
+    ("Mali and Burkina Faso have been suspended from the African Union's decision-making bodies.",
+     {("Mali", "memberOf", "AfricanUnion"), ("BurkinaFaso", "memberOf", "AfricanUnion"),
+      ("AfricanUnion", "reducesRelationsWith", "Mali")}),
+    ("Russia was suspended from the Council of Europe in February.",
+     {("Russia", "memberOf", "CouncilOfEurope"), ("CouncilOfEurope", "reducesRelationsWith", "Russia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1693,6 +1711,11 @@ def test_relations_sentence(nlp, text, expected):
     # pushing a state toward a course of action is no repulsion
     ("Russia welcomed the decision, saying it could push Kyiv toward peace.", [("Russia", "repelled", "Ukraine")]),
     ("Russia pushed Ukraine to negotiate.", [("Russia", "repelled", "Ukraine")]),
+    # the body that suspends a state is not a member of itself, nor is the state of its own decision
+    ("The African Union suspended Niger from all its activities.", [("AfricanUnion", "memberOf", "AfricanUnion")]),
+    # a person who chairs a body with no state in the sentence gives no state's membership
+    ("Moussa Faki, who chairs the African Union Commission, called for calm.",
+     [("Chad", "memberOf", "AfricanUnionCommission"), ("Chad", "memberOf", "AfricanUnion")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

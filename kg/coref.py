@@ -33,7 +33,7 @@ from .docview import view
 from .entities import DocEntities, entity_key, lexicon, load_gazetteer, state_qualified_names
 from .errors import ConfigError
 from .model import Entity, Mention
-from .relations import Args, _add_known, _skip_bracketed, load_lexicon, whose_antecedent
+from .relations import Args, _add_known, _skip_bracketed, _speaker_token, load_lexicon, whose_antecedent
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
@@ -93,6 +93,7 @@ class CorefRules:
     collective_nouns: frozenset[str] = frozenset()
     title_changers: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()  # "the neighbours", "the rivals": two, with no number said
+    first_person: frozenset[str] = frozenset()  # "we", "our": in a quote, whoever the quote is given to
     regions: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # words -> ISO3 codes
     title_heads: frozenset[str] = field(default=frozenset())  # last words of the titles in roles.json
     titles: frozenset[str] = field(default=frozenset())  # the titles of roles.json, lowercase
@@ -140,6 +141,7 @@ def parse_rules(data: Mapping[str, Any], titles: Iterable[str] = ()) -> CorefRul
             collective_nouns=_words(data, "collective_nouns"),
             title_changers=_words(data, "title_changers"),
             pair_nouns=frozenset(w.lower() for w in data.get("pair_nouns", ())),
+            first_person=_words(data, "first_person_pronouns"),
             regions={tuple(k.lower().split()): frozenset(v) for k, v in data.get("regions", {}).items()},
             title_heads=frozenset(t.lower().split()[-1].rstrip(".") for t in titles if t.strip()),
             titles=frozenset(t.lower().strip() for t in titles if t.strip()),
@@ -1255,9 +1257,27 @@ def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) ->
             continue
         _possessed_country(ctx, tok)
 
+    _first_person(ctx)
     if ctx.groups:
         ents.groups.update(ctx.groups)
     return ents
+
+
+def _first_person(ctx: _Context) -> None:
+    """'"We condemn the attack," the ministry said', '"We stand with our ally," Price said': in a quote, "we"
+    and "our" are whoever the sentence gives the quote to, when that is one actor outside the quote; a
+    minister's or a spokesman's "we" is the state he speaks for."""
+    ents = ctx.ents
+    for i in sorted(ctx.quoted):
+        tok = ctx.doc[i]
+        if tok.lower_ not in ctx.rules.first_person or i in ents.token_entity or tok.pos_ != "PRON":
+            continue
+        speaker = _speaker_token(tok, ctx.args.lex)
+        if speaker is None or speaker.i in ctx.quoted or len({k for k, _ in ctx.args.expand(speaker)}) != 1:
+            continue  # "We condemn it," France and Germany said: relations read every speaker's side
+        key = ctx.args.quoted_self(tok)
+        if key is not None and ctx.etype(key) in ACTOR_TYPES:
+            _link(ctx, tok, (key,), tok.text)
 
 
 def _pronoun(ctx: _Context, tok) -> None:

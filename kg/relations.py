@@ -274,7 +274,7 @@ class Args:
         if key:
             return key
         if tok.lower_ in FIRST_PERSON and _in_quote(tok):
-            return self._quoted_self(tok)
+            return self.quoted_self(tok)
         # "the M23, an ethnic Tutsi force widely linked to Rwanda": the force is the M23
         if tok.dep_ == "appos" and tok.pos_ == "NOUN":
             key = self.ents.token_entity.get(tok.head.i)
@@ -333,7 +333,7 @@ class Args:
                 if child.dep_ in ("amod", "compound", "poss", "nmod"):
                     key = self.ents.token_entity.get(child.i)
                     if key is None and child.dep_ == "poss" and child.lower_ in FIRST_PERSON and _in_quote(child):
-                        key = self._quoted_self(child)  # "our country", said a minister
+                        key = self.quoted_self(child)  # "our country", said a minister
                     if key and self.ents.entities[key].type in STATE_TYPES:
                         return key
                     if key and child.dep_ == "poss" and child.pos_ == "PRON" and tok.lower_ in self.lex.title_words \
@@ -398,7 +398,7 @@ class Args:
                     return key
         return None
 
-    def _quoted_self(self, tok) -> str | None:
+    def quoted_self(self, tok) -> str | None:
         """ "We will respond," the ministry said: "we" is the speaker's side, "I" the speaker."""
         speaker = _speaker_token(tok, self.lex)
         if speaker is None or speaker.lower_ in FIRST_PERSON:

@@ -724,3 +724,30 @@ def test_coref_the_ministry_far_back_is_the_one_ministry_the_article_named(nlp):
         ("MinistryOfExternalAffairs", "criticizesOrAccuses", "Canada")]
     assert accused[0].evidence.resolved and "The ministry" in accused[0].evidence.resolved
     assert [e.key for e in ex.entities if e.type == "Agency"] == ["MinistryOfExternalAffairs"]  # no second ministry
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We stand in solidarity with Ukraine," Germany said.', {("Germany", "supports", "Ukraine")}),
+    ('"We will respond to Japan\'s provocation," the Chinese foreign ministry said.',
+     {("ForeignMinistryChina", "counters", "Japan")}),
+    # a minister's or a spokesman's "we" and "our" are his state's
+    ('"We stand in solidarity with our NATO ally Lithuania," State Department spokesman Ned Price told reporters.',
+     {("UnitedStates", "supports", "Lithuania"), ("UnitedStates", "memberOf", "NATO")}),
+    ('"We are no longer transferring weapons to Ukraine," Polish Prime Minister Mateusz Morawiecki told reporters.',
+     {("Poland", "reducesRelationsWith", "Ukraine")}),
+])
+def test_coref_we_in_a_quote_is_whoever_the_quote_is_given_to(nlp, text, expected):
+    ex = extract(text, nlp)
+    assert expected <= {(r.subject, r.predicate, r.object) for r in ex.relations}, ex.relations
+    # the evidence says whom "we" was read as
+    resolved = {r.evidence.resolved for r in ex.relations if (r.subject, r.predicate, r.object) in expected}
+    assert all(n and n.lower().startswith(("we -> ", "our -> ")) for n in resolved), resolved
+
+
+@pytest.mark.parametrize("text", [
+    '"We oppose these sanctions," Russia and China said in a joint statement.',  # two speakers: whose "we"?
+    '"We left with nothing," a woman in Kharkiv told Ukrainian television, fleeing Russian shelling.',
+    'We reported on Monday that Russia had expelled two diplomats.',  # no quote: the outlet's "we"
+])
+def test_coref_we_stays_unresolved_without_one_speaker_outside_the_quote(nlp, text):
+    assert not [n for n in notes(text, nlp).values() if n.lower().startswith(("we ", "our "))]

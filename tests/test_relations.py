@@ -1291,6 +1291,11 @@ CASES = [
       ("AfricanUnion", "reducesRelationsWith", "Mali")}),
     ("Russia was suspended from the Council of Europe in February.",
      {("Russia", "memberOf", "CouncilOfEurope"), ("CouncilOfEurope", "reducesRelationsWith", "Russia")}),
+    # standing in solidarity with, or rallying behind, a state supports it
+    ("NATO said it stood in solidarity with Albania after the cyberattack.", {("NATO", "supports", "Albania")}),
+    ("France and Germany remain in solidarity with Poland.",
+     {("France", "supports", "Poland"), ("Germany", "supports", "Poland")}),
+    ("The European Union rallied behind Spain.", {("EuropeanUnion", "supports", "Spain")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1716,6 +1721,9 @@ def test_relations_sentence(nlp, text, expected):
     # a person who chairs a body with no state in the sentence gives no state's membership
     ("Moussa Faki, who chairs the African Union Commission, called for calm.",
      [("Chad", "memberOf", "AfricanUnionCommission"), ("Chad", "memberOf", "AfricanUnion")]),
+    # standing behind a podium or by a decision is no support for anyone
+    ("Biden stood behind the podium as Zelensky spoke.", None),
+    ("Macron stood by his decision to send troops to Estonia.", [("EmmanuelMacron", "supports", "Estonia")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

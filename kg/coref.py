@@ -1263,6 +1263,21 @@ def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) ->
     return ents
 
 
+def _previous_speaker(ctx: _Context, tok):
+    """'Pashinyan said Armenia would stay away. "We have frozen our participation."': a sentence that is all
+    quote goes on the words of whoever spoke in the sentence before it, in the same paragraph."""
+    sent = tok.sent
+    if any(t.i not in ctx.quoted and not t.is_punct and not t.is_space for t in sent):
+        return None
+    n = ctx.sent_of(tok.i)
+    if n == 0 or ctx.para_of(ctx.sent_starts[n - 1]) != ctx.para_of(tok.i):
+        return None
+    root = ctx.doc[ctx.sent_starts[n - 1]].sent.root
+    if root.lemma_.lower() not in ctx.args.lex.reporting_verbs:
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
 def _first_person(ctx: _Context) -> None:
     """'"We condemn the attack," the ministry said', '"We stand with our ally," Price said': in a quote, "we"
     and "our" are whoever the sentence gives the quote to, when that is one actor outside the quote; a
@@ -1272,10 +1287,10 @@ def _first_person(ctx: _Context) -> None:
         tok = ctx.doc[i]
         if tok.lower_ not in ctx.rules.first_person or i in ents.token_entity or tok.pos_ != "PRON":
             continue
-        speaker = _speaker_token(tok, ctx.args.lex)
+        speaker = _speaker_token(tok, ctx.args.lex) or _previous_speaker(ctx, tok)
         if speaker is None or speaker.i in ctx.quoted or len({k for k, _ in ctx.args.expand(speaker)}) != 1:
             continue  # "We condemn it," France and Germany said: relations read every speaker's side
-        key = ctx.args.quoted_self(tok)
+        key = ctx.args.quoted_self(tok, speaker)
         if key is not None and ctx.etype(key) in ACTOR_TYPES:
             _link(ctx, tok, (key,), tok.text)
 

@@ -398,9 +398,9 @@ class Args:
                     return key
         return None
 
-    def quoted_self(self, tok) -> str | None:
+    def quoted_self(self, tok, speaker=None) -> str | None:
         """ "We will respond," the ministry said: "we" is the speaker's side, "I" the speaker."""
-        speaker = _speaker_token(tok, self.lex)
+        speaker = speaker if speaker is not None else _speaker_token(tok, self.lex)
         if speaker is None or speaker.lower_ in FIRST_PERSON:
             return None
         key = self.entity_at(speaker)

@@ -735,6 +735,12 @@ def test_coref_the_ministry_far_back_is_the_one_ministry_the_article_named(nlp):
      {("UnitedStates", "supports", "Lithuania"), ("UnitedStates", "memberOf", "NATO")}),
     ('"We are no longer transferring weapons to Ukraine," Polish Prime Minister Mateusz Morawiecki told reporters.',
      {("Poland", "reducesRelationsWith", "Ukraine")}),
+    # a sentence that is all quote goes on the words of whoever spoke just before it
+    ('Armenian Prime Minister Nikol Pashinyan said Yerevan would skip the summit. "We have frozen our participation in '
+     'the Collective Security Treaty Organization."',
+     {("Armenia", "reducesRelationsWith", "CollectiveSecurityTreatyOrganization")}),
+    ('"This is unacceptable," the Chinese foreign ministry said. "We will respond firmly to Japan\'s provocation."',
+     {("ForeignMinistryChina", "counters", "Japan")}),
 ])
 def test_coref_we_in_a_quote_is_whoever_the_quote_is_given_to(nlp, text, expected):
     ex = extract(text, nlp)
@@ -748,6 +754,8 @@ def test_coref_we_in_a_quote_is_whoever_the_quote_is_given_to(nlp, text, expecte
     '"We oppose these sanctions," Russia and China said in a joint statement.',  # two speakers: whose "we"?
     '"We left with nothing," a woman in Kharkiv told Ukrainian television, fleeing Russian shelling.',
     'We reported on Monday that Russia had expelled two diplomats.',  # no quote: the outlet's "we"
+    'Russia expelled two diplomats. "We will retaliate against Estonia."',  # a quote no one is said to speak
+    'Pashinyan said Yerevan would skip the summit.\n\n"We have frozen our participation in the CSTO."',  # new paragraph
 ])
 def test_coref_we_stays_unresolved_without_one_speaker_outside_the_quote(nlp, text):
     assert not [n for n in notes(text, nlp).values() if n.lower().startswith(("we ", "our "))]

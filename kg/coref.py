@@ -264,11 +264,21 @@ def _is_plural(tok) -> bool:
 
 def _candidate_for(ctx: _Context, tok) -> Candidate | None:
     """The antecedent candidate a noun-phrase head makes, if it makes one."""
+    ents, args, rules = ctx.ents, ctx.args, ctx.rules
+    if tok.dep_ == "compound" and tok.i not in ctx.skip:
+        # "NATO Secretary-General Jens Stoltenberg said the alliance ...": the body in a title is in view
+        head = tok.head
+        while head.dep_ == "compound" and head.head.i != head.i and head.i not in ents.token_entity:
+            head = head.head  # "EU foreign policy chief Josep Borrell"
+        own, holder = ents.token_entity.get(tok.i), ents.token_entity.get(head.i)
+        if own is not None and holder is not None and own != holder and ctx.etype(holder) == "Person" \
+                and ctx.etype(own) in ("Alliance", "Organization") and ents.token_entity.get(tok.i + 1) != own:
+            return Candidate(tok.i, ctx.sent_of(tok.i), ctx.para_of(tok.i), (own,), "sg", False, POSSESSOR,
+                             actor=True)
     if tok.i in ctx.skip or tok.dep_ in ("compound", "appos", "det", "predet"):
         return None
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    ents, args, rules = ctx.ents, ctx.args, ctx.rules
     own = ents.token_entity.get(tok.i)
     if own is not None and tok.dep_ in ("amod", "nmod", "npadvmod") and tok.head.pos_ in ("NOUN", "PROPN") \
             and ents.token_entity.get(tok.head.i) != own:

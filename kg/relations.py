@@ -1958,6 +1958,13 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                             found += args.expand(p)
                 else:
                     found += args.expand(h)
+            if verb and not _children(tok, {"dative"}):
+                # "promised Chad military equipment", parsed with the recipient as a word of the thing given
+                for o in _children(tok, {"dobj"}):
+                    first = o.doc[o.left_edge.i]
+                    if first.dep_ in ("compound", "nmod") and first.i == tok.i + 1 and first.pos_ == "PROPN" and first.head.i == o.i \
+                            and args.ents.kinds.get(first.i) in ("name", "capital", "alias"):
+                        found += [(k, t) for k, t in args.expand(first) if args.ents.entities[k].type == "Country"]
         elif slot == "compound" and not verb:
             for c in tok.children:
                 if c.dep_ in ("compound", "amod") and args.ents.token_entity.get(c.i):

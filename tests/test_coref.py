@@ -759,3 +759,15 @@ def test_coref_we_in_a_quote_is_whoever_the_quote_is_given_to(nlp, text, expecte
 ])
 def test_coref_we_stays_unresolved_without_one_speaker_outside_the_quote(nlp, text):
     assert not [n for n in notes(text, nlp).values() if n.lower().startswith(("we ", "our "))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NATO Secretary-General Jens Stoltenberg said the alliance was ready to support Poland and Lithuania.",
+     {("JensStoltenberg", "expressesIntentToCooperateWith", "Poland"),
+      ("JensStoltenberg", "expressesIntentToCooperateWith", "Lithuania")}),
+    ("EU foreign policy chief Josep Borrell said the bloc would impose sanctions on Belarus.",
+     {("EuropeanUnion", "sanctions", "Belarus")}),
+])
+def test_coref_the_body_in_a_speakers_title_is_the_alliance_or_bloc_he_speaks_of(nlp, text, expected):
+    assert expected <= triples(text, nlp)
+    assert not expected & triples(text, nlp, coref=False)

@@ -1296,6 +1296,10 @@ CASES = [
     ("France and Germany remain in solidarity with Poland.",
      {("France", "supports", "Poland"), ("Germany", "supports", "Poland")}),
     ("The European Union rallied behind Spain.", {("EuropeanUnion", "supports", "Spain")}),
+    # a recipient the parser reads as a word of the thing given: "promised Chad military equipment"
+    ("Chad turned to the United Arab Emirates, which has promised Chad military equipment and budget support.",
+     {("UnitedArabEmirates", "expressesIntentToCooperateWith", "Chad")}),
+    ("Germany sent Ukraine tanks and air defence systems.", {("Germany", "providesAidTo", "Ukraine")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1724,6 +1728,8 @@ def test_relations_sentence(nlp, text, expected):
     # standing behind a podium or by a decision is no support for anyone
     ("Biden stood behind the podium as Zelensky spoke.", None),
     ("Macron stood by his decision to send troops to Estonia.", [("EmmanuelMacron", "supports", "Estonia")]),
+    # the group named before the troops sent is whose troops they are, not their recipient
+    ("Russia sent Wagner troops to Mali.", [("Russia", "providesAidTo", "WagnerGroup"), ("Russia", "providesAidTo", "Wagner")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

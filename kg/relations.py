@@ -3968,9 +3968,12 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                         break
                     leader = args.entity_at(noun.head) if c.dep_ == "poss" and c.lower_ in ("his", "her") \
                         and noun.dep_ == "conj" else None
+                    if o and o != key and c.dep_ == "poss" and c.pos_ == "PROPN" and ents.entities[o].type == "Person" \
+                            and noun.lemma_.lower() != "counterpart":
+                        leader = o  # "Zelensky's chief of staff, Andriy Yermak": a leader's aide serves his state
                     if leader and ents.entities[leader].type == "Person":
                         # "President Gustavo Petro and his foreign minister, Luis Murillo": the leader's state
-                        o = _home_state(leader, noun.head, args)
+                        o = _home_state(leader, c if leader == o else noun.head, args)
                         if o and o != key:
                             yield from emit(key, o, "holdsPosition", "position.appos_title", 0.7, noun, head, None, sent)
                             break

@@ -1300,6 +1300,9 @@ CASES = [
     ("Chad turned to the United Arab Emirates, which has promised Chad military equipment and budget support.",
      {("UnitedArabEmirates", "expressesIntentToCooperateWith", "Chad")}),
     ("Germany sent Ukraine tanks and air defence systems.", {("Germany", "providesAidTo", "Ukraine")}),
+    # a leader's aide, named beside the title, serves the leader's state
+    ("Ukrainian President Volodymyr Zelensky's chief of staff, Andriy Yermak, met Rubio in Geneva.",
+     {("AndriyYermak", "holdsPosition", "Ukraine")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1730,6 +1733,11 @@ def test_relations_sentence(nlp, text, expected):
     ("Macron stood by his decision to send troops to Estonia.", [("EmmanuelMacron", "supports", "Estonia")]),
     # the group named before the troops sent is whose troops they are, not their recipient
     ("Russia sent Wagner troops to Mali.", [("Russia", "providesAidTo", "WagnerGroup"), ("Russia", "providesAidTo", "Wagner")]),
+    # a lawyer is no post: the client's state is not his employer
+    ("Trump's lawyer, Rudy Giuliani, met Ukrainian officials in Madrid.", [("RudyGiuliani", "holdsPosition", "UnitedStates")]),
+    # a counterpart serves the other side
+    ("Lavrov met Rubio in Riyadh. Lavrov's counterpart, Marco Rubio, said the talks went well.",
+     [("MarcoRubio", "holdsPosition", "Russia")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -1889,8 +1889,9 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                             found += _named_or_holder(p, args) if prep in ("against", "to") else args.expand(p)
         elif slot == "cond_subj":
             # "threatened to stop the talks if the United States goes ahead", "... unless Baghdad accepts":
-            # the one whose act the condition names is the one threatened
-            if not found:
+            # the one whose act the condition names is the one threatened ("to cut gas transit to Europe if
+            # the EU imposes ...": a place the threat names is no party)
+            if all(args.ents.entities[k].type == "Location" for k, _ in found):
                 clauses = [tok] + _children(tok, {"xcomp"})
                 for cl in clauses:
                     for adv in _children(cl, {"advcl"}):

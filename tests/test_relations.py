@@ -1303,6 +1303,12 @@ CASES = [
     # a leader's aide, named beside the title, serves the leader's state
     ("Ukrainian President Volodymyr Zelensky's chief of staff, Andriy Yermak, met Rubio in Geneva.",
      {("AndriyYermak", "holdsPosition", "Ukraine")}),
+    # a threat whose condition names a party threatens that party, not a place the threat names
+    ("Lukashenko has threatened to cut gas transit to Europe if the European Union imposes further penalties.",
+     {("AlexanderLukashenko", "threatens", "EuropeanUnion")}),
+    # "must bear all the consequences": the speaker threatens whoever is to bear them
+    ('"The Lithuanian side must bear all the consequences arising from this," the Chinese foreign ministry said.',
+     {("ForeignMinistryChina", "threatens", "Lithuania")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -286,6 +286,17 @@ def _body_word_before(start: int, doc, lex) -> bool:
     return prev is not None and prev.is_lower and prev.pos_ == "NOUN" and prev.lemma_ in lex["org_descriptor_nouns"]
 
 
+#: Nouns for a settlement or a district, written small before "of" and a name: "the city of Gyumri".
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "region", "province", "district", "county",
+                              "municipality", "island", "islands", "enclave", "oblast", "governorate", "capital"})
+
+
+def _place_word_before(start: int, doc) -> bool:
+    """Is the name at ``start`` a place by the words before it ("in the city of Gyumri", "the town of Bucha")?"""
+    return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].is_lower \
+        and doc[start - 2].lemma_.lower() in SETTLEMENT_NOUNS
+
+
 #: Titles a portfolio's name comes before: "Agriculture Minister", "Homeland Security Secretary".
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
 #: Last words of a ministerial portfolio ("Secretary of State for African Affairs", "Minister for Defence").
@@ -575,6 +586,8 @@ def find_entities(doc, nlp=None) -> DocEntities:
             etype = "Person"  # "Ukraine's ambassador to Germany, Oleksii Makeiev": a title names a person
         elif etype == "Person" and text not in persons and _body_word_before(span.start, doc, lex):
             etype = "Organization"  # "the anti-immigration party Hard Line": the word before says what it names
+        if etype in ("Organization", "Person") and _place_word_before(span.start, doc):
+            etype = "Location"  # "in the city of Gyumri", "the town of Bucha": the tagger's name is a place
         named = _name_after_portfolio(span)
         if named is not None and etype in ("Organization", "Location", "Person"):
             span, etype = named, "Person"  # "State for African Affairs Molly Phee": the title's holder

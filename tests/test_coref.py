@@ -771,3 +771,9 @@ def test_coref_we_stays_unresolved_without_one_speaker_outside_the_quote(nlp, te
 def test_coref_the_body_in_a_speakers_title_is_the_alliance_or_bloc_he_speaks_of(nlp, text, expected):
     assert expected <= triples(text, nlp)
     assert not expected & triples(text, nlp, coref=False)
+
+
+def test_coref_the_group_may_be_an_alliance(nlp):
+    text = ("Armenia froze its participation in the Collective Security Treaty Organization. Pashinyan boycotted the "
+            "group's summit in Minsk in November.")
+    assert ("NikolPashinyan", "reducesRelationsWith", "CollectiveSecurityTreatyOrganization") in triples(text, nlp)

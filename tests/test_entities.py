@@ -307,6 +307,12 @@ def test_entities_a_navy_named_before_its_ship_stays_a_body(nlp):
     assert not [e.label for e in found.values() if "Diamond" in e.label]
 
 
+def test_entities_a_name_after_the_city_of_is_a_place(nlp):
+    found = entities(nlp, "Armenia is home to a Russian military base in the city of Gyumri. Russian troops withdrew "
+                          "from the town of Bucha.")
+    assert found["Gyumri"].type == "Location" and found["Bucha"].type == "Location"
+
+
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
     # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
     found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "

@@ -1309,6 +1309,14 @@ CASES = [
     # "must bear all the consequences": the speaker threatens whoever is to bear them
     ('"The Lithuanian side must bear all the consequences arising from this," the Chinese foreign ministry said.',
      {("ForeignMinistryChina", "threatens", "Lithuania")}),
+    # a joint declaration issued with a party is signed with it
+    ("U.S. Defense Secretary Mark Esper issued a joint declaration with Afghanistan's government.",
+     {("Afghanistan", "signsAgreementWith", "MarkEsper")}),
+    # telling a body one is leaving it, or boycotting its summit, reduces relations with it
+    ("Russia's foreign ministry said it had formally notified the Council of Europe of its withdrawal.",
+     {("ForeignMinistryRussia", "reducesRelationsWith", "CouncilOfEurope")}),
+    ("Armenian Prime Minister Nikol Pashinyan boycotted the CSTO's summit in Minsk.",
+     {("NikolPashinyan", "reducesRelationsWith", "CollectiveSecurityTreatyOrganization")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1744,6 +1752,8 @@ def test_relations_sentence(nlp, text, expected):
     # a counterpart serves the other side
     ("Lavrov met Rubio in Riyadh. Lavrov's counterpart, Marco Rubio, said the talks went well.",
      [("MarcoRubio", "holdsPosition", "Russia")]),
+    # telling someone of an attack shares information; it does not break ties
+    ("Kenya notified the United States of the attack.", [("Kenya", "reducesRelationsWith", "UnitedStates")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

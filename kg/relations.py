@@ -726,13 +726,14 @@ def _act_objects(verb) -> list:
         if g.dep_ in ("nsubj", "npadvmod") and g.pos_ == "NOUN" and g.i < c.i]
 
 
-def _event_doers(verb, args: Args, sent, kind: str | None = None) -> list[tuple[str, object]]:
+def _event_doers(verb, args: Args, sent, kind: str | None = None, subject_act: bool = False) -> list[tuple[str, object]]:
     """ "The US and Britain struck Houthi sites. Iran condemned the strikes.": the doers of the act a
     definite description names, from the nearest sentence before that reported one of its kind ("the
     strikes": an attack, up to ten sentences back; "the move", "the decision": any act, up to two).
     With ``kind`` the act is of that kind whatever the noun ("rejected the claims": an accusation);
-    "..., a charge Caracas rejected" reads the accusation of its own sentence."""
-    nouns = _act_objects(verb)
+    "..., a charge Caracas rejected" reads the accusation of its own sentence. With ``subject_act`` the act is
+    the verb's subject: "the strikes would not go unpunished"."""
+    nouns = _act_objects(verb) if not subject_act else [c for c in verb.children if c.dep_ == "nsubj"]
     same_sentence = False
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in args.lex.event_nouns:
         # "Maduro ordered the creation of a province, a move Georgetown called a threat": the act the
@@ -2413,7 +2414,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         if objects:
             how, conf = "posting", conf * EVENT_PENALTY
     if rule.event_object and is_verb and subjects and not objects and args.across_sentences:
-        objects = _event_doers(tok, args, sent, rule.event_object if isinstance(rule.event_object, str) else None)
+        objects = _event_doers(tok, args, sent, rule.event_object if isinstance(rule.event_object, str) else None,
+                               subject_act="subj" in rule.objects)
         # "India rejected the accusation": not its own ministry's, which had spoken for India before
         objects = _other_side(objects, _own_side(subjects, args), args)
         if objects:
@@ -2601,15 +2603,16 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                 continue  # "Japan's coast guard expelled Chinese vessels from its waters", "she warned of China's response"
             if rule.speaker_subject and (o == home or o in args.sides.get(s, ()) or (ot is not None and ot.i in ours)):
                 continue  # "Ukraine needs more air defence, Zelensky said": no demand on one's own side
-            if rule.predicate == "threatens" and ents.entities[o].type == "Agency" and ents.entities[o].parent == home:
-                continue  # "the IDF spokesman warned the Israeli Air Force will strike": his own side acts
+            if rule.predicate in OWN_SIDE_EXCLUDED and ents.entities[o].type == "Agency" and ents.entities[o].parent == home:
+                continue  # "the IDF spokesman warned the Israeli Air Force will strike": his own side acts; "would
+                # suspend visa processing at the U.S. embassy": a state's measure at its own embassy
             if rule.reverse:  # "Turkey bought missiles from Russia": Russia supplies Turkey
                 yield from emit(o, s, rule.predicate, f"{rule.id}:{how.split(':')[0]}", conf, tok, ot, st, sent)
             else:
                 # the act's description: the verb's object, or the noun a relative clause hangs on
-                act = (_children(tok, OBJ_DEPS) or _act_objects(tok) or [
-                    p for p in _prep_objects(tok, "to") if p.lemma_.lower() in AGREEMENT_NOUNS] or [tok.head])[0] \
-                    if how == "event" else None
+                act = ((_children(tok, {"nsubj"}) if "subj" in rule.objects else []) or _children(tok, OBJ_DEPS)
+                       or _act_objects(tok) or [p for p in _prep_objects(tok, "to") if p.lemma_.lower() in AGREEMENT_NOUNS]
+                       or [tok.head])[0] if how == "event" else None
                 note = None
                 if act is not None:
                     start = act.left_edge.i

@@ -1317,6 +1317,18 @@ CASES = [
      {("ForeignMinistryRussia", "reducesRelationsWith", "CouncilOfEurope")}),
     ("Armenian Prime Minister Nikol Pashinyan boycotted the CSTO's summit in Minsk.",
      {("NikolPashinyan", "reducesRelationsWith", "CollectiveSecurityTreatyOrganization")}),
+    # "a frequent critic of Washington": a critic named beside the name criticises
+    ("Petro, a leftist and a frequent critic of Washington, had earlier retaliated.",
+     {("GustavoPetro", "criticizesOrAccuses", "UnitedStates")}),
+    # "would not go unpunished": a threat to whoever did the act
+    ("A Houthi official said the U.S. strikes would not go unpunished.", {("Houthis", "threatens", "UnitedStates")}),
+    ("The United States and Britain struck Houthi targets in Yemen. A Houthi official said the strikes would not go "
+     "unpunished.", {("Houthis", "threatens", "UnitedStates"), ("Houthis", "threatens", "UnitedKingdom")}),
+    # a state stands with a state; a person standing with a person is only beside him
+    ("China stands with Russia, Xi said.", {("China", "supports", "Russia")}),
+    # "U.S. arrogance", "the hypocrisy of the United States": a vice a speaker names is a criticism
+    ("Lavrov said the sanctions showed U.S. arrogance and disrespect for international law.",
+     {("SergeyLavrov", "criticizesOrAccuses", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1754,6 +1766,10 @@ def test_relations_sentence(nlp, text, expected):
      [("MarcoRubio", "holdsPosition", "Russia")]),
     # telling someone of an attack shares information; it does not break ties
     ("Kenya notified the United States of the attack.", [("Kenya", "reducesRelationsWith", "UnitedStates")]),
+    ("Biden stood with Zelensky at the White House.", [("JoeBiden", "supports", "VolodymyrZelensky")]),
+    # a state's measure at its own embassy is aimed at no one there
+    ("Rubio said the State Department would suspend visa processing at the U.S. embassy in Bogota.",
+     [("USDepartmentOfState", "sanctions", "EmbassyUnitedStates")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -548,6 +548,10 @@ def find_entities(doc, nlp=None) -> DocEntities:
                     and doc[start - 1].dep_ == "compound" and span.start <= doc[start - 1].head.i < span.end \
                     and start - 1 not in taken and doc[start - 1].lower_ not in lex["title_words"]:
                 start -= 1  # "its Parliamentary Assembly", where the tagger's name is "Assembly"
+            if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN" \
+                    and not doc[start - 2].ent_type_ and start - 2 not in taken \
+                    and doc[start - 2].lower_ in (lex["agency_words"] | ORG_HEADS):
+                start -= 2  # "the Presidency of Defence Industries", where the tagger's name is "Defence Industries"
             span = doc[start:span.end]
             if span.end < len(doc) and doc[span.end].lower_ in PORTFOLIO_TITLES and not span.text.isupper() \
                     and not {t.lower_ for t in span} & ORG_HEADS and span.text not in gaz.forms:

@@ -313,6 +313,13 @@ def test_entities_a_name_after_the_city_of_is_a_place(nlp):
     assert found["Gyumri"].type == "Location" and found["Bucha"].type == "Location"
 
 
+def test_entities_a_body_named_as_head_of_a_name_keeps_it(nlp):
+    found = entities(nlp, "The sanctions target Turkey's military procurement agency, the Presidency of Defence "
+                          "Industries (SSB), and its head Ismail Demir.")
+    labels = {e.label for e in found.values()}
+    assert "Presidency of Defence Industries" in labels and "Defence Industries" not in labels, labels
+
+
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
     # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
     found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "

@@ -3675,6 +3675,24 @@ def _in_title(tok, args: Args, end: int | None = None) -> bool:
         and tok.doc[end + 1].lower_ in TITLE_NOUNS
 
 
+def _acted_on_by(person, state: str, args: Args) -> bool:
+    """Is ``state`` named among the objects of the clause ``person`` is the subject of ("President Smith criticised
+    China", "met Russian officials"), not in a clause reported in it ("said France would respond")?"""
+    if person.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = person.head
+    for t in verb.subtree:
+        if args.ents.token_entity.get(t.i) != state:
+            continue
+        node = t
+        while node.i != verb.i and node.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "nsubj", "nsubjpass", "parataxis") \
+                and not (node.dep_ == "prep" and node.lower_ in ("in", "at", "within", "inside", "across", "throughout")):
+            node = node.head  # "opened a new port in Namibia": where he acts may well be his state
+        if node.i == verb.i:
+            return True
+    return False
+
+
 def _sole_state(args: Args, sent) -> str | None:
     """The only state the article has named up to the end of ``sent``, not counting states that only
     qualify someone's title ("Mexican Foreign Minister Marcelo Ebrard")."""
@@ -3906,6 +3924,8 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
             held, how = _state_of_title(args, title_words, start), "position.title_before"
             if held is None:
                 held, how = _sole_state(args, sent), "position.title+sole_state"
+                if held is not None and _acted_on_by(doc[start:end].root, held, args):
+                    held = None  # "President Smith criticised China": the state he acts on is not his
             if held is None:
                 held, how = _context_state(args, sent), "position.title+context"
             if held and office_of(key, title, None) not in (None, held):

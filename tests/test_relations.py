@@ -1329,6 +1329,8 @@ CASES = [
     # "U.S. arrogance", "the hypocrisy of the United States": a vice a speaker names is a criticism
     ("Lavrov said the sanctions showed U.S. arrogance and disrespect for international law.",
      {("SergeyLavrov", "criticizesOrAccuses", "UnitedStates")}),
+    # ... but the state of a clause he reports may well be his
+    ("President Smith said France would respond.", {("Smith", "holdsPosition", "France")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1770,6 +1772,10 @@ def test_relations_sentence(nlp, text, expected):
     # a state's measure at its own embassy is aimed at no one there
     ("Rubio said the State Department would suspend visa processing at the U.S. embassy in Bogota.",
      [("USDepartmentOfState", "sanctions", "EmbassyUnitedStates")]),
+    # a bare title's holder does not serve the one state he acts on in the same clause
+    ("President Smith criticised China.", [("Smith", "holdsPosition", "China")]),
+    ("President Bush has threatened further action against Russia in a television address.",
+     [("Bush", "holdsPosition", "Russia")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

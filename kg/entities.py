@@ -149,6 +149,7 @@ def lexicon() -> dict[str, Any]:
     lex["org_descriptor_nouns"] = frozenset(lex.get("org_descriptor_nouns", ()))
     lex["vessel_nouns"] = frozenset(lex.get("vessel_nouns", ()))
     lex["vessel_prefixes"] = frozenset(lex.get("vessel_prefixes", ()))
+    lex["body_words"] = lex["agency_words"] | ORG_HEADS  # words that make a name a body's
     lex["title_words"] = frozenset(w for t in roles.get("titles", ()) for w in t.lower().split()
                                    if w not in ("of", "the", "and", "for")) | frozenset(lex.get("title_modifiers", ()))
     return lex
@@ -550,7 +551,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
                 start -= 1  # "its Parliamentary Assembly", where the tagger's name is "Assembly"
             if start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title and doc[start - 2].pos_ == "PROPN" \
                     and not doc[start - 2].ent_type_ and start - 2 not in taken \
-                    and doc[start - 2].lower_ in (lex["agency_words"] | ORG_HEADS):
+                    and doc[start - 2].lower_ in lex["body_words"]:
                 start -= 2  # "the Presidency of Defence Industries", where the tagger's name is "Defence Industries"
             span = doc[start:span.end]
             if span.end < len(doc) and doc[span.end].lower_ in PORTFOLIO_TITLES and not span.text.isupper() \
@@ -709,12 +710,12 @@ def _vessel_names(ents, lex) -> set[str]:
         before = doc[i] if i >= 0 else None
         after = next((t for t in doc[span.end:span.end + 3] if t.pos_ != "NOUN" or t.lemma_.lower() in nouns), None)
         vessel = span[0].text in lex["vessel_prefixes"] and len(span) > 1 and span[1].is_title
-        if not vessel and {t.lower_ for t in span} & (lex["agency_words"] | ORG_HEADS):
+        if not vessel and {t.lower_ for t in span} & lex["body_words"]:
             continue  # "the Royal Navy destroyer", "the coast guard vessel": the ship's owner is a body
         vessel = vessel or (before is not None and (before.lower_ in nouns or before.lemma_.lower() in nouns)
                             and before.text.islower() and before.whitespace_ != "")
         vessel = vessel or (span.start > 0 and doc[span.start - 1].lower_ == "the" and after is not None
-                            and after.i > span.end - 1 and after.lemma_.lower() in nouns and after.pos_ == "NOUN"
+                            and after.lemma_.lower() in nouns and after.pos_ == "NOUN"
                             and all(t.pos_ in ("NOUN", "PROPN") for t in doc[span.end:after.i + 1]))
         vessel = vessel or (root.dep_ == "appos" and root.head.lemma_.lower() in nouns and root.head.pos_ == "NOUN")
         vessel = vessel or any(c.dep_ == "appos" and c.lemma_.lower() in nouns and c.pos_ == "NOUN"

@@ -804,7 +804,7 @@ PATIENT_ACTS = frozenset({"detention", "arrest", "killing", "assassination", "ab
                           "ouster", "ousting", "overthrow", "toppling", "impeachment", "dismissal", "sentencing",
                           "conviction", "poisoning"})
 #: Acts done to someone that a later "X's detention" may name.
-HOSTILE_ACTS = frozenset({"arrested", "coercesOrArrests", "attacked", "usesForceAgainst", "reducesRelationsWith",
+HOSTILE_ACTS = frozenset({"arrested", "coercesOrArrests", "attacked", "usesForceAgainst", "reducesRelationsWith", "sanctions",
                           "charged"})
 
 

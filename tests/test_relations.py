@@ -1331,6 +1331,10 @@ CASES = [
      {("SergeyLavrov", "criticizesOrAccuses", "UnitedStates")}),
     # ... but the state of a clause he reports may well be his
     ("President Smith said France would respond.", {("Smith", "holdsPosition", "France")}),
+    # "would retaliate" with no one named answers whoever last acted against the speaker, sanctions included
+    ("The United States imposed sanctions on Turkey on Monday. Turkey said it would retaliate.",
+     {("Turkey", "threatens", "UnitedStates")}),
+    ("Israel struck Iranian air defences on Saturday. Iran said it would respond.", {("Iran", "threatens", "Israel")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1776,6 +1780,8 @@ def test_relations_sentence(nlp, text, expected):
     ("President Smith criticised China.", [("Smith", "holdsPosition", "China")]),
     ("President Bush has threatened further action against Russia in a television address.",
      [("Bush", "holdsPosition", "Russia")]),
+    # a response already given is reported, not threatened
+    ("Israel struck Iranian air defences on Saturday. Iran responded with a statement.", [("Iran", "threatens", "Israel")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

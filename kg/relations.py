@@ -2596,6 +2596,10 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         # speaker's own among them, asks nothing of the other
         ours = {ot.i for o, ot in objects if ot is not None and (o == home or o in args.sides.get(s, ()))} \
             if rule.speaker_subject else set()
+        if rule.speaker_subject and rule.predicate == "demands":
+            # "Xi told Modi that China and India should strengthen cooperation": a call on both sides, the
+            # speaker's among them, is a proposal, not a demand on the other
+            ours |= {c.i for o, ot in objects if ot is not None and o == home for c in ot.conjuncts}
         for o, ot in objects:
             if symmetric and (o == home or (ot is not None and _home_state(o, ot, args) == s)):
                 continue  # "Speaking in Nairobi, Kenyan President Ruto": no one meets their own state

@@ -1335,6 +1335,7 @@ CASES = [
     ("The United States imposed sanctions on Turkey on Monday. Turkey said it would retaliate.",
      {("Turkey", "threatens", "UnitedStates")}),
     ("Israel struck Iranian air defences on Saturday. Iran said it would respond.", {("Iran", "threatens", "Israel")}),
+    ("Xi said India must withdraw its troops from the border.", {("XiJinping", "demands", "India")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1782,6 +1783,8 @@ def test_relations_sentence(nlp, text, expected):
      [("Bush", "holdsPosition", "Russia")]),
     # a response already given is reported, not threatened
     ("Israel struck Iranian air defences on Saturday. Iran responded with a statement.", [("Iran", "threatens", "Israel")]),
+    # a call on both sides, the speaker's own among them, demands nothing of the other
+    ("Xi told Modi that China and India should strengthen cooperation.", [("XiJinping", "demands", "India")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

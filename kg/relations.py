@@ -34,6 +34,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 DENIALS = frozenset({"deny", "reject", "dismiss", "refute"})
 #: Verbs whose subjects stand between the parties, never among them.
 MEDIATING = frozenset({"mediate", "broker", "facilitate", "host", "arbitrate", "convene", "chair"})
+#: Nouns for a mediation, whose modifiers name the mediators: "under Qatari and Turkish mediation".
+MEDIATION_NOUNS = frozenset({"mediation", "auspices", "brokering", "facilitation"})
 #: Relations that state what something is, not an event: negation of the clause around them does not apply.
 STRUCTURAL = frozenset({"holdsPosition", "memberOf", "locatedIn"})
 ACTOR_TYPES = frozenset({"Country", "Alliance", "Organization", "Agency", "Person"})
@@ -2441,6 +2443,19 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                 if not symmetric:
                     yield from emit(b, a, rule.predicate, f"{rule.id}:{suffix}", conf, tok, bt, at, sent)
 
+    if not is_verb and rule.predicate == "meetsWith" and tok.lemma_.lower() in MEDIATION_NOUNS \
+            and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+        # "Pakistan and Afghanistan met in Doha under Qatari and Turkish mediation": each mediator meets each
+        # party of the act the mediation hangs on; co-mediators meet no one through it
+        mediators = [x for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                     for x in args.expand(c) if ents.entities[x[0]].type in STATE_TYPES | {"Person"}]
+        act = tok.head.head
+        parties = _subject_actors(act, args) + [x for o in _children(act, OBJ_DEPS) for x in args.expand(o)]
+        for m, mt in mediators:
+            for o, ot in parties:
+                if o != m:
+                    yield from emit(m, o, "meetsWith", f"{rule.id}:mediator", conf, tok, mt, ot, sent)
+        return
     between = [x for prep in ("between", "among") for p in _prep_objects(tok, prep) for x in args.expand(p)]
     if not between and not is_verb and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OCCURRING:
         # "Heavy clashes erupted between Afghan and Pakistani forces": the parser hangs "between" on the verb

@@ -1336,6 +1336,9 @@ CASES = [
      {("Turkey", "threatens", "UnitedStates")}),
     ("Israel struck Iranian air defences on Saturday. Iran said it would respond.", {("Iran", "threatens", "Israel")}),
     ("Xi said India must withdraw its troops from the border.", {("XiJinping", "demands", "India")}),
+    # mediators named by their demonyms meet each party of the talks, not each other
+    ("Delegations from Pakistan and Afghanistan met in Doha under Qatari and Turkish mediation.",
+     {("Afghanistan", "meetsWith", "Qatar"), ("Pakistan", "meetsWith", "Turkey"), ("Afghanistan", "meetsWith", "Pakistan")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1785,6 +1788,8 @@ def test_relations_sentence(nlp, text, expected):
     ("Israel struck Iranian air defences on Saturday. Iran responded with a statement.", [("Iran", "threatens", "Israel")]),
     # a call on both sides, the speaker's own among them, demands nothing of the other
     ("Xi told Modi that China and India should strengthen cooperation.", [("XiJinping", "demands", "India")]),
+    ("Delegations from Pakistan and Afghanistan met in Doha under Qatari and Turkish mediation.",
+     [("Qatar", "meetsWith", "Turkey")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -114,9 +114,10 @@ BOILERPLATE_LINES: tuple[re.Pattern[str], ...] = (
     re.compile(r".{1,200}? contributed (?:additional )?(?:reporting|to this (?:report|story|article))"
                r"(?:\s+(?:from|in)\s[^.]{1,80})?\.?", _I),
     # author bios: "Jane Doe is a correspondent based in Tallinn.", "... is a senior reporter at Example News."
+    # (a bio ends at its employer or beat: "... a reporter for the Journal who was detained in Russia" is news)
     re.compile(_NAME + r" is (?:a|an|the)\s(?:[\w'\u2019-]+\s){0,5}?(?:correspondent|reporter|journalist|editor|writer|"
                r"columnist|contributor|producer|photographer)\s(?:based in|at|for|with|covering|who (?:covers|writes))\s"
-               r"[^.]{1,150}\.?"),
+               r"(?:(?!\b(?:who|which|that|was|were|is|has|had|been)\b)[^.;]){1,150}\.?"),
     re.compile(r"follow\s.{1,80}\son\s(?:x|twitter|facebook|instagram|linkedin|threads|bluesky|mastodon|telegram|"
                r"youtube|tiktok)(?:\s(?:at\s)?@\S+)?\.?", _I),  # "Follow Jane Doe on X @janedoe"
     # wire credits: "(Reporting by Jane Doe in Cairo; Editing by John Roe)"

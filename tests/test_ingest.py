@@ -166,11 +166,13 @@ def test_ingest_normalise_text_removes_contributor_lines_and_author_bios():
             "Jane Whitfield is a correspondent based in Tallinn.\n"
             "Follow Jane Whitfield on X @jwhitfield\n"
             "Evan Gershkovich is a Wall Street Journal reporter.\n"
+            "Evan Gershkovich is a reporter for the Wall Street Journal who was detained in Russia in March.\n"
             "Three United Nations agencies contributed to the report, which found 40 sites.\n"
             "Estonia said Russian agents contributed to this report of unrest, an accusation Moscow denied.")
     assert normalise_text(text).split("\n") == [
         "Russia expelled two Estonian diplomats on Monday.",
         "Evan Gershkovich is a Wall Street Journal reporter.",
+        "Evan Gershkovich is a reporter for the Wall Street Journal who was detained in Russia in March.",
         "Three United Nations agencies contributed to the report, which found 40 sites.",
         "Estonia said Russian agents contributed to this report of unrest, an accusation Moscow denied.",
     ]

@@ -1291,6 +1291,14 @@ HALT_NOUNS = frozenset({"halt", "pause", "suspension", "end", "freeze", "cessati
 BODY_WORK = frozenset({"work", "activity", "meeting", "session", "membership", "body", "institution", "structure"})
 
 
+def _work_owners(noun) -> list:
+    """Whose work a noun of BODY_WORK names ("the Arctic Council's work", "the bodies of the bloc"); [] for
+    any other noun."""
+    if noun.lemma_.lower() not in BODY_WORK:
+        return []
+    return [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, "of")
+
+
 def _halted(trigger) -> bool:
     """Is the act said to have stopped, not never to have happened: "stopped sending weapons to", "paused
     intelligence sharing with", "is no longer transferring weapons to", "the pause in U.S. military aid to";
@@ -1661,11 +1669,8 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
             # "shares intelligence with Japan" hangs "with" on the object; "condemn attacks against
             # Germany" does not make Germany the one condemned
             for p in _prep_objects(tok, slot[5:], through_object=verb and slot[5:] == "with"):
-                got = args.expand(p)
-                if not got and p.lemma_.lower() in BODY_WORK:  # "suspended from the bloc's decision-making bodies"
-                    got = [x for q in [c for c in p.children if c.dep_ == "poss"] + _prep_objects(p, "of")
-                           for x in args.expand(q)]
-                found += got
+                # "suspended from the bloc's decision-making bodies": the bloc
+                found += args.expand(p) or [x for q in _work_owners(p) for x in args.expand(q)]
             if not verb and not found:
                 # "the sanctions imposed by Washington on Moscow": the preposition hangs on the participle
                 for acl in _agent_acls(tok, args.lex) + _doing_relatives(tok, args.lex):
@@ -2382,7 +2387,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             and not any(c.dep_ == "agent" for c in tok.children):
         # "was expelled from the Council of Europe", "was suspended from the Arctic Council's work"
         places = [q for p in _prep_objects(tok, "from") for q in (
-            [p] if p.lemma_.lower() not in BODY_WORK else [c for c in p.children if c.dep_ == "poss"] + _prep_objects(p, "of"))]
+            [p] if p.lemma_.lower() not in BODY_WORK else _work_owners(p))]
         bodies = [x for p in places for x in args.expand(p) if ents.entities[x[0]].type in GROUP_TYPES]
         if bodies:
             subjects, how = bodies, "passive_from"

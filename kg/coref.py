@@ -404,9 +404,10 @@ def _description(ctx: _Context, tok) -> Description | None:
     if tok.pos_ not in ("NOUN", "PROPN") or tok.i in ctx.ents.token_entity:
         return None
     spec = rules.descriptions.get(tok.lower_) or rules.descriptions.get(tok.lemma_.lower())
-    if spec is None or (tok.pos_ == "PROPN" and not spec.keys and not spec.named_by_head):
+    if spec is None or (tok.pos_ == "PROPN" and not spec.keys and not spec.named_by_head
+                        and _region(ctx, tok) is None):
         return None  # a name-like description ("the North", "the Commission") only for a closed list of
-        # referents or for a body whose name holds the word
+        # referents, for a body whose name holds the word, or in a region ("the Islamic Republic")
     if _is_plural(tok) and tok.lower_ not in rules.descriptions:
         return None  # "the countries": not one actor
     if _determiner(tok) not in ("the", "this"):
@@ -1185,11 +1186,11 @@ def _anaphor_word_ids(rules: CorefRules) -> frozenset[int]:
 
 
 def _named_description_ids(rules: CorefRules) -> frozenset[int]:
-    """Hashes of the descriptions with a closed list of referents or named by their head, which may be
-    tagged as names ("the North", "the Commission")."""
+    """Hashes of the description heads, which may be tagged as names ("the North", "the Commission",
+    "the Islamic Republic"); _description tells which of them describe."""
     from spacy.strings import get_string_id
 
-    return frozenset(get_string_id(w) for w, spec in rules.descriptions.items() if spec.keys or spec.named_by_head)
+    return frozenset(get_string_id(w) for w in rules.descriptions)
 
 
 _last_word_ids: tuple[CorefRules | None, frozenset[int], frozenset[int]] = (None, frozenset(), frozenset())

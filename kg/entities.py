@@ -224,9 +224,26 @@ NATURAL_EVENTS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Tropica
                             "Tsunami", "Wildfire", "Flood", "Floods", "Drought", "Covid", "Covid-19", "COVID-19", "Locust", "Locusts"})
 
 
+@lru_cache(maxsize=1)
+def _regional_descriptions() -> tuple[frozenset[str], frozenset[str]]:
+    """The region words and description heads of ontology/coref.json ("Islamic", "republic")."""
+    import json
+    data = json.loads(resources.ontology_path("coref.json").read_text(encoding="utf-8"))
+    return frozenset(data.get("regions", {})), frozenset(data.get("descriptions", {}))
+
+
+def _is_description(text: str) -> bool:
+    """ "the Islamic Republic", "the Jewish State": a description coreference resolves, not a place."""
+    words = text.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    regions, heads = _regional_descriptions()
+    return len(words) >= 2 and words[-1] in heads and " ".join(words[:-1]) in regions
+
+
 def _is_junk_name(text: str) -> bool:
     lex = lexicon()
-    if text in lex["non_entities"] or text.lower() in lex["non_entities_lower"]:
+    if text in lex["non_entities"] or text.lower() in lex["non_entities_lower"] or _is_description(text):
         return True
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 2:

@@ -62,6 +62,7 @@ class Rule:
     reverse: bool = False  # the grammatical object is the relation's subject ("bought from")
     require_xcomp_lemmas: frozenset[str] = frozenset()  # "vowed to retaliate against": the planned act
     require_prep_lemmas: frozenset[str] = frozenset()  # "arrived ... for talks / on a visit": the purpose
+    require_preps: frozenset[str] = frozenset()  # ... under these prepositions only ("was behind the attack")
     # "Beijing said Manila had provoked the clash": the one reporting the act is the relation's
     # subject, the actor of the reported act its object
     speaker_subject: bool = False
@@ -145,6 +146,7 @@ def load_lexicon() -> Lexicon:
             reverse=bool(e.get("reverse")),
             require_xcomp_lemmas=frozenset(e.get("require_xcomp_lemmas", ())),
             require_prep_lemmas=frozenset(e.get("require_prep_lemmas", ())),
+            require_preps=frozenset(e.get("require_preps", ())),
             speaker_subject=bool(e.get("speaker_subject")),
             state_objects=bool(e.get("state_objects")),
             require_subtree_words=frozenset(e.get("require_subtree_words", ())),
@@ -187,7 +189,7 @@ def load_lexicon() -> Lexicon:
         noun_rules={k: tuple(v) for k, v in noun.items()},
         generic_nouns=frozenset(data["generic_actor_nouns"]),
         speech_verbs=frozenset(data["speech_verbs"]),
-        reporting_verbs=frozenset(data["speech_verbs"]) | {"warn"},
+        reporting_verbs=frozenset(data["speech_verbs"]) | {"warn", "vow", "pledge", "swear"},
         negating_verbs=frozenset(data["negating_verbs"]),
         prospective=frozenset(data["prospective_words"]),
         conditional_marks=frozenset(data["conditional_marks"]),
@@ -1506,6 +1508,8 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
             objs = [tok.head]  # "a charge Caracas rejected", "the sanctions Washington imposed"
         elif not objs and _reduced_participle(tok) and tok.head.pos_ in ("NOUN", "PROPN"):
             objs = [tok.head]  # "the treaty, signed in 2010 by Obama and Medvedev"
+        elif not objs and tok.dep_ == "conj" and tok.tag_ == "VBN":
+            objs = _children(tok.head, {"nsubjpass"})  # "the attack was orchestrated and sponsored by Iran"
         objs += [c for o in objs for c in o.conjuncts]
         objs += [p for o in objs if o.lemma_.lower() in PARTITIVES for p in _prep_objects(o, "of")]  # "part of its aid"
         lemmas = {o.lemma_.lower() for o in objs} | {c.lemma_.lower() for o in objs for c in o.children if c.dep_ in ("compound", "amod")}
@@ -1520,6 +1524,7 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
         if not (xcomps & rule.require_xcomp_lemmas or (xcomps and "*" in rule.require_xcomp_lemmas)):
             return False  # "*": any act ("said Belgrade had to hand over the gunmen")
     if rule.require_prep_lemmas and not {p.lemma_.lower() for c in _children(tok, {"prep", "advcl", "xcomp"})
+                                         if not rule.require_preps or c.lower_ in rule.require_preps
                                          for p in [c, *c.children, *(q for g in c.children if g.dep_ == "prep"
                                                                     for q in g.children)]} & rule.require_prep_lemmas:
         return False  # "turned to Russia for support", "pulled out of the deal"

@@ -320,6 +320,13 @@ def test_entities_a_body_named_as_head_of_a_name_keeps_it(nlp):
     assert "Presidency of Defence Industries" in labels and "Defence Industries" not in labels, labels
 
 
+def test_entities_a_regional_description_is_no_place_but_a_name_holding_it_stays(nlp):
+    found = entities(nlp, "Albania said the cyberattack was sponsored by the Islamic Republic. The Islamic State "
+                          "claimed an attack in Kabul.")
+    labels = {e.label: e.type for e in found.values()}
+    assert "Islamic Republic" not in labels and labels["Islamic State"] == "Organization", labels
+
+
 def test_entities_a_surname_spelt_as_the_article_spells_it_is_the_dictionary_person(nlp):
     # the actor dictionary spells him Tchiani; the article's "Tiani" alone is the same man, not an organisation
     found = entities(nlp, "General Abdourahamane Tiani declared himself head of state. Tiani has rejected the "

@@ -1339,6 +1339,22 @@ CASES = [
     # mediators named by their demonyms meet each party of the talks, not each other
     ("Delegations from Pakistan and Afghanistan met in Doha under Qatari and Turkish mediation.",
      {("Afghanistan", "meetsWith", "Qatar"), ("Pakistan", "meetsWith", "Turkey"), ("Afghanistan", "meetsWith", "Pakistan")}),
+    # a vow is a report: what the vower says the other side will suffer is his threat
+    ("Netanyahu vowed that Iran will pay for it.", {("BenjaminNetanyahu", "threatens", "Iran")}),
+    # blaming an actor for a hostile act in a report is an accusation
+    ("Albanian Prime Minister Edi Rama said Iran had orchestrated the cyberattack.",
+     {("EdiRama", "criticizesOrAccuses", "Iran"), ("EdiRama", "holdsPosition", "Albania")}),
+    ("Albanian Prime Minister Edi Rama said the cyberattack was orchestrated and sponsored by Iran.",
+     {("EdiRama", "criticizesOrAccuses", "Iran"), ("EdiRama", "holdsPosition", "Albania")}),
+    ("Albanian Prime Minister Edi Rama said Iran was behind the cyberattack.",
+     {("EdiRama", "criticizesOrAccuses", "Iran"), ("EdiRama", "holdsPosition", "Albania")}),
+    ("Albanian Prime Minister Edi Rama said Iran was responsible for the cyberattack.",
+     {("EdiRama", "criticizesOrAccuses", "Iran"), ("EdiRama", "holdsPosition", "Albania")}),
+    ("The U.S. Treasury said Iran's intelligence ministry had directed the cyber operations against Albania.",
+     {("USDepartmentOfTheTreasury", "criticizesOrAccuses", "IntelligenceMinistryIran")}),
+    # "the Islamic Republic" is the Islamic republic in view
+    ("Iran fired missiles. Albanian Prime Minister Edi Rama said the attack was orchestrated by the Islamic Republic.",
+     {("EdiRama", "criticizesOrAccuses", "Iran"), ("EdiRama", "holdsPosition", "Albania")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1790,6 +1806,10 @@ def test_relations_sentence(nlp, text, expected):
     ("Xi told Modi that China and India should strengthen cooperation.", [("XiJinping", "demands", "India")]),
     ("Delegations from Pakistan and Afghanistan met in Doha under Qatari and Turkish mediation.",
      [("Qatar", "meetsWith", "Turkey")]),
+    # one's own side's strike is no accusation; nor is a place beside the act
+    ("Hezbollah said it was behind the rocket attack on northern Israel.", None),
+    ("Russia said it was responsible for the strike on Kyiv.", None),
+    ("Ukraine said Russia was in the talks about the attack.", None),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

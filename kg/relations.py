@@ -4221,6 +4221,12 @@ def _locations(sent, args: Args, emit) -> Iterator[Relation]:
                     k = ents.token_entity.get(cand.i)
                     if k and ents.entities[k].type == "Country":
                         target = (k, cand)
+                    elif k and c.dep_ == "prep" and ents.entities[k].type == "Location":
+                        # "the Miraflores presidential palace in Caracas": a place in a capital is in its country
+                        found = load_gazetteer().forms.get(ents.entities[k].label)
+                        if found and found[1] == "capital" and found[0] != key and (
+                                found[0] in ents.entities or _add_known(ents, found[0])):
+                            target = (found[0], cand)
             if target:
                 yield from emit(key, target[0], "locatedIn", "located.appos", 0.75, tok, tok, target[1], sent)
         # "Japan's southern Okinawa islands", "China's Xinjiang region": a country's own place

@@ -1355,6 +1355,8 @@ CASES = [
     # "the Islamic Republic" is the Islamic republic in view
     ("Iran fired missiles. Albanian Prime Minister Edi Rama said the attack was orchestrated by the Islamic Republic.",
      {("EdiRama", "criticizesOrAccuses", "Iran"), ("EdiRama", "holdsPosition", "Albania")}),
+    # a place in a capital is in the capital's country
+    ("French troops left the Adji Kossei air base in N'Djamena on Tuesday.", {("AdjiKosseiAirBase", "locatedIn", "Chad")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

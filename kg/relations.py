@@ -1492,8 +1492,9 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
                                           s.lemma_.lower() in rule.forbid_object_lemmas for s in _subject_tokens(tok))):
         return False  # "the patrolling deal struck between India and China": the noun is what was struck, though
         # the parser may make it the subject
-    if rule.require_future and not _is_future(tok, args.lex):
-        return False
+    if rule.require_future and not _is_future(
+            tok.head if rule.trigger == "noun" and tok.dep_ in OBJ_DEPS else tok, args.lex):
+        return False  # a noun's plan is its verb's: "will take countermeasures against"
     if rule.require_subject_lemmas and not any(
             s.lemma_.lower() in rule.require_subject_lemmas or _people_token(s, args) is not None or any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(p.lemma_.lower() in rule.require_subject_lemmas

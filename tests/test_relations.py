@@ -1357,6 +1357,9 @@ CASES = [
      {("EdiRama", "criticizesOrAccuses", "Iran"), ("EdiRama", "holdsPosition", "Albania")}),
     # a place in a capital is in the capital's country
     ("French troops left the Adji Kossei air base in N'Djamena on Tuesday.", {("AdjiKosseiAirBase", "locatedIn", "Chad")}),
+    # measures announced against a state threaten it
+    ("China vowed to take all necessary measures against the United States.", {("China", "threatens", "UnitedStates")}),
+    ("North Korea said it would take countermeasures against South Korea.", {("NorthKorea", "threatens", "SouthKorea")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1812,6 +1815,10 @@ def test_relations_sentence(nlp, text, expected):
     ("Hezbollah said it was behind the rocket attack on northern Israel.", None),
     ("Russia said it was responsible for the strike on Kyiv.", None),
     ("Ukraine said Russia was in the talks about the attack.", None),
+    # measures taken are no threat, and a vow of measures against a state is no cooperation with it
+    ("China took countermeasures against Lithuania last year.", [("China", "threatens", "Lithuania")]),
+    ("China vowed to take all necessary measures against the United States.",
+     [("China", "expressesIntentToCooperateWith", "UnitedStates")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -525,7 +525,9 @@ def _acts(ctx: _Context, tok) -> bool:
         return False
     lemma = tok.head.lemma_.lower()
     lex = ctx.args.lex
-    return lemma in lex.speech_verbs or lemma in lex.verb_rules
+    # a verb only its negation makes a relation ("will not allow") tells nothing when it stands alone
+    return lemma in lex.speech_verbs or any(
+        not r.negated_form or any(c.dep_ == "neg" for c in tok.head.children) for r in lex.verb_rules.get(lemma, ()))
 
 
 def _child_toward(head, tok):

@@ -1521,7 +1521,10 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
         if not lemmas & rule.require_object_lemmas:
             return False
     if rule.require_xcomp_lemmas:
-        xcomps = {x.lemma_.lower() for x in _children(tok, {"xcomp"})}
+        # "would not allow China to isolate Taiwan": an infinitive with its own subject is parsed as a ccomp
+        xcomps = {x.lemma_.lower() for x in _children(tok, {"xcomp"})} | {
+            x.lemma_.lower() for x in _children(tok, {"ccomp"})
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)}
         if not (xcomps & rule.require_xcomp_lemmas or (xcomps and "*" in rule.require_xcomp_lemmas)):
             return False  # "*": any act ("said Belgrade had to hand over the gunmen")
     if rule.require_prep_lemmas and not {p.lemma_.lower() for c in _children(tok, {"prep", "advcl", "xcomp"})
@@ -3162,7 +3165,8 @@ def _hostile_plan(verb, lex) -> bool:
     lemma = verb.lemma_.lower()
     objs = _children(verb, OBJ_DEPS)
     obj_preds = {r.predicate for o in objs for r in lex.noun_rules.get(o.lemma_.lower(), ())}
-    verb_preds = {r.predicate for r in lex.verb_rules.get(lemma, ())}
+    # a rule of the negated verb only ("will not allow X to ...") says nothing of the verb itself
+    verb_preds = {r.predicate for r in lex.verb_rules.get(lemma, ()) if not r.negated_form}
     if lemma in UNDOING and objs:
         return bool(obj_preds & COOPERATIVE)  # "cancel the agreement"; not "lift the sanctions", "drop the case"
     if obj_preds & THREATENED_ACTS:

@@ -1360,6 +1360,13 @@ CASES = [
     # measures announced against a state threaten it
     ("China vowed to take all necessary measures against the United States.", {("China", "threatens", "UnitedStates")}),
     ("North Korea said it would take countermeasures against South Korea.", {("NorthKorea", "threatens", "SouthKorea")}),
+    # refusing to let a state do harm, or not hesitating to act if it does, threatens it
+    ("Pelosi said the United States would not allow China to isolate Taiwan.", {("UnitedStates", "threatens", "China")}),
+    ("Israel will never allow Iran to acquire nuclear weapons.", {("Israel", "threatens", "Iran")}),
+    ("Pompeo said Washington would not hesitate to reverse the withdrawal if the Taliban failed to keep their promises.",
+     {("UnitedStates", "threatens", "Taliban")}),
+    # the EU's "restrictive measures" are its sanctions
+    ("The EU adopted restrictive measures against Belarus on Monday.", {("EuropeanUnion", "sanctions", "Belarus")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1819,6 +1826,10 @@ def test_relations_sentence(nlp, text, expected):
     ("China took countermeasures against Lithuania last year.", [("China", "threatens", "Lithuania")]),
     ("China vowed to take all necessary measures against the United States.",
      [("China", "expressesIntentToCooperateWith", "UnitedStates")]),
+    # letting a state join is no threat; a pledge not to let a group act is no cooperation with it
+    ("Hungary will not allow Ukraine to join the European Union.", [("Hungary", "threatens", "Ukraine")]),
+    ("The Taliban pledged not to allow al Qaeda to use Afghan soil.", [("Taliban", "expressesIntentToCooperateWith", "AlQaeda")]),
+    ("Washington will allow Ukraine to attack targets in Russia.", [("UnitedStates", "threatens", "Ukraine")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

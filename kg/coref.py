@@ -291,6 +291,9 @@ def _candidate_for(ctx: _Context, tok) -> Candidate | None:
     role = _role(tok)
     lemma = tok.lemma_.lower()
     plural = "pl" if _is_plural(tok) else "any" if lemma in rules.collective_nouns else "sg"
+    if own is None and tok.dep_ == "nmod" and (held := ents.token_entity.get(tok.head.i)) is not None \
+            and ctx.etype(held) == "Person":
+        return None  # "Secretary of State Antony Blinken": the title is the named person's
     if key is None:
         person = lemma in rules.person_nouns or tok.ent_type_ == "PERSON"
         if tok.ent_type_ in NON_REFERRING_ENTS or tok.dep_ in ("npadvmod", "nummod"):
@@ -542,6 +545,10 @@ def _binding_excludes(ctx: _Context, anaphor, cand: Candidate, description: bool
     """Binding theory inside one sentence: "China criticised it" (it is not China), "'... French
     forces,' they added" (they are not the forces), "Washington violated the country's principle"
     (the country is not Washington). A preposed adjunct stays open: "During Vance's trip, he"."""
+    if not description and anaphor.dep_ not in SUBJECT_DEPS and anaphor.lower_ not in ctx.rules.possessives \
+            and not anaphor.lower_.endswith(("self", "selves")) and any(
+            ctx.ents.token_entity.get(i) in cand.keys for i in _clause_subjects(anaphor)):
+        return True  # "Blinken called Aliyev. Blinken urged him": him is not the clause's subject, wherever named
     if cand.sent != ctx.sent_of(anaphor.i):
         return False
     ctok = anaphor.doc[cand.i]

@@ -777,3 +777,17 @@ def test_coref_the_group_may_be_an_alliance(nlp):
     text = ("Armenia froze its participation in the Collective Security Treaty Organization. Pashinyan boycotted the "
             "group's summit in Minsk in November.")
     assert ("NikolPashinyan", "reducesRelationsWith", "CollectiveSecurityTreatyOrganization") in triples(text, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary of State Antony Blinken spoke with Azerbaijani President Ilham Aliyev on Tuesday. He urged him to halt "
+    "hostilities.",
+    "Secretary of State Antony Blinken called Azerbaijani President Ilham Aliyev on Tuesday. Blinken urged him to halt "
+    "hostilities.",
+    "Azerbaijani President Ilham Aliyev launched an offensive. U.S. Secretary of State Antony Blinken spoke by phone with "
+    "Aliyev and urged him to halt hostilities.",
+])
+def test_coref_an_object_pronoun_is_not_its_clauses_subject_nor_a_title(nlp, text):
+    # "him" is not Blinken, who urges, wherever Blinken was named; "Secretary" is Blinken's title, no one else
+    assert notes(text, nlp)["him"] == "him -> Ilham Aliyev"
+    assert ("AntonyBlinken", "demands", "IlhamAliyev") in triples(text, nlp)

@@ -1367,6 +1367,8 @@ CASES = [
      {("UnitedStates", "threatens", "Taliban")}),
     # the EU's "restrictive measures" are its sanctions
     ("The EU adopted restrictive measures against Belarus on Monday.", {("EuropeanUnion", "sanctions", "Belarus")}),
+    # a telephone call the parser reads as a name given
+    ("Blinken called Aliyev on Tuesday.", {("AntonyBlinken", "meetsWith", "IlhamAliyev")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1830,6 +1832,8 @@ def test_relations_sentence(nlp, text, expected):
     ("Hungary will not allow Ukraine to join the European Union.", [("Hungary", "threatens", "Ukraine")]),
     ("The Taliban pledged not to allow al Qaeda to use Afghan soil.", [("Taliban", "expressesIntentToCooperateWith", "AlQaeda")]),
     ("Washington will allow Ukraine to attack targets in Russia.", [("UnitedStates", "threatens", "Ukraine")]),
+    # ... but a name given is no call
+    ("Trump called Zelensky a dictator.", [("DonaldTrump", "meetsWith", "VolodymyrZelensky")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -67,6 +67,7 @@ class Description:
 
     types: frozenset[str] = frozenset()
     keys: frozenset[str] = frozenset()  # when set: only these entities
+    also: frozenset[str] = frozenset()  # entities it may stand for whatever their type ("the group": the Taliban)
     exclude: frozenset[str] = frozenset()
     require_modifier: bool = False
     fallback_keys: frozenset[str] = frozenset()  # "the bloc" is NATO only when no bloc of ``keys`` is in view
@@ -112,11 +113,12 @@ def parse_rules(data: Mapping[str, Any], titles: Iterable[str] = ()) -> CorefRul
             keys = frozenset(spec.get("keys", ()))
             if "keys_of" in spec:
                 keys |= named_keys[spec["keys_of"]]
+            also = named_keys[spec["also_keys_of"]] if "also_keys_of" in spec else frozenset()
             exclude = frozenset()
             if "exclude_keys_of" in spec:
                 exclude = frozenset(data["descriptions"][spec["exclude_keys_of"]]["keys"])
             descriptions[noun.lower()] = Description(
-                types=frozenset(spec.get("types", ())), keys=keys, exclude=exclude,
+                types=frozenset(spec.get("types", ())), keys=keys, also=also, exclude=exclude,
                 require_modifier=bool(spec.get("require_modifier")),
                 fallback_keys=frozenset(spec.get("fallback_keys", ())),
                 named_by_head=bool(spec.get("named_by_head")),
@@ -494,7 +496,7 @@ def _visible(ctx: _Context, anaphor) -> list[Candidate]:
     return ctx.candidates[lo:hi]
 
 
-def _best(ctx: _Context, anaphor, referent) -> Referent | None:
+def _best(ctx: _Context, anaphor, referent, main_clause_first: bool = False) -> Referent | None:
     """The referent of the most salient candidate before ``anaphor``; None when two differ and tie.
 
     ``referent(candidate)`` gives the entity keys the candidate would make the anaphor stand
@@ -517,9 +519,26 @@ def _best(ctx: _Context, anaphor, referent) -> Referent | None:
     top = min(c.role for c, _ in pool)
     best = [(c, r) for c, r in pool if c.role == top]
     referents = {r if r else ("#", c.i) for c, r in best}
+    if len(referents) > 1 and top == SUBJECT and main_clause_first:
+        # "The Taliban pledged not to allow al Qaeda to use ... urged the group": for a description, the main
+        # clause's subject outranks a subject of a clause below it (a pronoun's tie stays unresolved)
+        depth = {c.i: _clause_depth(ctx.doc[c.i]) for c, _ in best}
+        least = min(depth.values())
+        best = [(c, r) for c, r in best if depth[c.i] == least]
+        referents = {r if r else ("#", c.i) for c, r in best}
     if len(referents) > 1:
         return None
     return best[-1][1]
+
+
+def _clause_depth(tok) -> int:
+    """How many clauses lie between ``tok`` and its sentence's root (0 for the root clause)."""
+    depth, cur = 0, _clause(tok)
+    for _ in range(20):
+        if cur.head.i == cur.i:
+            return depth
+        cur, depth = _clause(cur), depth + 1
+    return depth
 
 
 def _acts(ctx: _Context, tok) -> bool:
@@ -647,7 +666,7 @@ def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | No
             return (key,)
         if spec.keys and key not in spec.keys:
             return None
-        if spec.types and ent.type not in spec.types:
+        if spec.types and ent.type not in spec.types and key not in spec.also:
             return None
         if key in spec.exclude or (c.person and ent.type != "Person"):
             return None  # "Chinese officials" are not "the country"
@@ -667,7 +686,7 @@ def _resolve_description(ctx: _Context, tok, spec: Description) -> Referent | No
     previous = ctx.described.get(tok.lemma_.lower())
     if previous is not None and _in_view(ctx, tok, referent, previous):
         return previous
-    found = _best(ctx, tok, referent)
+    found = _best(ctx, tok, referent, main_clause_first=True)
     if found is None and spec.types and spec.types <= BODY_TYPES:
         found = _sole_body(ctx, tok, referent)
     elif found is None and spec.types == {"Agency"}:

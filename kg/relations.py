@@ -2493,7 +2493,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         # "talks between India and China": pairs among the parties; "Qatar hosted talks between
         # A and B": the host or mediator meets each party too
         yield from pairs(between, "between")
-        if symmetric:
+        if symmetric and not (not is_verb and tok.dep_ == "pobj" and tok.head.lower_ in TIME_CAUSE_PREPS):
+            # (not "briefed reporters after the talks between A and B": the briefer was not at them)
             for s_key, st in subjects:
                 if st.dep_ == "compound" and st.head.i == tok.i and ents.kinds.get(st.i) in ("seat", "capital"):
                     continue  # "an Oval Office meeting between Trump and Zelensky": the seat is the venue

@@ -791,3 +791,12 @@ def test_coref_an_object_pronoun_is_not_its_clauses_subject_nor_a_title(nlp, tex
     # "him" is not Blinken, who urges, wherever Blinken was named; "Secretary" is Blinken's title, no one else
     assert notes(text, nlp)["him"] == "him -> Ilham Aliyev"
     assert ("AntonyBlinken", "demands", "IlhamAliyev") in triples(text, nlp)
+
+
+def test_coref_a_description_takes_the_main_clauses_subject_over_an_embedded_one(nlp):
+    # al Qaeda is the subject of "use", below "pledged": the group urged is the Taliban, which the armed
+    # movements' list lets "the group" and "the militants" name though it is typed as a state's agency
+    text = ("The Taliban pledged not to allow al Qaeda to use Afghan soil. Pompeo urged the group to keep its promises, "
+            "adding that Washington would not hesitate to reverse the withdrawal if the militants failed to do so.")
+    found = notes(text, nlp)
+    assert found["group"] == "the group -> Taliban" and found["militants"] == "the militants -> Taliban"

@@ -1369,6 +1369,7 @@ CASES = [
     ("The EU adopted restrictive measures against Belarus on Monday.", {("EuropeanUnion", "sanctions", "Belarus")}),
     # a telephone call the parser reads as a name given
     ("Blinken called Aliyev on Tuesday.", {("AntonyBlinken", "meetsWith", "IlhamAliyev")}),
+    ("Wang Yi and Jaishankar had a phone conversation on Monday.", {("SubrahmanyamJaishankar", "meetsWith", "WangYi")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1834,6 +1835,9 @@ def test_relations_sentence(nlp, text, expected):
     ("Washington will allow Ukraine to attack targets in Russia.", [("UnitedStates", "threatens", "Ukraine")]),
     # ... but a name given is no call
     ("Trump called Zelensky a dictator.", [("DonaldTrump", "meetsWith", "VolodymyrZelensky")]),
+    # one who speaks after talks between others was not at them
+    ("Foreign Secretary Vikram Misri briefed reporters after the talks between Modi and Xi.",
+     [("NarendraModi", "meetsWith", "VikramMisri"), ("VikramMisri", "meetsWith", "XiJinping")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

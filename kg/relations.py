@@ -174,10 +174,11 @@ def load_lexicon() -> Lexicon:
             (verb if r.trigger == "verb" else noun).setdefault(lemma, []).append(r)
     # per lemma, rules that demand a particular object or modifier are tried before the general ones
     def specific_first(rs: list[Rule]) -> list[Rule]:
-        return sorted(rs, key=lambda r: not (r.require_object_lemmas or r.require_modifier_lemmas
-                                             or r.require_xcomp_lemmas or r.require_prep_lemmas
-                                             or r.require_subtree_words or r.require_particle
-                                             or r.require_subject_lemmas))
+        # ("told the envoy to leave": an expulsion before any told-to demand, "*")
+        return sorted(rs, key=lambda r: (not (r.require_object_lemmas or r.require_modifier_lemmas
+                                              or r.require_xcomp_lemmas or r.require_prep_lemmas
+                                              or r.require_subtree_words or r.require_particle
+                                              or r.require_subject_lemmas), "*" in r.require_xcomp_lemmas))
     verb = {k: specific_first(v) for k, v in verb.items()}
     noun = {k: specific_first(v) for k, v in noun.items()}
     roles = resources.roles()
@@ -3623,6 +3624,9 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                 # "a member of NATO", "NATO's 32nd member"
                 groups = [g for p in _prep_objects(tok, "of") + _children(tok, {"poss", "compound"})
                           for g in args.expand(p) if ents.entities[g[0]].type in GROUP_TYPES]  # "a NATO member" too
+                if groups:  # "members of BRICS and the SCO", the second body parsed as the noun's conjunct
+                    groups += [g for c in _children(tok, {"conj"}) if not c.children or c.pos_ == "PROPN"
+                               for g in args.expand(c) if ents.entities[g[0]].type in GROUP_TYPES and g not in groups]
                 if not groups and tok.dep_ == "attr" and tok.head.dep_ == "relcl" and any(
                         p.lower_ in ("which", "whom") for p in _prep_objects(tok.head, "of")):
                     # "the Shanghai Cooperation Organisation, of which China and Russia are members"

@@ -1370,6 +1370,11 @@ CASES = [
     # a telephone call the parser reads as a name given
     ("Blinken called Aliyev on Tuesday.", {("AntonyBlinken", "meetsWith", "IlhamAliyev")}),
     ("Wang Yi and Jaishankar had a phone conversation on Monday.", {("SubrahmanyamJaishankar", "meetsWith", "WangYi")}),
+    # a second body after "members of": its members too
+    ("India and China are both members of BRICS and the Shanghai Cooperation Organisation.",
+     {("India", "memberOf", "ShanghaiCooperationOrganisation"), ("China", "memberOf", "BRICS")}),
+    # telling an envoy to leave expels him
+    ("The military government in Niamey told the French envoy to leave.", {("Niger", "reducesRelationsWith", "France")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

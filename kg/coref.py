@@ -564,9 +564,13 @@ def _binding_excludes(ctx: _Context, anaphor, cand: Candidate, description: bool
     """Binding theory inside one sentence: "China criticised it" (it is not China), "'... French
     forces,' they added" (they are not the forces), "Washington violated the country's principle"
     (the country is not Washington). A preposed adjunct stays open: "During Vance's trip, he"."""
-    if not description and anaphor.dep_ not in SUBJECT_DEPS and anaphor.lower_ not in ctx.rules.possessives \
-            and not anaphor.lower_.endswith(("self", "selves")) and any(
-            ctx.ents.token_entity.get(i) in cand.keys for i in _clause_subjects(anaphor)):
+    # "declaring it an aggressor state": the subject of a verbless small clause is the verb's object
+    small_clause = anaphor.dep_ in SUBJECT_DEPS and anaphor.head.pos_ in ("NOUN", "PROPN", "ADJ") \
+        and anaphor.head.dep_ in ("ccomp", "xcomp", "oprd")
+    if not description and (anaphor.dep_ not in SUBJECT_DEPS or small_clause) \
+            and anaphor.lower_ not in ctx.rules.possessives and not anaphor.lower_.endswith(("self", "selves")) \
+            and any(ctx.ents.token_entity.get(i) in cand.keys for i in _clause_subjects(anaphor.head if small_clause
+                                                                                      else anaphor)):
         return True  # "Blinken called Aliyev. Blinken urged him": him is not the clause's subject, wherever named
     if cand.sent != ctx.sent_of(anaphor.i):
         return False

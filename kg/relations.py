@@ -723,6 +723,16 @@ def _what_called(verb) -> list:
             for o in c.children if o.dep_ in ("oprd", "attr") and o.pos_ == "NOUN"]
 
 
+def _labelled(verb) -> list:
+    """ "declaring it an aggressor state", "called Russia a threat": with no object, the subject of the
+    verbless clause that gives the label is the one labelled."""
+    if verb.lemma_.lower() not in NAMING_VERBS | {"declare", "brand", "deem", "consider"}:
+        return []
+    return [g for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")
+            for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in ("PRON", "PROPN")]
+    # (an act labelled, "called the strikes a violation", is read for its doers by the dobj_of slot)
+
+
 def _act_objects(verb) -> list:
     """The nouns a verb's object names: "condemned the strikes"; "called the burning "deeply
     disrespectful"", where the parser hangs the noun on the label."""
@@ -1701,7 +1711,7 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         found += args.expand(p)
             # the object of a light verb's noun: "imposed sanctions on China" is read on the noun
         elif slot in ("dobj", "dobj_actor"):
-            heads = _children(tok, OBJ_DEPS) or _called_actor(tok, args)
+            heads = _children(tok, OBJ_DEPS) or _called_actor(tok, args) or _labelled(tok)
             if verb and _is_passive(tok):
                 heads = _children(tok, {"nsubjpass"})
                 if tok.dep_ == "relcl" and any(h.lower_ in RELATIVE_PRONOUNS for h in heads):
@@ -1710,6 +1720,12 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                 heads = [tok.head]  # "Belgrade, backed by Russia and China": the noun the participle describes
             for h in heads:
                 found += args.expand(h)
+        elif slot == "blamed_on":
+            # "blamed the drone attacks on Port Sudan on the RSF": the parser hangs the one blamed on the act
+            if tok.lemma_.lower() == "blame" and not _prep_objects(tok, "on"):
+                ons = [t for o in _children(tok, OBJ_DEPS) for t in o.subtree if t.dep_ == "prep" and t.lower_ == "on"]
+                for p in _children(ons[-1], {"pobj"}) if ons else ():
+                    found += args.expand(p)
         elif slot == "wanted_for":
             # "its reward for information leading to Maduro's arrest": the one whose capture the reward is for
             for n in tok.subtree:

@@ -1375,6 +1375,15 @@ CASES = [
      {("India", "memberOf", "ShanghaiCooperationOrganisation"), ("China", "memberOf", "BRICS")}),
     # telling an envoy to leave expels him
     ("The military government in Niamey told the French envoy to leave.", {("Niger", "reducesRelationsWith", "France")}),
+    # a territory's secretary serves it
+    ("Hong Kong's Secretary for Security Chris Tang said three men had been charged.",
+     {("ChrisTang", "holdsPosition", "HongKong")}),
+    # the label of a verbless clause: "it" is the other state, not the one declaring
+    ("Sudan cut diplomatic ties with the United Arab Emirates, declaring it an \"aggressor state\".",
+     {("Sudan", "criticizesOrAccuses", "UnitedArabEmirates")}),
+    # blamed on someone, though the parser hangs "on" on the act
+    ("The Sudanese army blamed the drone attacks on Port Sudan on the Rapid Support Forces.",
+     {("ArmySudan", "criticizesOrAccuses", "RapidSupportForces")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1843,6 +1852,10 @@ def test_relations_sentence(nlp, text, expected):
     # one who speaks after talks between others was not at them
     ("Foreign Secretary Vikram Misri briefed reporters after the talks between Modi and Xi.",
      [("NarendraModi", "meetsWith", "VikramMisri"), ("VikramMisri", "meetsWith", "XiJinping")]),
+    # a place is no employer of an analyst; a state is not declared what its own clause says
+    ("Brussels-based commentator Jane Doe said the talks had stalled.", None),
+    ("Sudan cut diplomatic ties with the United Arab Emirates, declaring it an \"aggressor state\".",
+     [("Sudan", "criticizesOrAccuses", "Sudan")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

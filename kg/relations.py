@@ -1822,7 +1822,9 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
         elif slot == "conj_verb_obj":
             # "declared the UAE an aggressor state and severed relations": a verb with no party of its own
             # acts on the one named by the verb it is coordinated with
-            if not found and verb:
+            if not found and verb and not any(o.lemma_.lower() in args.lex.population_nouns
+                                              for o in _children(tok, OBJ_DEPS)):
+                # (not "to target Russian forces and to warn civilians": the warned are its own)
                 kin = ([tok.head] if tok.head.pos_ in ("VERB", "AUX") and (tok.dep_ == "conj" or (
                     tok.dep_ == "ccomp" and not _children(tok, SUBJ_DEPS))) else []) \
                     + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]

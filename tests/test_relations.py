@@ -1384,6 +1384,9 @@ CASES = [
     # blamed on someone, though the parser hangs "on" on the act
     ("The Sudanese army blamed the drone attacks on Port Sudan on the Rapid Support Forces.",
      {("ArmySudan", "criticizesOrAccuses", "RapidSupportForces")}),
+    # intelligence received was shared by its source
+    ("Britain, which receives U.S. intelligence through the Five Eyes alliance, was barred from passing it on.",
+     {("UnitedKingdom", "sharesIntelligenceWith", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1856,6 +1859,11 @@ def test_relations_sentence(nlp, text, expected):
     ("Brussels-based commentator Jane Doe said the talks had stalled.", None),
     ("Sudan cut diplomatic ties with the United Arab Emirates, declaring it an \"aggressor state\".",
      [("Sudan", "criticizesOrAccuses", "Sudan")]),
+    # receiving intelligence is no visit; warning one's own civilians threatens no one
+    ("Britain, which receives U.S. intelligence through the Five Eyes alliance, was barred from passing it on.",
+     [("UnitedKingdom", "meetsWith", "UnitedStates")]),
+    ("Ukraine relies on U.S. intelligence to target Russian forces and to warn civilians of incoming missile strikes.",
+     [("Ukraine", "threatens", "Russia")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -33,7 +33,8 @@ from .docview import view
 from .entities import DocEntities, entity_key, lexicon, load_gazetteer, state_qualified_names
 from .errors import ConfigError
 from .model import Entity, Mention
-from .relations import Args, _add_known, _skip_bracketed, _speaker_token, load_lexicon, whose_antecedent
+from .relations import (Args, _add_known, _skip_bracketed, _speaker_token, load_lexicon, relation_verb,
+                        whose_antecedent)
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr", "oprd", "dative"})
@@ -545,11 +546,7 @@ def _acts(ctx: _Context, tok) -> bool:
     """True when ``tok`` is the subject of a reporting or relation verb: only actors do that."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    lemma = tok.head.lemma_.lower()
-    lex = ctx.args.lex
-    # a verb only its negation makes a relation ("will not allow") tells nothing when it stands alone
-    return lemma in lex.speech_verbs or any(
-        not r.negated_form or any(c.dep_ == "neg" for c in tok.head.children) for r in lex.verb_rules.get(lemma, ()))
+    return tok.head.lemma_.lower() in ctx.args.lex.speech_verbs or relation_verb(tok.head, ctx.args.lex)
 
 
 def _child_toward(head, tok):

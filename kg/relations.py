@@ -789,8 +789,11 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None, subject_act: b
             kinds = {kind}
         else:
             verb_lemma = args.lex.act_nouns.get(lemma, lemma)  # "that seizure": an act "seize" states
+            # (a rule whose subject is the one reporting the act, "said Iran planned the attack", names the
+            # report's kind, not the act's: "the compensation plan" is no accusation)
             kinds = None if lemma in args.lex.event_nouns else \
-                {r.predicate for r in (*args.lex.noun_rules.get(lemma, ()), *args.lex.verb_rules.get(verb_lemma, ()))}
+                {r.predicate for r in (*args.lex.noun_rules.get(lemma, ()), *args.lex.verb_rules.get(verb_lemma, ()))
+                 if not r.speaker_subject}
         if kinds is not None and not kinds:
             continue
         doers = _latest_doers(args, here, kinds, 2 if kinds is None else 10, found, same_sentence)
@@ -1483,6 +1486,20 @@ def _called_actor(tok, args: Args) -> list:
             and args.ents.entities[args.entity_at(c)].type in ACTOR_TYPES]
 
 
+def relation_verb(verb, lex: Lexicon) -> bool:
+    """Does some rule read ``verb`` as a relation of its own? A rule of the negated verb only ("will not
+    allow") does so only when it is negated: "opened the bridge to allow the delivery of grain" is the delivery's."""
+    negated = None
+    for r in lex.verb_rules.get(verb.lemma_.lower(), ()):
+        if not r.negated_form:
+            return True
+        if negated is None:
+            negated = any(c.dep_ == "neg" for c in verb.children)
+        if negated:
+            return True
+    return False
+
+
 def _rule_matches(rule: Rule, tok, args: Args) -> bool:
     if rule.predicate == "demands" and tok.dep_ == "aux" and (any(
             c.dep_ == "aux" and c.lower_ == "have" and c.i > tok.i for c in tok.head.children) or any(
@@ -1653,7 +1670,7 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
             verb = tok.head.head
         # "X launched an attack": the attacker; "X condemned the attack": not X, whose verb is an event of
         # its own (a trigger that is no light verb)
-        own_event = verb.lemma_.lower() in args.lex.verb_rules and verb.lemma_.lower() not in args.lex.light_verbs
+        own_event = relation_verb(verb, args.lex) and verb.lemma_.lower() not in args.lex.light_verbs
         if verb.lemma_.lower() in UNDERGO_VERBS:
             return [], ""  # "Australia faced Chinese tariffs": the one who faces them is their target
         if verb.pos_ in ("VERB", "AUX") and (verb.lemma_.lower() in args.lex.light_verbs

@@ -1387,6 +1387,9 @@ CASES = [
     # intelligence received was shared by its source
     ("Britain, which receives U.S. intelligence through the Five Eyes alliance, was barred from passing it on.",
      {("UnitedKingdom", "sharesIntelligenceWith", "UnitedStates")}),
+    # a verb read only when negated leaves the delivery it allows to its light-verb reading
+    ("Uzbekistan opened the Friendship Bridge to allow the delivery of grain to Afghanistan.",
+     {("Uzbekistan", "providesAidTo", "Afghanistan")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1864,6 +1867,10 @@ def test_relations_sentence(nlp, text, expected):
      [("UnitedKingdom", "meetsWith", "UnitedStates")]),
     ("Ukraine relies on U.S. intelligence to target Russian forces and to warn civilians of incoming missile strikes.",
      [("Ukraine", "threatens", "Russia")]),
+    # "the plan" is no accusation because "said X planned the attack" is one: its doer is not the accuser
+    ("Seoul announced a compensation plan. Opposition leader Lee Jae-myung called the plan humiliating and accused "
+     "President Yoon Suk Yeol of giving in to Japan. U.S. President Joe Biden hailed the compensation plan.",
+     [("JoeBiden", "supports", "LeeJaeMyung")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

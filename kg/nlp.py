@@ -85,6 +85,13 @@ def _fix_lemmas(nlp) -> None:
             ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
 
 
+def parse_text(text: str) -> str:
+    """The text spaCy parses: clipped (see clip_text), and a hyphen between spaces read as the dash it
+    stands for ("the Arctic Council - Canada, Denmark, ... - paused", where the parser would make a name
+    of "Council - Canada"). One character for one, so every offset is the article's own."""
+    return clip_text(text).replace(" - ", " \u2014 ")
+
+
 def clip_text(text: str, limit: int = MAX_CHARS) -> str:
     """Cut over-long text at the last paragraph break before ``limit`` so spaCy's memory stays bounded."""
     if len(text) <= limit:

@@ -23,7 +23,7 @@ from . import graph as kgraph
 from .coref import resolve_mentions
 from .entities import find_entities
 from .model import Article, Extraction, Failed
-from .nlp import clip_text, load_pipeline
+from .nlp import load_pipeline, parse_text
 from .relations import extract_relations
 from .vocab import GEO, RDF, local_name
 
@@ -68,7 +68,7 @@ def _used_entities(ents, relations) -> tuple:
 def extract_article(article: Article, nlp=None, coref: bool = True) -> Extraction:
     """One article; an error in kg's extraction propagates (a build over many reports it and goes on)."""
     nlp = nlp or load_pipeline()
-    return extract_doc(nlp(clip_text(article.text)), article, nlp, coref=coref)
+    return extract_doc(nlp(parse_text(article.text)), article, nlp, coref=coref)
 
 
 def extract_articles(articles: Iterable[Article], nlp=None, batch_size: int = BATCH_SIZE,
@@ -82,7 +82,7 @@ def extract_articles(articles: Iterable[Article], nlp=None, batch_size: int = BA
     """
     nlp = nlp or load_pipeline()
     if not keep_going:
-        pairs = ((clip_text(a.text), a) for a in articles)
+        pairs = ((parse_text(a.text), a) for a in articles)
         for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield extract_doc(doc, article, nlp, coref=coref)
         return
@@ -105,7 +105,7 @@ def _parse_guarded(nlp, articles: Iterable[Article], batch_size: int) -> Iterato
     it = iter(articles)
     size = max(1, batch_size)
     while chunk := list(islice(it, size)):
-        texts = [clip_text(a.text) for a in chunk]
+        texts = [parse_text(a.text) for a in chunk]
         try:
             docs: list = list(nlp.pipe(texts, batch_size=size))
         except MemoryError:

@@ -2237,7 +2237,9 @@ def extract_relations(doc, ents: DocEntities, article: Article, coref: bool = Tr
                             None, s_tok, sent, mood="asserted")
         where = sentences.get(sent.start)
         if where is None:
-            where = sentences[sent.start] = (sent.text.strip(), sent.start_char, sent.end_char)
+            # the article's own words: the parsed text differs only in dashes read for spaced hyphens
+            where = sentences[sent.start] = (article.text[sent.start_char:sent.end_char].strip(), sent.start_char,
+                                             sent.end_char)
         yield Relation(
             subject=s, predicate=predicate, object=o,
             evidence=Evidence(

@@ -1988,6 +1988,17 @@ def test_relations_evidence_offsets_point_at_the_sentence(nlp):
     assert rel.evidence.sentence == "Finland joined NATO in April 2023."
 
 
+def test_relations_a_spaced_hyphen_reads_as_a_dash_and_the_evidence_keeps_the_hyphen(nlp):
+    text = ("The seven Western members of the Arctic Council - Canada, Denmark, Finland, Iceland, Norway, Sweden "
+            "and the United States - paused their cooperation with Russia.")
+    ex = extract(nlp, text)
+    found = triples(ex)
+    assert {("Canada", "memberOf", "ArcticCouncil"), ("Canada", "reducesRelationsWith", "Russia"),
+            ("UnitedStates", "reducesRelationsWith", "Russia")} <= found, found
+    for rel in ex.relations:
+        assert rel.evidence.sentence == text == ex.article.text[rel.evidence.start:rel.evidence.end].strip()
+
+
 def test_relations_former_title_is_not_a_position(nlp):
     ex = extract(nlp, "Former US President Donald Trump spoke in Ohio.")
     assert not any(r.predicate == "holdsPosition" for r in ex.relations)

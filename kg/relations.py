@@ -733,9 +733,19 @@ def _labelled(verb) -> list:
     # (an act labelled, "called the strikes a violation", is read for its doers by the dobj_of slot)
 
 
+def _existential(verb) -> list:
+    """What "there is" or "there will be" says is: "there will be consequences"."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return []
+    return _children(verb, {"attr"})
+
+
 def _act_objects(verb) -> list:
     """The nouns a verb's object names: "condemned the strikes"; "called the burning "deeply
-    disrespectful"", where the parser hangs the noun on the label."""
+    disrespectful"", where the parser hangs the noun on the label; "there will be consequences for the
+    barrage": the act the consequences are for."""
+    if (there := _existential(verb)):
+        return [p for a in there for p in _prep_objects(a, "for")]
     return [c for c in verb.children if c.dep_ in ("dobj", "obj")] or [
         g for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") for g in c.children
         if g.dep_ in ("nsubj", "npadvmod") and g.pos_ == "NOUN" and g.i < c.i]
@@ -748,7 +758,8 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None, subject_act: b
     With ``kind`` the act is of that kind whatever the noun ("rejected the claims": an accusation);
     "..., a charge Caracas rejected" reads the accusation of its own sentence. With ``subject_act`` the act is
     the verb's subject: "the strikes would not go unpunished"."""
-    nouns = _act_objects(verb) if not subject_act else [c for c in verb.children if c.dep_ == "nsubj"]
+    # (with no subject, "there will be consequences for the barrage", the act the verb's object is for)
+    nouns = (subject_act and [c for c in verb.children if c.dep_ == "nsubj"]) or _act_objects(verb)
     same_sentence = False
     if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.lemma_.lower() in args.lex.event_nouns:
         # "Maduro ordered the creation of a province, a move Georgetown called a threat": the act the
@@ -1543,7 +1554,7 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
             for s in _subject_tokens(tok)):
         return False
     if rule.require_object_lemmas:
-        objs = _children(tok, OBJ_DEPS | {"nsubjpass"})
+        objs = _children(tok, OBJ_DEPS | {"nsubjpass"}) or _existential(tok)
         if objs and all(o.lower_ in ("that", "which") for o in objs) and tok.dep_ == "relcl":
             objs = []  # "the agreement that India and China reached": the relative pronoun stands for the noun
         if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
@@ -1814,7 +1825,7 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
         elif slot.startswith("obj_prep:"):
             # "threatened retaliation against Finland": the preposition hangs on the object;
             # "voiced concern over China's drills": whose drills
-            objs = _children(tok, OBJ_DEPS)
+            objs = _children(tok, OBJ_DEPS) or _existential(tok)
             for h in objs + [p for o in objs if o.lemma_.lower() in HANDOVER_NOUNS | PARTITIVES
                              for p in _prep_objects(o, "of")]:
                 for c in h.children:

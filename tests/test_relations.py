@@ -1390,6 +1390,11 @@ CASES = [
     # a verb read only when negated leaves the delivery it allows to its light-verb reading
     ("Uzbekistan opened the Friendship Bridge to allow the delivery of grain to Afghanistan.",
      {("Uzbekistan", "providesAidTo", "Afghanistan")}),
+    # "there will be consequences for" a state or for its act threatens it; a barrage is fire
+    ("Netanyahu said there will be consequences for Iran.", {("BenjaminNetanyahu", "threatens", "Iran")}),
+    ("Iran fired missiles at Israel on Tuesday. Israeli Prime Minister Benjamin Netanyahu vowed that there will be "
+     "consequences for the barrage.", {("BenjaminNetanyahu", "threatens", "Iran")}),
+    ("Iran fired missiles at Israel on Tuesday. Israel condemned the barrage.", {("Israel", "criticizesOrAccuses", "Iran")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1871,6 +1876,7 @@ def test_relations_sentence(nlp, text, expected):
     ("Seoul announced a compensation plan. Opposition leader Lee Jae-myung called the plan humiliating and accused "
      "President Yoon Suk Yeol of giving in to Japan. U.S. President Joe Biden hailed the compensation plan.",
      [("JoeBiden", "supports", "LeeJaeMyung")]),
+    ("There were consequences for the economy after the war, the minister said.", None),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

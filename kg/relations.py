@@ -725,12 +725,12 @@ def _what_called(verb) -> list:
 
 def _labelled(verb) -> list:
     """ "declaring it an aggressor state", "called Russia a threat": with no object, the subject of the
-    verbless clause that gives the label is the one labelled."""
-    if verb.lemma_.lower() not in NAMING_VERBS | {"declare", "brand", "deem", "consider"}:
+    verbless clause that gives the label is the one labelled (a name or a pronoun: an act labelled, "called
+    the strikes a violation", is read for its doers by the dobj_of slot)."""
+    if verb.lemma_.lower() not in NAMING_VERBS | {"declare", "deem", "consider"}:
         return []
     return [g for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")
             for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in ("PRON", "PROPN")]
-    # (an act labelled, "called the strikes a violation", is read for its doers by the dobj_of slot)
 
 
 def _existential(verb) -> list:
@@ -1523,8 +1523,10 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
         return False
     if rule.forbid_particle and any(c.dep_ == "prt" and c.lower_ in rule.forbid_particle for c in tok.children):
         return False
-    if rule.forbid_deps and any(c.dep_ in rule.forbid_deps and c not in _called_actor(tok, args) for c in tok.children):
-        return False
+    if rule.forbid_deps:
+        called = _called_actor(tok, args)
+        if any(c.dep_ in rule.forbid_deps and c not in called for c in tok.children):
+            return False
     if rule.require_subtree_words and not any(t.lower_ in rule.require_subtree_words for t in tok.subtree):
         return False
     if rule.require_particle and not any((c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and c.lower_ in ("out", "off"))

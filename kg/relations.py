@@ -1860,6 +1860,8 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                     + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
                 for v in kin:
                     for h in _children(v, OBJ_DEPS):
+                        if h.lemma_.lower() in ENVOY_TITLES and v.lemma_.lower() in RECALLING:
+                            continue  # "sever relations and recall Sudan's ambassador from Abu Dhabi": one's own envoy
                         found += [(k, t) for k, t in args.expand(h) if args.ents.entities[k].type == "Country"]
                     for prep in ("from", "with", "to", "at", "on", "against"):
                         for p in _prep_objects(v, prep, through_object=True):
@@ -2907,6 +2909,8 @@ def _home_state_key(key: str, tok, args: Args) -> str | None:
     return None
 
 
+#: Verbs that bring one's own envoys home: the envoy's state is the one recalling, not a party.
+RECALLING = frozenset({"recall", "withdraw", "pull", "evacuate"})
 #: Titles of envoys, who stand for their state where a rule wants states ("expelled the Russian ambassador").
 ENVOY_TITLES = frozenset({"ambassador", "envoy", "chargé", "charge", "consul", "diplomat", "attaché", "attache",
                           "commissioner"})

@@ -1877,6 +1877,9 @@ def test_relations_sentence(nlp, text, expected):
      "President Yoon Suk Yeol of giving in to Japan. U.S. President Joe Biden hailed the compensation plan.",
      [("JoeBiden", "supports", "LeeJaeMyung")]),
     ("There were consequences for the economy after the war, the minister said.", None),
+    # a recalled ambassador's own state is no party the severing is against
+    ("The Security and Defence Council had decided to sever relations and recall Sudan's ambassador from Abu Dhabi.",
+     [("SecurityAndDefenceCouncil", "reducesRelationsWith", "Sudan")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

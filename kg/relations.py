@@ -94,6 +94,9 @@ class Rule:
     negated_form: bool = False
     #: a reason in "for" or "over" ("blasted Hungary for blocking EU aid"): words, not weapons
     require_reason: bool = False
+    #: "Britain, France and Germany, the parties to the deal": each is bound with the deal's other side, never
+    #: paired with the others named beside it
+    no_subject_pairs: bool = False
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,7 @@ def load_lexicon() -> Lexicon:
             passive_from_body=bool(e.get("passive_from_body")),
             negated_form=bool(e.get("negated_form")),
             require_reason=bool(e.get("require_reason")),
+            no_subject_pairs=bool(e.get("no_subject_pairs")),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -2623,7 +2627,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
     if not is_verb and symmetric and not objects and len(subjects) >= 2 and how != "document_actor":
         # "the military exercise conducted by A and B", "A and B held joint exercises"; but "the U.S.
         # ambassador and China's envoy also attended the talks": observers of talks do not meet each other
-        if not (how.startswith("light_verb") and tok.head.lemma_.lower() in ATTENDING):
+        if not (how.startswith("light_verb") and tok.head.lemma_.lower() in ATTENDING) and not rule.no_subject_pairs:
             yield from pairs(subjects, how.split(":")[0])
         return
     if not objects and len(subjects) >= 2 and _reciprocal(tok):

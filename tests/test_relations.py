@@ -1395,6 +1395,9 @@ CASES = [
     ("Iran fired missiles at Israel on Tuesday. Israeli Prime Minister Benjamin Netanyahu vowed that there will be "
      "consequences for the barrage.", {("BenjaminNetanyahu", "threatens", "Iran")}),
     ("Iran fired missiles at Israel on Tuesday. Israel condemned the barrage.", {("Israel", "criticizesOrAccuses", "Iran")}),
+    # the parties to a deal with a state are each bound with it
+    ("Britain, Germany, France, Russia and China are parties to the 2015 nuclear deal with Tehran.",
+     {("France", "signsAgreementWith", "Iran"), ("China", "signsAgreementWith", "Iran")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1880,6 +1883,9 @@ def test_relations_sentence(nlp, text, expected):
     # a recalled ambassador's own state is no party the severing is against
     ("The Security and Defence Council had decided to sever relations and recall Sudan's ambassador from Abu Dhabi.",
      [("SecurityAndDefenceCouncil", "reducesRelationsWith", "Sudan")]),
+    # ... never with each other, and a party to a conflict signs nothing
+    ("Britain, France and Germany, the European parties to the nuclear deal, urged both sides to show restraint.", None),
+    ("The Houthis are a party to the conflict with Saudi Arabia.", None),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

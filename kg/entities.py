@@ -226,10 +226,11 @@ NATURAL_EVENTS = frozenset({"Typhoon", "Hurricane", "Cyclone", "Storm", "Tropica
 
 @lru_cache(maxsize=1)
 def _regional_descriptions() -> tuple[frozenset[str], frozenset[str]]:
-    """The region words and description heads of ontology/coref.json ("Islamic", "republic")."""
-    import json
-    data = json.loads(resources.ontology_path("coref.json").read_text(encoding="utf-8"))
-    return frozenset(data.get("regions", {})), frozenset(data.get("descriptions", {}))
+    """The region words and description heads of the coreference rules ("islamic", "republic")."""
+    from .coref import load_rules  # kg.coref imports this module: read its rules, parsed once, when first asked
+
+    rules = load_rules()
+    return frozenset(" ".join(words) for words in rules.regions), frozenset(rules.descriptions)
 
 
 def _is_description(text: str) -> bool:

@@ -718,6 +718,8 @@ EVENT_PENALTY = 0.8  # an act named by a description is read less surely than on
 
 #: Verbs that name what a free relative "what" stands for: "condemned what it called Thailand's aggression".
 NAMING_VERBS = frozenset({"call", "describe", "term", "label", "dub", "brand"})
+#: ... and those that also give a label to a verbless clause's subject ("declaring it an aggressor state").
+LABELLING_VERBS = NAMING_VERBS | {"declare", "deem", "consider"}
 
 
 def _what_called(verb) -> list:
@@ -731,7 +733,7 @@ def _labelled(verb) -> list:
     """ "declaring it an aggressor state", "called Russia a threat": with no object, the subject of the
     verbless clause that gives the label is the one labelled (a name or a pronoun: an act labelled, "called
     the strikes a violation", is read for its doers by the dobj_of slot)."""
-    if verb.lemma_.lower() not in NAMING_VERBS | {"declare", "deem", "consider"}:
+    if verb.lemma_.lower() not in LABELLING_VERBS:
         return []
     return [g for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp") and c.pos_ in ("NOUN", "PROPN", "ADJ")
             for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in ("PRON", "PROPN")]

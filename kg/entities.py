@@ -559,7 +559,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
         if etype is None:
             continue
         span = _strip_span(ent)
-        if len(span) and _vessel_form(span, lex) in vessels:
+        if vessels and len(span) and _vessel_form(span, lex) in vessels:
             continue  # "the tanker Stena Impero", "the Galaxy Leader, a cargo ship": a ship is no actor
         if etype == "Organization" and len(span):
             start = span.start
@@ -711,8 +711,10 @@ def _vessel_names(ents, lex) -> set[str]:
     """Names the article gives ships: after a ship's prefix ("MV Rubymar", "USS Gerald R. Ford"), after a
     ship's noun ("the tanker Stena Impero", "its warship Admiral Makarov"), before one ("the Dali container
     ship") or in apposition to one ("an Iranian tanker, the Grace 1"; "the Galaxy Leader, a cargo ship")."""
-    nouns = lex["vessel_nouns"]
+    nouns, prefixes = lex["vessel_nouns"], lex["vessel_prefixes"]
     names = set()
+    if not ents or not any(t.text in prefixes or t.lower_ in nouns or t.lemma_.lower() in nouns for t in ents[0].doc):
+        return names  # every test below needs a ship's prefix or noun somewhere in the article
     for ent in ents:
         if ent.label_ not in ("ORG", "PERSON", "FAC", "EVENT", "LAW", "PRODUCT", "GPE", "LOC", "WORK_OF_ART"):
             continue

@@ -633,6 +633,10 @@ def _clause_verb(pobj):
 PARTICIPATE_VERBS = frozenset({"participate", "engage", "partake", "join", "involve"})
 OWN_SIDE_EXCLUDED = frozenset({"threatens", "reducesRelationsWith", "sanctions", "demands"})  # never against one's own state
 UNDERGO_VERBS = frozenset({"face", "suffer", "endure", "weather", "undergo", "sustain"})
+#: Verbs by which an act or an actor earns a reaction from someone: "the strike drew condemnation from Poland",
+#: "..., prompting a rebuke from China", "Russia faced criticism from the EU".
+DRAWING_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn", "elicit", "face",
+                           "incur"})
 STRIKING_VERBS = frozenset({"hit", "target", "affect", "strike", "punish", "slap", "sanction"})  # "hit by X's tariffs"
 REASON_PREPS = frozenset({"over", "about", "despite", "amid", "because", "than", "against"})
 AFTER_EVENT = frozenset({"after", "following", "during", "at", "in"})  # prepositions placing a speaker at a past event
@@ -841,6 +845,19 @@ PATIENT_ACTS = frozenset({"detention", "arrest", "killing", "assassination", "ab
 #: Acts done to someone that a later "X's detention" may name.
 HOSTILE_ACTS = frozenset({"arrested", "coercesOrArrests", "attacked", "usesForceAgainst", "reducesRelationsWith", "sanctions",
                           "charged"})
+
+
+def _drawn_by(verb, sent, args: Args, conf: float) -> tuple[list, str, float]:
+    """Who drew a reaction (``verb``: "drew", "prompting"): the verb's subject when it names an actor ("Russia
+    drew condemnation", "Russia struck Kyiv, prompting condemnation": the participle's is the clause's),
+    else the doer of the act it names ("the strike drew", "a move that drew")."""
+    found = _subject_actors(verb, args) or [
+        x for n in _children(verb, {"nsubj"}) for p in _prep_objects(n, "by") for x in args.expand(p)]  # "the attack by X"
+    if found:
+        return found, "drawn_by", conf
+    if not args.across_sentences and verb.dep_ != "relcl":
+        return [], "drawn_by", conf
+    return _event_doers(verb, args, sent, None, subject_act=True), "event", conf * EVENT_PENALTY
 
 
 def _doer_of(patient: str, sent, args: Args) -> tuple[str, object] | None:
@@ -1636,6 +1653,11 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
         subj = _subject_actors(owned.head, args)
         if subj:
             return subj, "claimed"
+    if tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in DRAWING_VERBS and rule.predicate == "criticizesOrAccuses":
+        # "the strike drew condemnation from Poland": the critic is the one it came from (its target: _drawn_by)
+        critics = [x for h in (tok, tok.head) for p in _prep_objects(h, "from") for x in args.expand(p)]
+        if critics:
+            return critics, "drawn_from"
     for c in tok.children:
         if c.dep_ == "poss" and "poss" not in rule.objects:  # "Ukraine's allies": the possessor is the object
             found = args.expand(c)
@@ -2501,6 +2523,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         objects = _posting(subjects, sent, args)
         if objects:
             how, conf = "posting", conf * EVENT_PENALTY
+    if how == "drawn_from" and not objects:
+        objects, how, conf = _drawn_by(tok.head, sent, args, conf)
+        objects = _other_side(objects, _own_side(subjects, args), args)
     if rule.event_object and is_verb and subjects and not objects and args.across_sentences:
         objects = _event_doers(tok, args, sent, rule.event_object if isinstance(rule.event_object, str) else None,
                                subject_act="subj" in rule.objects)

@@ -1398,6 +1398,16 @@ CASES = [
     # the parties to a deal with a state are each bound with it
     ("Britain, Germany, France, Russia and China are parties to the 2015 nuclear deal with Tehran.",
      {("France", "signsAgreementWith", "Iran"), ("China", "signsAgreementWith", "Iran")}),
+    # a reaction drawn by an act is aimed at the act's doer
+    ("Russia launched a missile strike on Kyiv on Monday. The strike drew condemnation from Poland.",
+     {("Poland", "criticizesOrAccuses", "Russia")}),
+    ("Russia launched a missile strike on Kyiv on Monday, prompting condemnation from Poland.",
+     {("Poland", "criticizesOrAccuses", "Russia")}),
+    ("The Philippines granted the U.S. access to four more bases, a move that drew a sharp rebuke from China.",
+     {("China", "criticizesOrAccuses", "Philippines")}),
+    ("The attack by Russia drew condemnation from Poland and Germany.",
+     {("Poland", "criticizesOrAccuses", "Russia"), ("Germany", "criticizesOrAccuses", "Russia")}),
+    ("Russia faced criticism from the European Union over the vote.", {("EuropeanUnion", "criticizesOrAccuses", "Russia")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1886,6 +1896,12 @@ def test_relations_sentence(nlp, text, expected):
     # ... never with each other, and a party to a conflict signs nothing
     ("Britain, France and Germany, the European parties to the nuclear deal, urged both sides to show restraint.", None),
     ("The Houthis are a party to the conflict with Saudi Arabia.", None),
+    # praise drawn is no criticism, and a reaction with no act before it names no target
+    ("Russia launched a missile strike on Kyiv on Monday. The strike drew praise from Belarus.",
+     [("Belarus", "criticizesOrAccuses", "Russia")]),
+    ("The visit drew a protest from China.", None),
+    # a complaint received is addressed to the receiver, not aimed at it
+    ("The Security Council received a complaint from Ukraine about the strikes.", None),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

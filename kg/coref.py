@@ -887,8 +887,10 @@ def _collect_titles(ctx: _Context) -> None:
         head = doc[start:end].root
         for ap in head.children:  # "Lloyd Austin, the US defence secretary,"
             if ap.dep_ == "appos" and ap.pos_ == "NOUN":
+                # (not a possessor's words: "John Smith, the Ukrainian government's envoy" is no government)
+                owner = {t.i for c in ap.children if c.dep_ == "poss" for t in c.subtree}
                 words += [t.lower_ for t in doc[ap.left_edge.i: ap.i + 1]
-                          if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i not in ents.token_entity]
+                          if t.pos_ in ("NOUN", "ADJ", "PROPN") and t.i not in ents.token_entity and t.i not in owner]
                 for t in doc[ap.left_edge.i: ap.i + 1]:
                     k = ents.token_entity.get(t.i)
                     if k and ctx.etype(k) == "Country" and country is None:

@@ -4120,6 +4120,9 @@ def _positions(sent, args: Args, emit) -> Iterator[Relation]:
                 holders += [p for prep in ("of", "for") for p in _prep_objects(noun, prep)]
                 for c in holders:
                     o = args.entity_at(c)
+                    if o is None and (ruler := _government_of(c, ents)):
+                        yield from emit(key, ruler[0], "holdsPosition", "position.appos_title", 0.8, noun, head, ruler[1], sent)
+                        break
                     if o is None and c.lower_ == "whose":
                         # "the United States, whose envoy Gabriel Escobar had pressed for the deal"
                         described = whose_antecedent(noun)
@@ -4176,6 +4179,16 @@ def _current_title(noun, titles) -> bool:
     return any(f" {tt} " in words for tt in titles) and not (set(words.split()) & FORMER)
 
 
+def _government_of(noun, ents) -> tuple[str, object] | None:
+    """The state or ruling group a government noun names: "the Ukrainian government('s envoy)", "the Taliban
+    government('s chief spokesman)"."""
+    if noun.lemma_.lower() not in GOVERNMENT_NOUNS or noun.i in ents.token_entity:
+        return None
+    return next(((k, g) for g in noun.children if g.dep_ in ("compound", "amod")
+                 for k in [ents.token_entity.get(g.i)] if k and ents.entities[k].type in STATE_TYPES | {"Organization"}),
+                None)
+
+
 def _appos_positions(key: str, head, sent, args: Args, emit) -> Iterator[Relation]:
     """Posts an apposition or a relative clause gives the person ``head`` names: "Daniel Byman, a senior fellow
     at the Center for ...", "Mao Ning, spokesperson of ...", "Radoslaw Sikorski, who is Poland's foreign minister"."""
@@ -4208,6 +4221,9 @@ def _appos_positions(key: str, head, sent, args: Args, emit) -> Iterator[Relatio
                     if o and ents.entities[o].type in STATE_TYPES:
                         found = True
                         yield from emit(key, o, "holdsPosition", "position.appos", 0.8, ap, head, c, sent)
+                    elif o is None and (ruler := _government_of(c, ents)):
+                        found = True
+                        yield from emit(key, ruler[0], "holdsPosition", "position.appos", 0.8, ap, head, ruler[1], sent)
         if found:
             continue
         envoy = ap.lemma_.lower() in SENT_TITLES

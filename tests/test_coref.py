@@ -359,6 +359,13 @@ def test_coref_title_links_to_the_person_introduced_with_it(nlp):
                                   ("LloydAustin", "criticizesOrAccuses", "China")}
 
 
+def test_coref_a_possessor_in_a_title_is_no_title_of_the_person(nlp):
+    # "the Ukrainian government's envoy" gives the person no title "government": the government is Ukraine's
+    text = "John Smith, the Ukrainian government's envoy, said the talks had ended."
+    assert "government" not in notes(text, nlp)
+    assert triples(text, nlp) == {("JohnSmith", "holdsPosition", "Ukraine")}
+
+
 def test_coref_title_shared_by_two_people_stays_unresolved(nlp):
     text = ("Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in Tokyo. "
             "The prime minister accused China of coercion.")

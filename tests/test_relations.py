@@ -1408,6 +1408,11 @@ CASES = [
     ("The attack by Russia drew condemnation from Poland and Germany.",
      {("Poland", "criticizesOrAccuses", "Russia"), ("Germany", "criticizesOrAccuses", "Russia")}),
     ("Russia faced criticism from the European Union over the vote.", {("EuropeanUnion", "criticizesOrAccuses", "Russia")}),
+    # a post with a government named by its ruling group
+    ("Zabihullah Mujahid, the Taliban government's chief spokesman, said the talks had ended.",
+     {("ZabihullahMujahid", "holdsPosition", "Taliban")}),
+    ("The Taliban government's chief spokesman, Zabihullah Mujahid, said the talks had ended.",
+     {("ZabihullahMujahid", "holdsPosition", "Taliban")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -2435,7 +2435,9 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         how = "verb"
         if _is_passive(tok) and rule.passive_subject:
             # "Washington is alarmed by North Korea's launches": who is alarmed, whatever alarmed it
-            subjects = [x for c in tok.children if c.dep_ == "nsubjpass" for x in args.expand(c)]
+            # ("the Houthis, who are allied with Iran": the relative pronoun's antecedent)
+            subjects = [x for c in tok.children if c.dep_ == "nsubjpass" for x in args.expand(
+                tok.head if tok.dep_ == "relcl" and c.lower_ in RELATIVE_PRONOUNS else c)]
         elif _is_passive(tok) and not any(c.dep_ == "agent" for c in tok.children):
             subjects = []
             if rule.predicate in ("charged", "arrested"):
@@ -3311,6 +3313,26 @@ NUMBER_WORDS = {w: i for i, w in enumerate(("zero", "one", "two", "three", "four
                                             "nine", "ten", "eleven", "twelve"))} | {str(i): i for i in range(13)}
 
 
+def _set_beside(noun, named, args: Args) -> list[tuple[str, object]]:
+    """The states listed after "members of the council," that the parser coordinated with ``noun``: "The
+    Western members of the council, the United States, Canada, ... and Sweden, condemned": two names or more,
+    right after the comma that closes ``named``, the list closed by punctuation as an apposition is."""
+    doc = named.doc
+    after = named.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    first = next((c for c in noun.children if c.dep_ == "conj" and c.left_edge.i == after + 1), None)
+    if first is None:
+        return []
+    listed = [m for m in args.expand(first) if args.ents.entities[m[0]].type == "Country"]
+    end = max((t.right_edge.i for t in [first, *first.conjuncts] if t.i >= first.i), default=first.i) + 1
+    while end - 1 > first.i and doc[end - 1].is_punct:
+        end -= 1  # the closing comma may hang on the last name
+    if len(listed) < 2 or end >= len(doc) or doc[end].text not in (",", "-", "–", "—", ")", ";"):
+        return []
+    return listed
+
+
 def _group_of(tok, args: Args) -> tuple[str, object] | None:
     key = args.ents.token_entity.get(tok.i)
     if key and args.ents.entities[key].type in GROUP_TYPES:
@@ -3591,8 +3613,10 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
         lemma = tok.lemma_.lower()
         # "X, a group comprising A, B and C" / "X comprises A, B and C" / "X, including A"
         made_up = lemma == "make" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
-        if made_up and tok.dep_ not in ("acl", "relcl") and not any(c.dep_ == "nsubjpass" for c in tok.children):
-            # "India, Australia, Japan and the United States make up the Quad"
+        if made_up and tok.dep_ != "acl" and not any(c.dep_ == "nsubjpass" for c in tok.children) and (
+                tok.dep_ != "relcl" or any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in tok.children)):
+            # "India, Australia, Japan and the United States make up the Quad"; "Canada, ... and the United
+            # States, which along with Russia make up the Arctic Council"
             for o in _children(tok, {"dobj"}):
                 group = _group_of(o, args)
                 for key, st in _subject_actors(tok, args) if group else ():
@@ -3613,7 +3637,9 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                     before = _name_before(head.doc[head.left_edge.i], args)
                     group = _group_of(before, args) if before is not None else None
             elif tok.dep_ == "prep":  # "the European Union, including Denmark"
-                group = _group_of(tok.head, args)
+                # ("leaders of the BRICS nations, including Brazil": the group the phrase's "of" names)
+                group = _group_of(tok.head, args) or next(
+                    (g for p in _prep_objects(tok.head, "of") for g in [_group_of(p, args)] if g), None)
             else:
                 for s in _subject_tokens(tok) or (_children(tok, {"nsubjpass"}) if made_up else []):
                     group = _group_of(s, args)
@@ -3624,8 +3650,10 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
             members = []
             for o in _children(tok, OBJ_DEPS | {"pobj"}):
                 members += args.expand(o)
-            for p in _prep_objects(tok, "of"):
+            # "made up of eight states: Canada, ...", the "of" hung on the particle
+            for p in _prep_objects(tok, "of") + [p for c in _children(tok, {"prt"}) for p in _prep_objects(c, "of")]:
                 members += args.expand(p)
+                members += [m for ap in _children(p, {"appos"}) for m in args.expand(ap) if m not in members]
             for key, mt in members:
                 if ents.entities[key].type in ("Country", "Organization", "Alliance"):
                     yield from emit(key, group[0], "memberOf", f"member.{lemma}", 0.85, tok, mt, group[1], sent)
@@ -3663,6 +3691,9 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                 # "Turkey, a NATO member, ...": the noun is in apposition to the member
                 if tok.dep_ == "appos" and ents.token_entity.get(tok.head.i):
                     members += [(ents.token_entity[tok.head.i], tok.head)]
+                if tok.dep_ == "attr" and tok.head.lemma_ in ("be", "become", "remain") and lemma != "member":
+                    # "Turkey became the first NATO country to be sanctioned" (a member: read below)
+                    members += _subject_actors(tok.head, args)
                 if tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and tok.tag_ == "NNS":
                     # "The Arctic Council's members are Canada, Denmark, ..."
                     members += [m for a in _children(tok.head, {"attr"}) for m in args.expand(a)]
@@ -3701,6 +3732,7 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                             if m[0] != gk and ents.entities[m[0]].type == "Country"]
                     if count and len(conj) == count and g.i + 1 < len(g.doc) and g.doc[g.i + 1].text == ",":
                         listed += conj
+                    listed += _set_beside(tok, g, args)
                     for key, mt in listed:
                         if ents.entities[key].type == "Country":
                             yield from emit(key, gk, "memberOf", "member.list_of", 0.8, tok, mt, g, sent)

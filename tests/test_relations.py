@@ -1413,6 +1413,20 @@ CASES = [
      {("ZabihullahMujahid", "holdsPosition", "Taliban")}),
     ("The Taliban government's chief spokesman, Zabihullah Mujahid, said the talks had ended.",
      {("ZabihullahMujahid", "holdsPosition", "Taliban")}),
+    # members listed beside the body, after a colon, under "including" on a phrase of the body, or who make it up
+    ("The Arctic Council paused its work on Thursday. The Western members of the council, the United States, Canada, "
+     "Denmark, Finland, Iceland, Norway and Sweden, condemned Russia.",
+     {(c, "memberOf", "ArcticCouncil") for c in ("UnitedStates", "Canada", "Denmark", "Finland", "Iceland", "Norway", "Sweden")}),
+    ("The Arctic Council is made up of eight states: Canada, Denmark, Finland, Iceland, Norway, Russia, Sweden and the "
+     "United States.", {("Russia", "memberOf", "ArcticCouncil"), ("Iceland", "memberOf", "ArcticCouncil")}),
+    ("The summit brought together leaders of the BRICS nations, including Brazil, Russia, India, China and South Africa.",
+     {("Brazil", "memberOf", "BRICS"), ("SouthAfrica", "memberOf", "BRICS")}),
+    ("Canada, Denmark, Finland, Iceland, Norway, Sweden and the United States, which along with Russia make up the Arctic "
+     "Council, said they would pause work.", {("Canada", "memberOf", "ArcticCouncil"), ("Russia", "memberOf", "ArcticCouncil")}),
+    ("Turkey became the first NATO country to be sanctioned under CAATSA.", {("Turkey", "memberOf", "NATO")}),
+    # a stative passive of alliance or links: the subject is a party
+    ("Hezbollah is linked to Iran.", {("Hezbollah", "partnersWith", "Iran")}),
+    ("Yemen's Houthis, who are allied with Iran, control much of Yemen.", {("Houthis", "partnersWith", "Iran")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1907,6 +1921,9 @@ def test_relations_sentence(nlp, text, expected):
     ("The visit drew a protest from China.", None),
     # a complaint received is addressed to the receiver, not aimed at it
     ("The Security Council received a complaint from Ukraine about the strikes.", None),
+    # a list after a body that runs on into the clause is no apposition of members
+    ("Members of NATO, Russia and China met in Geneva.", [("Russia", "memberOf", "NATO"), ("China", "memberOf", "NATO")]),
+    ("Twelve deaths were linked to the strike by Israel.", None),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

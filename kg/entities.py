@@ -149,6 +149,7 @@ def lexicon() -> dict[str, Any]:
     lex["org_descriptor_nouns"] = frozenset(lex.get("org_descriptor_nouns", ()))
     lex["vessel_nouns"] = frozenset(lex.get("vessel_nouns", ()))
     lex["vessel_prefixes"] = frozenset(lex.get("vessel_prefixes", ()))
+    lex["weapon_nouns"] = frozenset(lex.get("weapon_nouns", ()))
     lex["body_words"] = lex["agency_words"] | ORG_HEADS  # words that make a name a body's
     lex["title_words"] = frozenset(w for t in roles.get("titles", ()) for w in t.lower().split()
                                    if w not in ("of", "the", "and", "for")) | frozenset(lex.get("title_modifiers", ()))
@@ -561,6 +562,8 @@ def find_entities(doc, nlp=None) -> DocEntities:
         span = _strip_span(ent)
         if vessels and len(span) and _vessel_form(span, lex) in vessels:
             continue  # "the tanker Stena Impero", "the Galaxy Leader, a cargo ship": a ship is no actor
+        if len(span) and _weapon_name(span, lex) and not any(i in taken for i in range(span.start, span.end)):
+            continue  # "BrahMos cruise missiles": a weapon's name; "Hezbollah rockets" are the dictionary's Hezbollah's
         if etype == "Organization" and len(span):
             start = span.start
             while start > 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title and not doc[start - 1].ent_type_ \
@@ -698,6 +701,18 @@ def find_entities(doc, nlp=None) -> DocEntities:
     spans.sort()
     mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return DocEntities(final, mentions, token_entity, spans, kinds, capital_of=capital_of)
+
+
+def _weapon_name(span, lex) -> bool:
+    """Is the name followed by a weapon's noun, with at most two lowercase words between ("BrahMos cruise missiles",
+    "Storm Shadow long-range missiles", "Bayraktar drones")?"""
+    doc = span.doc
+    for t in doc[span.end:span.end + 4]:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lex["weapon_nouns"]:
+            return t.i - span.end <= 3
+        if not (t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB") or t.text == "-"):
+            return False
+    return False
 
 
 def _vessel_form(span, lex) -> str:

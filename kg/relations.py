@@ -97,6 +97,8 @@ class Rule:
     #: "Britain, France and Germany, the parties to the deal": each is bound with the deal's other side, never
     #: paired with the others named beside it
     no_subject_pairs: bool = False
+    #: no object looked for deeper in the clause when its slots name none: "deploy nuclear weapons on Polish soil"
+    no_subtree: bool = False
 
 
 @dataclass(frozen=True)
@@ -170,6 +172,7 @@ def load_lexicon() -> Lexicon:
             negated_form=bool(e.get("negated_form")),
             require_reason=bool(e.get("require_reason")),
             no_subject_pairs=bool(e.get("no_subject_pairs")),
+            no_subtree=bool(e.get("no_subtree")),
         ))
     verb: dict[str, list[Rule]] = {}
     noun: dict[str, list[Rule]] = {}
@@ -2697,7 +2700,7 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
         return
     args.found_subjects = subjects
     if fallback and is_verb and subjects and not objects and not rule.speaker_subject and not rule.symmetric_subjects \
-            and tok.lemma_.lower() not in args.lex.light_verbs:  # "launched a mediation effort between A and B"
+            and not rule.no_subtree and tok.lemma_.lower() not in args.lex.light_verbs:  # "launched a mediation effort between A and B"
         objects = _subtree_objects(tok, subjects, rule, args)
         if objects:
             how = "subtree"

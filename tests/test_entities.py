@@ -301,6 +301,19 @@ def test_entities_a_ship_named_in_the_news_is_no_actor(nlp, text, ship):
     assert {"Country"} <= {e.type for e in found.values()}  # the states around it stay
 
 
+@pytest.mark.parametrize("text, weapon", [
+    ("India will supply BrahMos cruise missiles to the Philippines under a $375 million deal.", "BrahMos"),
+])
+def test_entities_a_weapon_named_in_the_news_is_no_actor(nlp, text, weapon):
+    found = entities(nlp, text)
+    assert not [e.label for e in found.values() if weapon in e.label], sorted(e.label for e in found.values())
+    assert {"India", "Philippines"} <= set(found)
+
+
+def test_entities_a_known_group_before_its_weapons_stays_the_group(nlp):
+    assert entities(nlp, "Hezbollah rockets hit northern Israel.")["Hezbollah"].type == "Organization"
+
+
 def test_entities_a_navy_named_before_its_ship_stays_a_body(nlp):
     found = entities(nlp, "The Royal Navy destroyer HMS Diamond shot down a drone fired by the Houthis.")
     assert found["RoyalNavy"].type == "Agency"

@@ -1427,6 +1427,11 @@ CASES = [
     # a stative passive of alliance or links: the subject is a party
     ("Hezbollah is linked to Iran.", {("Hezbollah", "partnersWith", "Iran")}),
     ("Yemen's Houthis, who are allied with Iran, control much of Yemen.", {("Houthis", "partnersWith", "Iran")}),
+    # trade restrictions on a state's goods are sanctions; a weapon's name is no party to its sale
+    ("Beijing has blocked imports from Lithuania since December.", {("China", "sanctions", "Lithuania")}),
+    ("China halted exports of rare earths to Japan.", {("China", "sanctions", "Japan")}),
+    ("India will supply BrahMos cruise missiles to the Philippines under a $375 million deal.",
+     {("India", "providesAidTo", "Philippines")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1924,6 +1929,10 @@ def test_relations_sentence(nlp, text, expected):
     # a list after a body that runs on into the clause is no apposition of members
     ("Members of NATO, Russia and China met in Geneva.", [("Russia", "memberOf", "NATO"), ("China", "memberOf", "NATO")]),
     ("Twelve deaths were linked to the strike by Israel.", None),
+    # a weapon's name receives nothing
+    ("India will supply BrahMos cruise missiles to the Philippines under a $375 million deal.",
+     [("India", "providesAidTo", "BrahMos")]),
+    ("China suspended imports of Lithuanian beef and dairy products.", [("China", "reducesRelationsWith", "Lithuania")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat
@@ -1965,6 +1974,13 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
         assert not found
     else:
         assert not set(unwanted) & found, found
+
+
+def test_relations_deploying_weapons_on_a_states_soil_is_no_attack_in_any_mood(nlp):
+    ex = extract(nlp, "Poland's President Andrzej Duda called on NATO to deploy nuclear weapons on Polish soil.")
+    assert {(r.subject, r.predicate, r.object, r.evidence.modality) for r in ex.relations if r.predicate != "holdsPosition"} \
+        == {("AndrzejDuda", "demands", "NATO", "asserted")}
+    assert ("Russia", "attacked", "Ukraine") in triples(extract(nlp, "Russia deployed drones against Ukrainian cities."))
 
 
 @pytest.mark.parametrize("text,triple,modality", [

@@ -119,7 +119,10 @@ def load_gazetteer() -> Gazetteer:
                 gaz.forms.setdefault(variant, (entry.key, "person"))
         surname = row.get("surname")
         if surname:
-            for variant in {surname, _fold(surname)}:
+            # the surname as the dictionary's other spellings of the full name write it ("Volodymyr Zelenskiy")
+            spelled = {a.split()[-1] for a in row.get("aliases", ()) if " " in a
+                       and SequenceMatcher(None, a.split()[-1].lower(), surname.lower()).ratio() >= 0.8}
+            for variant in {surname, _fold(surname), *spelled}:
                 gaz.surnames.setdefault(variant, entry.key)
     return gaz
 
@@ -181,6 +184,22 @@ class DocEntities:
             if key and key not in seen:
                 seen.append(key)
         return seen
+
+
+def _split_listed_names(ents: list, gaz) -> list:
+    """A list of names the tagger took for one ("Macron, Scholz", "Trump, Zelenskiy"): each name of one to three
+    capitalised words between the commas is a name of its own, a person's when it is a known surname."""
+    out: list = []
+    for ent in ents:
+        commas = [t.i for t in ent if t.text == ","] if ent.label_ in ("PERSON", "ORG") else []
+        parts = list(zip([ent.start] + [c + 1 for c in commas], commas + [ent.end]))
+        if commas and all(0 < b - a <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in ent.doc[a:b])
+                          for a, b in parts):
+            out += [type(ent)(ent.doc, a, b, "PERSON" if ent.label_ == "PERSON" or ent.doc[a:b].text in gaz.surnames
+                              else ent.label_) for a, b in parts]
+            continue
+        out.append(ent)
+    return out
 
 
 def _join_split_names(ents: list, known: Mapping[str, Any]) -> list:
@@ -552,7 +571,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
             persons.setdefault(last, key)  # "Abdourahamane Tiani", the article's spelling of "Tchiani"
 
     # People first so that surnames can link back; then organisations and places.
-    ner = _join_split_names(sorted(doc.ents, key=lambda e: (e.start, e.end)), gaz.forms)
+    ner = _join_split_names(_split_listed_names(sorted(doc.ents, key=lambda e: (e.start, e.end)), gaz), gaz.forms)
     vessels = _vessel_names(ner, lex)
     headline_end = _headline_end(doc.text)
     for ent in ner:

@@ -1641,6 +1641,14 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
 OWNING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear"})
 
 
+def _own_venue(noun, key: str, args: Args) -> bool:
+    """Is the state ``key`` named on ``noun`` the home of a person the noun is "with" or "between" ("an Oval Office
+    meeting between Trump and Zelensky"): the seat where it took place, not a party?"""
+    return args.ents.entities[key].type == "Country" and any(
+        args.ents.entities[k].type == "Person" and _home_state(k, t, args) == key
+        for prep in ("with", "between") for p in _prep_objects(noun, prep) for k, t in args.expand(p))
+
+
 def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]], str]:
     """Subject of a noun trigger: possessor, demonym, the light verb's subject, or the copula's subject."""
     if tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in PARTICIPATE_VERBS \
@@ -1677,6 +1685,8 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
             key = args.ents.token_entity[c.i]
             if tok.lemma_.lower() in ("ally", "member") and args.ents.entities[key].type in ("Alliance", "Organization"):
                 continue  # "our NATO ally Lithuania": a member of the alliance (_membership), no party to it
+            if _own_venue(tok, key, args):
+                continue  # "a White House meeting with Trump": his own state's seat is where, not who
             if args.ents.entities[key].type in STATE_TYPES | {"Person"}:
                 return [(key, c)], "modifier"
     for p in _prep_objects(tok, "by"):  # "the attack by Russia on Kyiv"
@@ -2080,7 +2090,8 @@ def _objects(tok, rule: Rule, args: Args, verb: bool) -> list[tuple[str, object]
                         found += [(k, t) for k, t in args.expand(first) if args.ents.entities[k].type == "Country"]
         elif slot == "compound" and not verb:
             for c in tok.children:
-                if c.dep_ in ("compound", "amod") and args.ents.token_entity.get(c.i):
+                if c.dep_ in ("compound", "amod") and args.ents.token_entity.get(c.i) \
+                        and not _own_venue(tok, args.ents.token_entity[c.i], args):
                     found += args.expand(c)
                     partner = _hyphen_partner(c, args)
                     if partner is not None:  # "US-China talks", "the Israel-Hamas war": both parties

@@ -310,6 +310,17 @@ def test_entities_a_weapon_named_in_the_news_is_no_actor(nlp, text, weapon):
     assert {"India", "Philippines"} <= set(found)
 
 
+def test_entities_a_list_of_names_tagged_as_one_is_split(nlp):
+    found = entities(nlp, "After meetings with Macron, Scholz and Meloni, Biden left.")
+    assert {"EmmanuelMacron", "OlafScholz", "GiorgiaMeloni", "JoeBiden"} <= set(found)
+    assert not [k for k in found if "MacronScholz" in k]
+
+
+def test_entities_a_surname_spelled_as_a_dictionary_alias_spells_it(nlp):
+    # "Volodymyr Zelenskiy" is an alias of Zelensky in the actor dictionary: the surname alone is his too
+    assert "VolodymyrZelensky" in entities(nlp, "Zelenskiy met Erdogan in Ankara.")
+
+
 def test_entities_a_known_group_before_its_weapons_stays_the_group(nlp):
     assert entities(nlp, "Hezbollah rockets hit northern Israel.")["Hezbollah"].type == "Organization"
 

@@ -1976,6 +1976,13 @@ def test_relations_no_cooccurrence(nlp, text, unwanted):
         assert not set(unwanted) & found, found
 
 
+def test_relations_a_leaders_own_seat_is_where_a_meeting_was_not_who_met(nlp):
+    for text in ("After a White House meeting with Trump, Zelenskiy left.",
+                 "The pause came days after a heated Oval Office meeting between Trump and Zelenskiy."):
+        found = triples(extract(nlp, text, date="2025-03-05"))
+        assert found == {("DonaldTrump", "meetsWith", "VolodymyrZelensky")}, text
+
+
 def test_relations_deploying_weapons_on_a_states_soil_is_no_attack_in_any_mood(nlp):
     ex = extract(nlp, "Poland's President Andrzej Duda called on NATO to deploy nuclear weapons on Polish soil.")
     assert {(r.subject, r.predicate, r.object, r.evidence.modality) for r in ex.relations if r.predicate != "holdsPosition"} \

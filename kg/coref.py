@@ -752,6 +752,21 @@ def _in_view(ctx: _Context, anaphor, referent, wanted: Referent) -> bool:
     return any(referent(c) == wanted for c in _visible(ctx, anaphor) if _in_window(ctx, c, sent, para))
 
 
+#: Nouns for the parties to a conflict or a negotiation, which those who mediate it are not.
+SIDE_NOUNS = frozenset({"side", "party"})
+#: Verbs of those who stand between the sides: "mediated by Qatar and Turkey", "Qatar hosted the talks".
+MEDIATING_VERBS = frozenset({"mediate", "broker", "host", "facilitate", "arbitrate"})
+
+
+def _mediating(tok) -> bool:
+    """Is ``tok`` (or the coordination it heads or is in) the subject or agent of a verb of mediation?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return tok.head.head.lemma_.lower() in MEDIATING_VERBS
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in MEDIATING_VERBS
+
+
 def _resolve_group(ctx: _Context, tok, number: int, types: frozenset[str]) -> Referent | None:
     """The pair or triple "the two countries" stands for.
 
@@ -761,6 +776,9 @@ def _resolve_group(ctx: _Context, tok, number: int, types: frozenset[str]) -> Re
     """
     sent, para = ctx.sent_of(tok.i), ctx.para_of(tok.i)
     before = [c for c in ctx.candidates if c.i < tok.i and not _binding_excludes(ctx, tok, c, True)]
+    if tok.lemma_.lower() in SIDE_NOUNS:
+        # "The talks were mediated by Qatar and Turkey. The two sides agreed": mediators are no side
+        before = [c for c in before if not _mediating(ctx.doc[c.i])]
 
     def members(c: Candidate) -> Referent:
         return tuple(k for k in c.keys if ctx.etype(k) in types)

@@ -761,7 +761,9 @@ def _act_objects(verb) -> list:
         return [p for a in there for p in _prep_objects(a, "for")]
     return [c for c in verb.children if c.dep_ in ("dobj", "obj")] or [
         g for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp") for g in c.children
-        if g.dep_ in ("nsubj", "npadvmod") and g.pos_ == "NOUN" and g.i < c.i]
+        if g.dep_ in ("nsubj", "npadvmod") and g.pos_ == "NOUN" and g.i < c.i] or [
+        c for c in verb.children if c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children)]
+    # (the last: "the talks were mediated by Qatar", "the strikes were condemned by Iran")
 
 
 def _event_doers(verb, args: Args, sent, kind: str | None = None, subject_act: bool = False) -> list[tuple[str, object]]:
@@ -810,7 +812,7 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None, subject_act: b
             continue  # "the attack on Kyiv", "Russia's decision": the noun names its own act
         lemma = noun.lemma_.lower()
         if kind:
-            kinds = {kind}
+            kinds = {kind} | KINDS_ALSO.get(kind, set())
         else:
             verb_lemma = args.lex.act_nouns.get(lemma, lemma)  # "that seizure": an act "seize" states
             # (a rule whose subject is the one reporting the act, "said Iran planned the attack", names the
@@ -830,6 +832,9 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None, subject_act: b
         found += doers
     return found
 
+
+#: Acts that are also of a kind an event object asks for: charges brought are accusations ("rejected the charges").
+KINDS_ALSO = {"criticizesOrAccuses": {"charged"}}
 
 #: Nouns of a phrase that says how something was said, not to whom: "condemned the burning in the strongest terms".
 MANNER_NOUNS = frozenset({"term", "way", "manner", "fashion", "tone", "statement"})

@@ -366,6 +366,16 @@ def test_coref_a_possessor_in_a_title_is_no_title_of_the_person(nlp):
     assert triples(text, nlp) == {("JohnSmith", "holdsPosition", "Ukraine")}
 
 
+def test_coref_the_two_sides_are_not_the_mediators(nlp):
+    text = ("Pakistani and Afghan officials met in Doha on Saturday. The talks were mediated by Qatar and Turkey. "
+            "The two sides agreed to an immediate ceasefire.")
+    assert notes(text, nlp)["sides"] == "The two sides -> Pakistan, Afghanistan"
+    assert ("Afghanistan", "signsAgreementWith", "Pakistan") in triples(text, nlp)
+    # mediators are still two countries
+    assert notes("Qatar and Turkey mediated the talks. The two countries said the talks went well.", nlp)["countries"] \
+        == "The two countries -> Qatar, Turkey"
+
+
 def test_coref_title_shared_by_two_people_stays_unresolved(nlp):
     text = ("Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in Tokyo. "
             "The prime minister accused China of coercion.")

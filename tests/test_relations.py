@@ -1432,6 +1432,14 @@ CASES = [
     ("China halted exports of rare earths to Japan.", {("China", "sanctions", "Japan")}),
     ("India will supply BrahMos cruise missiles to the Philippines under a $375 million deal.",
      {("India", "providesAidTo", "Philippines")}),
+    # a passive names the act by its subject: the doers of the talks or strikes reported before
+    ("Pakistani and Afghan officials met in Doha on Saturday. The talks were mediated by Qatar and Turkey.",
+     {("Pakistan", "meetsWith", "Qatar"), ("Afghanistan", "meetsWith", "Turkey")}),
+    ("The US and Britain struck Houthi sites. The strikes were condemned by Iran.",
+     {("Iran", "criticizesOrAccuses", "UnitedStates"), ("Iran", "criticizesOrAccuses", "UnitedKingdom")}),
+    # charges brought are accusations that a rejection answers
+    ("British police charged three Chinese nationals with spying. The Chinese embassy in London rejected the charges as "
+     "fabricated.", {("EmbassyChina", "criticizesOrAccuses", "PoliceUnitedKingdom")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

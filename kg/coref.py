@@ -99,6 +99,8 @@ class CorefRules:
     regions: Mapping[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # words -> ISO3 codes
     title_heads: frozenset[str] = field(default=frozenset())  # last words of the titles in roles.json
     titles: frozenset[str] = field(default=frozenset())  # the titles of roles.json, lowercase
+    #: heads a definite noun phrase repeats to name the same side's forces again ("Russian drones ... the drones")
+    repeated_heads: frozenset[str] = frozenset()
 
 
 def _words(data: Mapping[str, Any], name: str) -> frozenset[str]:
@@ -148,6 +150,7 @@ def parse_rules(data: Mapping[str, Any], titles: Iterable[str] = ()) -> CorefRul
             regions={tuple(k.lower().split()): frozenset(v) for k, v in data.get("regions", {}).items()},
             title_heads=frozenset(t.lower().split()[-1].rstrip(".") for t in titles if t.strip()),
             titles=frozenset(t.lower().strip() for t in titles if t.strip()),
+            repeated_heads=_words(data, "repeated_heads"),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ConfigError(f"ontology/coref.json: bad or missing entry ({exc!r}); see its _comment") from exc
@@ -1315,12 +1318,41 @@ def resolve_mentions(doc, ents: DocEntities, rules: CorefRules | None = None) ->
             _link(ctx, tok, (person,), _surface(tok))
             _add_candidate(ctx, tok, (person,), "sg", True)
             continue
+        keys = _repeated_head(ctx, tok)
+        if keys:
+            _link(ctx, tok, keys, _surface(tok))
+            continue
         _possessed_country(ctx, tok)
 
     _first_person(ctx)
     if ctx.groups:
         ents.groups.update(ctx.groups)
     return ents
+
+
+def _repeated_head(ctx: _Context, tok) -> Referent | None:
+    """ "Russian drones attacked Kyiv. Poland said the drones violated its airspace": a definite noun that repeats
+    the head of a phrase of the last sentences which stood for one actor (by a demonym or a possessor) names
+    that actor again. Only for the forces and craft of coref.json's repeated_heads, and only with nothing of
+    its own that says whose they are."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ctx.rules.repeated_heads or _determiner(tok) not in ("the", "these", "those") \
+            or tok.dep_ in ("compound", "poss"):
+        return None
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "relcl", "acl", "appos", "nummod")
+           for c in tok.children if c.dep_ != "amod" or c.i in ctx.ents.token_entity or c.ent_type_):
+        return None  # "the Chinese vessels", "the drones of ...", "the two boats": a phrase of its own
+    sent = ctx.sent_of(tok.i)
+    plural = _is_plural(tok)
+    for c in reversed(ctx.candidates):
+        if c.i >= tok.i:
+            continue
+        if sent - c.sent > ctx.rules.window:
+            break
+        ante = ctx.doc[c.i]
+        if ante.lemma_.lower() == lemma and _is_plural(ante) == plural and c.i not in ctx.ents.token_entity:
+            return c.keys if len(c.keys) == 1 and not c.group else None
+    return None
 
 
 def _previous_speaker(ctx: _Context, tok):

@@ -366,6 +366,24 @@ def test_coref_a_possessor_in_a_title_is_no_title_of_the_person(nlp):
     assert triples(text, nlp) == {("JohnSmith", "holdsPosition", "Ukraine")}
 
 
+def test_coref_a_repeated_head_names_the_same_sides_forces(nlp):
+    assert triples("Russian drones attacked Kyiv overnight. Poland said the drones violated its airspace.", nlp) >= {
+        ("Russia", "attacked", "Poland"), ("Poland", "criticizesOrAccuses", "Russia")}
+    assert ("China", "attacked", "Philippines") in triples(
+        "Chinese vessels blocked a Philippine boat. Manila said the vessels rammed the boat.", nlp)
+    assert ("Hezbollah", "attacked", "Israel") in triples(
+        "Israeli troops entered Lebanon on Monday. Hezbollah said it attacked the troops.", nlp)
+
+
+def test_coref_a_repeated_head_with_its_own_owner_or_count_is_not_resolved(nlp):
+    text = "Russian drones attacked Kyiv. Ukrainian drones hit a refinery. The two drones were shot down."
+    assert "drones" not in notes("Russian drones attacked Kyiv overnight. Belarusian drones were also seen.", nlp)
+    assert not [v for v in notes(text, nlp).values() if v.startswith("The two drones")]
+    # a head repeated after two actors' craft of that name stays unresolved rather than guessed
+    both = "Russian and Ukrainian drones clashed over the border. Poland said the drones violated its airspace."
+    assert "drones" not in notes(both, nlp)
+
+
 def test_coref_the_two_sides_are_not_the_mediators(nlp):
     text = ("Pakistani and Afghan officials met in Doha on Saturday. The talks were mediated by Qatar and Turkey. "
             "The two sides agreed to an immediate ceasefire.")

@@ -322,6 +322,13 @@ def _candidate_for(ctx: _Context, tok) -> Candidate | None:
                      group=len(keys) > 1)
 
 
+def _listed(appos, listed) -> bool:
+    """Does the apposition go on a list of names: "Mali, Burkina Faso and Niger" parsed as Mali + apposition;
+    "Canada, the Kingdom of Denmark, Finland, ..." with the list on the name in "of"?"""
+    return any(n.conjuncts and n.i in listed for n in (appos, *(
+        p for c in appos.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")))
+
+
 def _group_for(ctx: _Context, tok) -> Candidate | None:
     """A coordination of two or more entities ("Rwanda and the DRC", "Indian and Chinese troops")."""
     if tok.i in ctx.skip or tok.dep_ == "conj" or tok.pos_ not in ("NOUN", "PROPN"):
@@ -330,7 +337,7 @@ def _group_for(ctx: _Context, tok) -> Candidate | None:
     if tok.dep_ == "appos" and tok.conjuncts and tok.i in listed and tok.head.i in listed:
         return None  # "Mali, Burkina Faso and Niger" parsed as Mali + apposition: the list is Mali's
     if not tok.conjuncts and not any(c.dep_ in ("amod", "compound") and c.conjuncts for c in tok.children) \
-            and not (tok.i in listed and any(c.dep_ == "appos" and c.conjuncts and c.i in listed for c in tok.children)):
+            and not (tok.i in listed and any(c.dep_ == "appos" and _listed(c, listed) for c in tok.children)):
         return None
     found = ctx.args.expand(tok)
     keys = tuple(dict.fromkeys(k for k, _ in found if ctx.etype(k) in ACTOR_TYPES))

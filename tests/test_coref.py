@@ -384,6 +384,19 @@ def test_coref_a_repeated_head_with_its_own_owner_or_count_is_not_resolved(nlp):
     assert "drones" not in notes(both, nlp)
 
 
+def test_coref_the_seven_states_of_a_list_with_an_apposition(nlp):
+    # up to ten counted, and a list whose second name is "the Kingdom of Denmark" is still one list of seven
+    text = ("Canada, the Kingdom of Denmark, Finland, Iceland, Norway, Sweden and the United States have condemned "
+            "Russia's invasion of Ukraine. The seven states said they would pause participation in all meetings of "
+            "the Arctic Council.")
+    assert notes(text, nlp)["states"] == ("The seven states -> Canada, Denmark, Finland, Iceland, Norway, Sweden, "
+                                          "United States")
+    found = triples(text, nlp)
+    assert {(c, "reducesRelationsWith", "ArcticCouncil") for c in ("Canada", "Denmark", "UnitedStates")} <= found
+    five = "Mali, Niger, Chad, Sudan and Libya met in Tripoli. The five countries agreed to patrol the border."
+    assert notes(five, nlp)["countries"] == "The five countries -> Mali, Niger, Chad, Sudan, Libya"
+
+
 def test_coref_the_two_sides_are_not_the_mediators(nlp):
     text = ("Pakistani and Afghan officials met in Doha on Saturday. The talks were mediated by Qatar and Turkey. "
             "The two sides agreed to an immediate ceasefire.")

@@ -478,8 +478,9 @@ def _group_number(ctx: _Context, tok) -> tuple[int, frozenset[str]] | None:
         if c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "these", "those"):
             has_det = True
         if c.dep_ in ("amod", "compound") and c.lower_ in rules.blocking \
-                and f"{c.lower_} {tok.lemma_.lower()}" not in rules.titles:  # "the two foreign ministers" is a title
-            return None
+                and f"{c.lower_} {tok.lemma_.lower()}" not in rules.titles \
+                and not (c.lower_ == "member" and any(n.dep_ == "nummod" for n in tok.children)):
+            return None  # "the two foreign ministers" is a title; "the seven member states" counts a list
     if number is None and has_det and tok.lemma_.lower() in rules.pair_nouns \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         number = 2  # "the nuclear-armed neighbours", "the two rivals": a bilateral story's pair

@@ -451,6 +451,9 @@ class Args:
 
     def expand(self, tok) -> list[tuple[str, object]]:
         """Entities named by a head token and everything coordinated with it."""
+        if tok.dep_ in ("dobj", "obj") and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" \
+                and tok.i not in self.ents.token_entity and tok.head.head.i != tok.head.i:
+            return self.expand(tok.head.head)  # "Ukraine, which Russia invaded in 2022": the noun the clause is on
         reported = self._reported_speakers(tok)
         if reported is not None:
             return reported
@@ -1034,6 +1037,9 @@ def _subject_tokens(verb) -> list:
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if not subj:  # "Egypt and Qatar are mediating": the parser may hang the subject on the auxiliary
         subj = [g for c in verb.children if c.dep_ == "aux" for g in c.children if g.dep_ == "nsubj"]
+    if not subj and verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBD", "VBP"):
+        # "the council, which Russia chairs": a finite verb read as a noun with the name as its compound
+        subj = [c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1]
     if len(subj) > 1:
         # "Danish politician Rasmus Paludan criticised": a noun parsed as a second subject describes the name after it
         subj = [s for s in subj if not (s.pos_ == "NOUN" and any(

@@ -393,6 +393,9 @@ def test_coref_the_seven_states_of_a_list_with_an_apposition(nlp):
                                           "United States")
     found = triples(text, nlp)
     assert {(c, "reducesRelationsWith", "ArcticCouncil") for c in ("Canada", "Denmark", "UnitedStates")} <= found
+    members = ("Canada, Denmark, Finland, Iceland, Norway, Sweden and the United States condemned the invasion. The "
+               "seven member states said they were pausing participation in all meetings of the Arctic Council.")
+    assert {(c, "memberOf", "ArcticCouncil") for c in ("Canada", "Iceland", "UnitedStates")} <= triples(members, nlp)
     five = "Mali, Niger, Chad, Sudan and Libya met in Tripoli. The five countries agreed to patrol the border."
     assert notes(five, nlp)["countries"] == "The five countries -> Mali, Niger, Chad, Sudan, Libya"
 

@@ -1440,6 +1440,11 @@ CASES = [
     # charges brought are accusations that a rejection answers
     ("British police charged three Chinese nationals with spying. The Chinese embassy in London rejected the charges as "
      "fabricated.", {("EmbassyChina", "criticizesOrAccuses", "PoliceUnitedKingdom")}),
+    # the noun an object relative clause is on is the verb's object; a headline's verb read as a noun keeps its subject
+    ("Ukraine, which Russia invaded in 2022, asked for help.", {("Russia", "attacked", "Ukraine")}),
+    ("The Arctic Council, which Russia chairs, paused its work.", {("Russia", "memberOf", "ArcticCouncil")}),
+    ("Peru expels Mexican ambassador over asylum for ousted president's family",
+     {("Peru", "reducesRelationsWith", "Mexico")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

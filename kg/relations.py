@@ -365,7 +365,8 @@ class Args:
                                 return key
             # "forces of China", "imports from the European Union", "students throughout Indonesia"
             preps = ("of", "from", "in", "throughout", "across") if tok.lemma_.lower() in self.lex.population_nouns \
-                else ("of", "from")
+                else ("of", "from", "for") if tok.lemma_.lower() in SPOKES_TITLES else ("of", "from")
+            # ("a spokesperson for the Chinese embassy": the body spoken for)
             if tok.lemma_.lower() in GOVERNMENT_NOUNS or (tok.lemma_.lower() == "force" and any(
                     c.dep_ in ("compound", "amod") and c.lower_ == "security" for c in tok.children)):
                 # "the new government in Seoul", "the regime in Damascus", "security forces in Guinea":
@@ -2479,6 +2480,12 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
                     subjects = _place_state(tok, args)
                     if subjects:
                         how, conf = "passive_in", conf * 0.8
+                    elif args.across_sentences:
+                        # "Three men were charged ..., the Metropolitan Police said. Wai, Trickett and Yuen were
+                        # charged under the National Security Act": whoever did it just before
+                        subjects = _latest_doers(args, args.sent_no(sent.start), {rule.predicate}, 2, [])
+                        if subjects:
+                            how, conf = "earlier_doer", conf * EVENT_PENALTY
     else:
         subjects, how = _noun_subjects(tok, args, rule)
     if rule.subject_types:  # "South Korea ended the pact in protest of ...": a state's protest is a complaint
@@ -4254,6 +4261,8 @@ def _appos_positions(key: str, head, sent, args: Args, emit) -> Iterator[Relatio
     # "Radoslaw Sikorski, who is Poland's foreign minister": the relative clause's predicate
     roles += [a for rc in head.children if rc.dep_ == "relcl" and rc.lemma_ == "be"
               for a in rc.children if a.dep_ == "attr"]
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":  # "Wai is a Border Force officer"
+        roles += [a for a in head.head.children if a.dep_ == "attr" and a.pos_ == "NOUN"]
     for ap in roles:
         if not _current_title(ap, titles):
             continue  # "a senior fellow at CSIS" is no title; "a former KGB officer" holds no post now

@@ -1445,6 +1445,13 @@ CASES = [
     ("The Arctic Council, which Russia chairs, paused its work.", {("Russia", "memberOf", "ArcticCouncil")}),
     ("Peru expels Mexican ambassador over asylum for ousted president's family",
      {("Peru", "reducesRelationsWith", "Mexico")}),
+    # a passive with no agent is done by whoever did it just before; a spokesperson for a body speaks for it
+    ("Three men have been charged with assisting Hong Kong's intelligence service, London's Metropolitan Police said on "
+     "Monday. Chi Leung Wai, Matthew Trickett and Chung Biu Yuen were charged under the National Security Act.",
+     {("MetropolitanPoliceService", "charged", "MatthewTrickett"), ("MetropolitanPoliceService", "charged", "ChungBiuYuen")}),
+    ("A spokesperson for the Chinese embassy in London urged Britain to stop its smears.",
+     {("EmbassyChina", "demands", "UnitedKingdom")}),
+    ("Peter Wai, 38, is a Border Force officer.", {("PeterWai", "holdsPosition", "BorderForce")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -826,7 +826,8 @@ def _event_doers(verb, args: Args, sent, kind: str | None = None, subject_act: b
                  if not r.speaker_subject}
         if kinds is not None and not kinds:
             continue
-        doers = _latest_doers(args, here, kinds, 2 if kinds is None else 10, found, same_sentence)
+        doers = _latest_doers(args, here, kinds, 2 if kinds is None else 10, found, same_sentence,
+                              NOT_DECIDED if kinds is None else frozenset())
         if lemma in AGREEMENT_NOUNS:  # "called the treaty a threat": the parties of a treaty are states
             doers = _as_states(doers, args)
         if kinds and not same_sentence:
@@ -884,15 +885,22 @@ def _doer_of(patient: str, sent, args: Args) -> tuple[str, object] | None:
     return None
 
 
-def _latest_doers(args: Args, here: int, kinds, reach: int, found, same_sentence: bool = False) -> list:
-    """Who did the latest act (of ``kinds``, any if None) asserted at most ``reach`` sentences before ``here``;
-    an act that named no party only when no other is in reach, and only from the sentence before."""
-    out = _latest_in(args.events, args, here, kinds, reach, found, same_sentence)
+#: What "the decision", "the move" or "the step" does not name: talks held and intentions voiced are no decision
+#: taken ("Zelensky said Ukraine was ready to sign ... The Kremlin welcomed the decision": not Zelensky's).
+NOT_DECIDED = frozenset({"meetsWith", "expressesIntentToCooperateWith"})
+
+
+def _latest_doers(args: Args, here: int, kinds, reach: int, found, same_sentence: bool = False,
+                  skip: frozenset[str] = frozenset()) -> list:
+    """Who did the latest act (of ``kinds``, any if None, never of ``skip``) asserted at most ``reach`` sentences
+    before ``here``; an act that named no party only when no other is in reach, and only from the sentence before."""
+    out = _latest_in(args.events, args, here, kinds, reach, found, same_sentence, skip)
     return out or _latest_in(args.bare_events, args, here, kinds, min(reach, 1 if kinds is None else 3), found,
-                             same_sentence)
+                             same_sentence, skip)
 
 
-def _latest_in(events, args: Args, here: int, kinds, reach: int, found, same_sentence: bool) -> list:
+def _latest_in(events, args: Args, here: int, kinds, reach: int, found, same_sentence: bool,
+               skip: frozenset[str] = frozenset()) -> list:
     out: list[tuple[str, object]] = []
     nearest = None
     for start, predicate, key, key_tok in reversed(events):
@@ -901,7 +909,7 @@ def _latest_in(events, args: Args, here: int, kinds, reach: int, found, same_sen
             continue
         if here - n > reach or (nearest is not None and n != nearest):
             break
-        if kinds is not None and predicate not in kinds:
+        if (kinds is not None and predicate not in kinds) or predicate in skip:
             continue
         nearest = n
         if all(key != k for k, _ in [*found, *out]):
@@ -1653,6 +1661,26 @@ def _rule_matches(rule: Rule, tok, args: Args) -> bool:
 OWNING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume", "bear"})
 
 
+#: Nouns of a meeting whose state modifier may stand for the leader who held it.
+MEETING_NOUNS = frozenset({"meeting", "talk", "summit", "conversation", "call", "discussion"})
+
+
+def _host_of(noun, key: str, args: Args) -> tuple[str, object] | None:
+    """The person of state ``key`` whose phrase or clause the meeting hangs on: "Trump's decision ... after an Oval
+    Office meeting with Zelensky" was Trump's meeting, not the United States'."""
+    node = noun
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        for c in node.children:
+            if c.dep_ in ("poss", "nsubj") and c.i != noun.i:
+                k = args.ents.token_entity.get(c.i)
+                if k and args.ents.entities[k].type == "Person" and _home_state(k, c, args) == key:
+                    return k, c
+    return None
+
+
 def _own_venue(noun, key: str, args: Args) -> bool:
     """Is the state ``key`` named on ``noun`` the home of a person the noun is "with" or "between" ("an Oval Office
     meeting between Trump and Zelensky"): the seat where it took place, not a party?"""
@@ -1699,6 +1727,9 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
                 continue  # "our NATO ally Lithuania": a member of the alliance (_membership), no party to it
             if _own_venue(tok, key, args):
                 continue  # "a White House meeting with Trump": his own state's seat is where, not who
+            host = _host_of(tok, key, args) if tok.lemma_.lower() in MEETING_NOUNS else None
+            if host is not None:
+                return [host], "host"
             if args.ents.entities[key].type in STATE_TYPES | {"Person"}:
                 return [(key, c)], "modifier"
     for p in _prep_objects(tok, "by"):  # "the attack by Russia on Kyiv"

@@ -2003,6 +2003,21 @@ def test_relations_a_leaders_own_seat_is_where_a_meeting_was_not_who_met(nlp):
         assert found == {("DonaldTrump", "meetsWith", "VolodymyrZelensky")}, text
 
 
+def test_relations_a_meeting_named_by_a_seat_is_the_leader_whose_phrase_it_is_on(nlp):
+    text = ("The move followed Trump's decision to pause military aid to Kyiv after a heated Oval Office meeting with "
+            "Ukrainian President Volodymyr Zelenskiy.")
+    found = triples(extract(nlp, text, date="2025-03-05"))
+    assert ("DonaldTrump", "meetsWith", "VolodymyrZelensky") in found
+    assert ("UnitedStates", "meetsWith", "VolodymyrZelensky") not in found
+
+
+def test_relations_a_decision_is_not_an_intention_voiced(nlp):
+    text = ("Zelenskiy said Ukraine was ready to sign a minerals deal with the United States. "
+            "The Kremlin welcomed the decision.")
+    found = triples(extract(nlp, text, date="2025-03-05"))
+    assert not [t for t in found if t[0] == "Russia"], found
+
+
 def test_relations_deploying_weapons_on_a_states_soil_is_no_attack_in_any_mood(nlp):
     ex = extract(nlp, "Poland's President Andrzej Duda called on NATO to deploy nuclear weapons on Polish soil.")
     assert {(r.subject, r.predicate, r.object, r.evidence.modality) for r in ex.relations if r.predicate != "holdsPosition"} \

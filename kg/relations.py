@@ -1681,6 +1681,19 @@ def _host_of(noun, key: str, args: Args) -> tuple[str, object] | None:
     return None
 
 
+def _after_misparsed(noun, args: Args):
+    """The verb an "after"-phrase really hangs on when the parser read a trailing attribution as its clause: in
+    "A and B agreed to a ceasefire after talks in Doha, Qatar's ministry said", "talks" comes out as the subject of
+    "said", marked by "after", under "agreed"."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() in args.lex.reporting_verbs and verb.dep_ == "advcl" \
+            and verb.head.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ in ("after", "following")
+                                                  and c.i < noun.i for c in verb.children) \
+            and sum(c.dep_ == "nsubj" for c in verb.children) >= 2:
+        return verb.head
+    return None
+
+
 def _own_venue(noun, key: str, args: Args) -> bool:
     """Is the state ``key`` named on ``noun`` the home of a person the noun is "with" or "between" ("an Oval Office
     meeting between Trump and Zelensky"): the seat where it took place, not a party?"""
@@ -1783,6 +1796,11 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
         subj = _subject_actors(_clause_verb(tok), args)
         if subj:
             return subj, "in_protest"
+    gov = _after_misparsed(tok, args) if rule.predicate == "meetsWith" else None
+    if gov is not None:  # "agreed to a ceasefire after talks in Doha mediated by Qatar, its ministry said"
+        subj = _subject_actors(gov, args)
+        if subj:
+            return subj, "after"
     if tok.dep_ == "pobj" and head.lower_ in AFTER_EVENT and head.head.pos_ == "VERB" \
             and rule.predicate in ("meetsWith", "protestsAgainst"):
         # "After talks with Rutte, Zelensky said ...", "threw stones during demonstrations against ...":
@@ -2662,6 +2680,8 @@ def _apply(rule: Rule, tok, is_verb: bool, args: Args, sent, emit, actor, fallba
             c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in args.lex.noun_rules)
         if talks_clause and not _prep_objects(deal, "between"):
             parties = _subject_actors(tok.head, args)
+        elif (gov := _after_misparsed(deal, args)) is not None:
+            parties = _subject_actors(gov, args)
         else:
             parties = _subject_actors(deal.head, args) \
                 if deal.dep_ in ("dobj", "nsubjpass") and deal.head.pos_ == "VERB" else []

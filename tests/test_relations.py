@@ -1452,6 +1452,10 @@ CASES = [
     ("A spokesperson for the Chinese embassy in London urged Britain to stop its smears.",
      {("EmbassyChina", "demands", "UnitedKingdom")}),
     ("Peter Wai, 38, is a Border Force officer.", {("PeterWai", "holdsPosition", "BorderForce")}),
+    # a trailing attribution the parser read as the clause of "after talks": the talks still hang on "agreed"
+    ("Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated by Qatar and Turkey, "
+     "Qatar's foreign ministry said on Sunday.",
+     {("Afghanistan", "meetsWith", "Pakistan"), ("Pakistan", "meetsWith", "Qatar"), ("Afghanistan", "meetsWith", "Turkey")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -573,6 +573,8 @@ def find_entities(doc, nlp=None) -> DocEntities:
     # People first so that surnames can link back; then organisations and places.
     ner = _join_split_names(_split_listed_names(sorted(doc.ents, key=lambda e: (e.start, e.end)), gaz), gaz.forms)
     vessels = _vessel_names(ner, lex)
+    weapons = lex["weapon_nouns"]
+    armed = any(t.lemma_ in weapons for t in doc)  # no weapon's noun, no weapon's name (~2 % of the stage)
     headline_end = _headline_end(doc.text)
     for ent in ner:
         etype = NER_TYPES.get(ent.label_)
@@ -581,7 +583,7 @@ def find_entities(doc, nlp=None) -> DocEntities:
         span = _strip_span(ent)
         if vessels and len(span) and _vessel_form(span, lex) in vessels:
             continue  # "the tanker Stena Impero", "the Galaxy Leader, a cargo ship": a ship is no actor
-        if len(span) and _weapon_name(span, lex) and not any(i in taken for i in range(span.start, span.end)):
+        if armed and len(span) and _weapon_name(span, lex) and not any(i in taken for i in range(span.start, span.end)):
             continue  # "BrahMos cruise missiles": a weapon's name; "Hezbollah rockets" are the dictionary's Hezbollah's
         if etype == "Organization" and len(span):
             start = span.start

@@ -450,11 +450,27 @@ class Args:
                 out.append((key, t))
         return out
 
+    def _named_after_title(self, tok):
+        """The state named right after "NATO ally" or "EU member" when the parser left the name apart."""
+        if tok.lemma_.lower() not in ("ally", "member", "partner") or tok.i in self.ents.token_entity \
+                or tok.i + 1 >= len(tok.doc) or not tok.whitespace_:
+            return None
+        nxt = tok.doc[tok.i + 1]
+        key = self.ents.token_entity.get(nxt.i)
+        if key is None or nxt.pos_ != "PROPN" or self.ents.entities[key].type != "Country" or nxt.head.i == tok.i:
+            return None
+        body = any(c.dep_ in ("compound", "nmod", "amod") and self.ents.token_entity.get(c.i)
+                   and self.ents.entities[self.ents.token_entity[c.i]].type in GROUP_TYPES for c in tok.children)
+        return nxt if body else None
+
     def expand(self, tok) -> list[tuple[str, object]]:
         """Entities named by a head token and everything coordinated with it."""
         if tok.dep_ in ("dobj", "obj") and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" \
                 and tok.i not in self.ents.token_entity and tok.head.head.i != tok.head.i:
             return self.expand(tok.head.head)  # "Ukraine, which Russia invaded in 2022": the noun the clause is on
+        named = self._named_after_title(tok)
+        if named is not None:
+            return self.expand(named)  # "sanctions on NATO ally Turkey", the name parsed apart from its title
         reported = self._reported_speakers(tok)
         if reported is not None:
             return reported
@@ -3785,6 +3801,8 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                 if nxt is not None and tok.dep_ != "compound" and tok.tag_ in ("NN", "NNP") and nxt.pos_ == "PROPN" \
                         and ents.token_entity.get(nxt.i) and nxt.head.i in (tok.i, tok.head.i):
                     members += [(ents.token_entity[nxt.i], nxt)]
+                elif nxt is not None and tok.dep_ != "compound" and args._named_after_title(tok) is nxt:
+                    members += [(ents.token_entity[nxt.i], nxt)]  # "sanctions on NATO ally Turkey", Turkey apart
                 if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
                     members += [m for m in args.expand(tok.head) if m[1].i < tok.i]  # "Washington and its NATO allies"
                 elif lemma in ("ally", "member", "partner"):

@@ -1456,6 +1456,9 @@ CASES = [
     ("Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha mediated by Qatar and Turkey, "
      "Qatar's foreign ministry said on Sunday.",
      {("Afghanistan", "meetsWith", "Pakistan"), ("Pakistan", "meetsWith", "Qatar"), ("Afghanistan", "meetsWith", "Turkey")}),
+    # "NATO ally Turkey" with the name parsed apart from its title: the name is the party and the member
+    ("The United States imposed sanctions on NATO ally Turkey.",
+     {("UnitedStates", "sanctions", "Turkey"), ("Turkey", "memberOf", "NATO")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]
@@ -1957,6 +1960,7 @@ def test_relations_sentence(nlp, text, expected):
     ("India will supply BrahMos cruise missiles to the Philippines under a $375 million deal.",
      [("India", "providesAidTo", "BrahMos")]),
     ("China suspended imports of Lithuanian beef and dairy products.", [("China", "reducesRelationsWith", "Lithuania")]),
+    ("The United States imposed sanctions on NATO ally Turkey.", [("UnitedStates", "sanctions", "NATO")]),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

@@ -33,7 +33,7 @@ from .docview import view
 from .entities import DocEntities, entity_key, lexicon, load_gazetteer, state_qualified_names
 from .errors import ConfigError
 from .model import Entity, Mention
-from .relations import (Args, _add_known, _skip_bracketed, _speaker_token, load_lexicon, relation_verb,
+from .relations import (MEDIATING, Args, _add_known, _skip_bracketed, _speaker_token, load_lexicon, relation_verb,
                         whose_antecedent)
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -765,17 +765,15 @@ def _in_view(ctx: _Context, anaphor, referent, wanted: Referent) -> bool:
 
 #: Nouns for the parties to a conflict or a negotiation, which those who mediate it are not.
 SIDE_NOUNS = frozenset({"side", "party"})
-#: Verbs of those who stand between the sides: "mediated by Qatar and Turkey", "Qatar hosted the talks".
-MEDIATING_VERBS = frozenset({"mediate", "broker", "host", "facilitate", "arbitrate"})
-
 
 def _mediating(tok) -> bool:
-    """Is ``tok`` (or the coordination it heads or is in) the subject or agent of a verb of mediation?"""
+    """Is ``tok`` (or the coordination it heads or is in) the subject or agent of a verb of mediation ("mediated by
+    Qatar and Turkey", "Qatar hosted the talks": kg.relations.MEDIATING)?"""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
-        return tok.head.head.lemma_.lower() in MEDIATING_VERBS
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in MEDIATING_VERBS
+        return tok.head.head.lemma_.lower() in MEDIATING
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in MEDIATING
 
 
 def _resolve_group(ctx: _Context, tok, number: int, types: frozenset[str]) -> Referent | None:
@@ -1347,8 +1345,9 @@ def _repeated_head(ctx: _Context, tok) -> Referent | None:
     if lemma not in ctx.rules.repeated_heads or _determiner(tok) not in ("the", "these", "those") \
             or tok.dep_ in ("compound", "poss"):
         return None
-    if any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "relcl", "acl", "appos", "nummod")
-           for c in tok.children if c.dep_ != "amod" or c.i in ctx.ents.token_entity or c.ent_type_):
+    # a plain adjective is no owner ("the armed drones"); a demonym, a name, a count or a phrase is
+    if any(c.dep_ in ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos", "nummod")
+           or (c.dep_ == "amod" and (c.i in ctx.ents.token_entity or c.ent_type_)) for c in tok.children):
         return None  # "the Chinese vessels", "the drones of ...", "the two boats": a phrase of its own
     sent = ctx.sent_of(tok.i)
     plural = _is_plural(tok)

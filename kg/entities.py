@@ -730,7 +730,7 @@ def _weapon_name(span, lex) -> bool:
     doc = span.doc
     for t in doc[span.end:span.end + 4]:
         if t.pos_ == "NOUN" and t.lemma_.lower() in lex["weapon_nouns"]:
-            return t.i - span.end <= 3
+            return True
         if not (t.is_lower and t.pos_ in ("NOUN", "ADJ", "VERB") or t.text == "-"):
             return False
     return False

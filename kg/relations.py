@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Any
 
 from . import resources
+from .errors import ConfigError
 from .docview import view
 from .entities import HEADLINE_VERBS, DocEntities, clean_surface, load_gazetteer
 from .model import Article, Evidence, Relation
@@ -137,7 +138,12 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     data: dict[str, Any] = resources.lexicon()
     rules = []
+    known = {f.name for f in fields(Rule)}
     for e in data["relations"]:
+        unknown = sorted(set(e) - known)
+        if unknown:  # a misspelt key would otherwise be ignored and the rule read wider than its author meant
+            raise ConfigError(f"ontology/lexicon.json: rule {e.get('id', '?')!r} has unknown key(s) "
+                              f"{', '.join(unknown)}; the keys a rule takes are the fields of kg.relations.Rule")
         rules.append(Rule(
             id=e["id"], predicate=e["predicate"], trigger=e["trigger"], lemmas=frozenset(e["lemmas"]),
             objects=tuple(e.get("objects", ())), confidence=float(e.get("confidence", 0.6)),

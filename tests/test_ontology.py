@@ -560,6 +560,18 @@ def test_gazetteer_bad_line_names_file_and_line(monkeypatch):
         resources.gazetteer.__wrapped__()
 
 
+def test_lexicon_rule_with_a_misspelt_key_is_refused(monkeypatch):
+    from kg.relations import load_lexicon
+
+    data = dict(resources.lexicon())
+    bad = dict(data["relations"][0], no_subtre=True)  # a flag misspelt: it would be ignored without a word
+    monkeypatch.setattr(resources, "lexicon", lambda: {**data, "relations": [bad, *data["relations"][1:]]})
+    with pytest.raises(ConfigError, match=r"lexicon.json: rule .* unknown key\(s\) no_subtre"):
+        load_lexicon.__wrapped__()
+    monkeypatch.undo()
+    assert load_lexicon.__wrapped__().rules  # the shipped lexicon has no such key
+
+
 def test_ontology_path_of_missing_file_raises():
     with pytest.raises(ConfigError, match="nothing.ttl"):
         resources.ontology_path("nothing.ttl")

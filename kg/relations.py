@@ -2866,8 +2866,17 @@ WATERS = frozenset({"sea", "ocean", "strait", "straits", "gulf", "bay", "channel
 
 
 def _at_sea(key: str, args: Args) -> bool:
-    """Does the place ``key`` name a sea or a strait ("the Red Sea", "the Strait of Hormuz")?"""
-    return bool(WATERS & set(args.ents.entities[key].label.lower().split()))
+    """Does the place ``key`` name a sea or a strait ("the Red Sea", "the Strait of Hormuz"; "the Caribbean",
+    whose dictionary entry also calls it the Caribbean Sea)?"""
+    return bool(WATERS & set(args.ents.entities[key].label.lower().split())) or key in _named_waters()
+
+
+@lru_cache(maxsize=1)
+def _named_waters() -> frozenset[str]:
+    """Places the gazetteer names, by any of their names, as a sea, a gulf, a strait..."""
+    gaz = load_gazetteer()
+    return frozenset(key for form, (key, _) in gaz.forms.items()
+                     if WATERS & set(form.lower().split()) and key in gaz.entries and gaz.entries[key].type == "Location")
 #: Prepositions that place an act near something, not on it: "missiles landed off Japan's coast".
 NEAR_PREPS = frozenset({"off", "near", "around", "toward", "towards", "outside", "beyond", "close"})
 

@@ -1961,6 +1961,8 @@ def test_relations_sentence(nlp, text, expected):
      [("India", "providesAidTo", "BrahMos")]),
     ("China suspended imports of Lithuanian beef and dairy products.", [("China", "reducesRelationsWith", "Lithuania")]),
     ("The United States imposed sanctions on NATO ally Turkey.", [("UnitedStates", "sanctions", "NATO")]),
+    # a boat struck at sea: the sea is where, no one's land attacked (the gazetteer also names it the Caribbean Sea)
+    ("The U.S. military struck a boat in the Caribbean on Tuesday, killing 11 people.", None),
     # a capital named only as a place is no government
     ("A think tank in Washington published the report.", None),
     # a response already made is no threat

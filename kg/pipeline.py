@@ -22,6 +22,7 @@ from . import docview
 from . import graph as kgraph
 from .coref import resolve_mentions
 from .entities import find_entities
+from .errors import KgError
 from .model import Article, Extraction, Failed
 from .nlp import load_pipeline, parse_text
 from .relations import extract_relations
@@ -92,8 +93,8 @@ def extract_articles(articles: Iterable[Article], nlp=None, batch_size: int = BA
             continue
         try:
             result: Extraction | Failed = extract_doc(parsed, article, nlp, coref=coref)
-        except MemoryError:
-            raise
+        except (MemoryError, KgError):
+            raise  # KgError: a broken rule file (ontology/) fails every article alike: stop, say which file
         except Exception as exc:  # noqa: BLE001 - a bug of kg on this article; KeyboardInterrupt, SystemExit stop it
             result = failure(article, exc)
         yield result

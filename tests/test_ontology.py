@@ -572,6 +572,32 @@ def test_lexicon_rule_with_a_misspelt_key_is_refused(monkeypatch):
     assert load_lexicon.__wrapped__().rules  # the shipped lexicon has no such key
 
 
+def test_build_with_a_broken_lexicon_stops_with_one_line_and_keeps_the_old_graph(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+    from kg.relations import load_lexicon
+
+    article = tmp_path / "a.txt"
+    article.write_text("Japan and the Philippines signed a defence pact on Monday.\n", encoding="utf-8")
+    out = tmp_path / "graph.ttl"
+    out.write_text("# the graph built before\n", encoding="utf-8")
+    data = dict(resources.lexicon())
+    bad = dict(data["relations"][0], no_subtre=True)
+    monkeypatch.setattr(resources, "lexicon", lambda: {**data, "relations": [bad, *data["relations"][1:]]})
+    load_lexicon.cache_clear()
+    try:
+        result = CliRunner().invoke(main, ["build", str(article), "-o", str(out)])
+    finally:
+        monkeypatch.undo()
+        load_lexicon.cache_clear()
+    assert result.exit_code == 1, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and "lexicon.json" in errors[0] and "no_subtre" in errors[0], result.output
+    assert "please report it" not in result.output  # a rule file's fault, not an article's
+    assert out.read_text(encoding="utf-8") == "# the graph built before\n"
+
+
 def test_ontology_path_of_missing_file_raises():
     with pytest.raises(ConfigError, match="nothing.ttl"):
         resources.ontology_path("nothing.ttl")

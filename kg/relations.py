@@ -1744,6 +1744,13 @@ def _noun_subjects(tok, args: Args, rule: Rule) -> tuple[list[tuple[str, object]
         critics = [x for h in (tok, tok.head) for p in _prep_objects(h, "from") for x in args.expand(p)]
         if critics:
             return critics, "drawn_from"
+    if rule.predicate in ("alliesWith", "partnersWith") and any(c.dep_ == "poss" for c in tok.children):
+        # "Russia's ally Belarus": the name the title is on (its compound, or a second subject the parser made of it)
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        named = tok.head if tok.dep_ == "compound" else nxt if (
+            nxt is not None and tok.dep_ == "nsubj" and nxt.dep_ == "nsubj" and nxt.head.i == tok.head.i) else None
+        if named is not None and named.pos_ == "PROPN" and named.i in args.ents.token_entity:
+            return args.expand(named), "titled"
     for c in tok.children:
         if c.dep_ == "poss" and "poss" not in rule.objects:  # "Ukraine's allies": the possessor is the object
             found = args.expand(c)

@@ -1459,6 +1459,9 @@ CASES = [
     # "NATO ally Turkey" with the name parsed apart from its title: the name is the party and the member
     ("The United States imposed sanctions on NATO ally Turkey.",
      {("UnitedStates", "sanctions", "Turkey"), ("Turkey", "memberOf", "NATO")}),
+    # a title with a possessor before a name: "Russia's ally Belarus"
+    ("Russia's ally Belarus hosted the talks.", {("Belarus", "alliesWith", "Russia")}),
+    ("Washington's ally Seoul protested.", {("SouthKorea", "alliesWith", "UnitedStates")}),
     # a bare "Congo" in the news is the Democratic Republic of the Congo
     ("Rwanda and Congo signed a peace deal in Washington.", {("DemocraticRepublicOfTheCongo", "signsAgreementWith", "Rwanda")}),
 ]

@@ -391,23 +391,49 @@ def write_csv(path: Path, rows: list[dict]) -> None:
         w.writerows(rows)
 
 
+def _value(v: str):
+    """A cell as a number when it is one; empty (or the report's "–") as None."""
+    if v in ("", "–"):
+        return None
+    for cast in (int, float):
+        try:
+            return cast(v)
+        except ValueError:
+            pass
+    return v
+
+
 def read_csv(path: Path) -> list[dict]:
     """Rows of an earlier run's CSV, numbers as numbers and empty cells as None."""
     if not path.exists():
         return []
-
-    def value(v: str):
-        if v == "":
-            return None
-        for cast in (int, float):
-            try:
-                return cast(v)
-            except ValueError:
-                pass
-        return v
-
     with path.open(newline="") as fh:
-        return [{k: value(v) for k, v in row.items()} for row in csv.DictReader(fh)]
+        return [{k: _value(v) for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+#: The heading of the large-corpus table in the report: its rows take hours, so they are kept across runs.
+SCALE_HEADING = "## Peak memory of `kg build --store` on large corpora"
+
+
+def published_rows(report: Path, heading: str) -> list[dict]:
+    """The rows of the first table under ``heading`` in a published report (bench/RESULTS.md): a fresh clone has
+    no bench/results/*.csv, and its first `make bench` would otherwise drop rows measured by earlier runs."""
+    if not report.exists():
+        return []
+    lines = report.read_text(encoding="utf-8").splitlines()
+    if heading not in lines:
+        return []
+    block: list[str] = []
+    for line in lines[lines.index(heading) + 1:]:
+        if line.startswith("|"):
+            block.append(line)
+        elif block or line.startswith("#"):
+            break  # the table ended, or the next section began without one
+    if len(block) < 3:  # header, rule, at least one row
+        return []
+    cells = [[c.strip() for c in line.strip().strip("|").split("|")] for line in block]
+    head = cells[0]
+    return [dict(zip(head, map(_value, row))) for row in cells[2:] if len(row) == len(head)]
 
 
 def table(rows: list[dict], cols: list[str]) -> str:
@@ -539,7 +565,7 @@ def report(cfg: dict, quick: bool, extraction, memory, loads, queries, blis, plo
                   table(memory, ["articles", "target", "seconds", "articles_per_s", "triples", "rss_model_mb",
                                  "peak_rss_mb"])]
     if scale:
-        parts += ["", "## Peak memory of `kg build --store` on large corpora", "",
+        parts += ["", SCALE_HEADING, "",
                   "The real command line on a folder of JSONL files of synthetic articles (5,000 a file), into a new "
                   "store. `peak_rss_mb` is the largest resident set of the build process (RUSAGE_CHILDREN; with "
                   "`--jobs` the workers are the forkserver's children and not in it); `peak_tree_rss_mb` the largest "
@@ -653,7 +679,7 @@ def main(argv: list[str] | None = None) -> int:
         write_csv(out / "graph_load.csv", loads)
         write_csv(out / "queries.csv", queries)
     if "scale" in parts:
-        scale = read_csv(out / "scale.csv")
+        scale = read_csv(out / "scale.csv") or published_rows(HERE / "RESULTS.md", SCALE_HEADING)
         for n in cfg["scale"]:
             print(f"scale: kg build --store, {n} articles, --jobs {args.scale_jobs}", flush=True)
             with tempfile.TemporaryDirectory(prefix="kg-bench-scale-") as work:
@@ -673,7 +699,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, rows in (("extraction", extraction), ("memory", memory), ("graph_load", loads), ("queries", queries),
                        ("blis", blis), ("scale", scale)):
         if not rows:
-            rows += read_csv(out / f"{name}.csv")
+            rows += read_csv(out / f"{name}.csv") or (
+                published_rows(HERE / "RESULTS.md", SCALE_HEADING) if name == "scale" else [])
     plotted = bool(extraction and queries) and plot(out / "bench.png", extraction, loads, queries)
     md = report(cfg, args.quick, extraction, memory, loads, queries, blis, plotted, scale)
     notes = HERE / "NOTES.md"  # findings measured by hand, kept across runs

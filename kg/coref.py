@@ -107,8 +107,24 @@ def _words(data: Mapping[str, Any], name: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in data.get(name, ()))
 
 
+#: The entries coref.json may have, and those of one description: a misspelt one would be ignored without a word.
+RULE_ENTRIES = frozenset({
+    "_comment", "window_sentences", "pronouns", "possessive_pronouns", "descriptions", "group_descriptions",
+    "group_numbers", "group_pronouns", "blocking_modifiers", "pleonastic_verbs", "pleonastic_adjectives",
+    "pleonastic_object_verbs", "person_nouns", "actor_nouns", "collective_nouns", "title_changers", "pair_nouns",
+    "first_person_pronouns", "regions", "repeated_heads", "armed"})
+DESCRIPTION_ENTRIES = frozenset({"types", "keys", "keys_of", "also_keys_of", "exclude_keys_of", "require_modifier",
+                                 "fallback_keys", "named_by_head", "not_with_verbs"})
+
+
 def parse_rules(data: Mapping[str, Any], titles: Iterable[str] = ()) -> CorefRules:
     """Rules from the JSON object of ``ontology/coref.json`` (ConfigError names a bad entry)."""
+    unknown = sorted(set(data) - RULE_ENTRIES) + sorted(
+        f"descriptions.{noun}.{k}" for noun, spec in (data.get("descriptions") or {}).items()
+        if isinstance(spec, Mapping) for k in set(spec) - DESCRIPTION_ENTRIES)
+    if unknown:
+        raise ConfigError(f"ontology/coref.json: unknown entr{'y' if len(unknown) == 1 else 'ies'} "
+                          f"{', '.join(unknown)}; see its _comment")
     try:
         named_keys = {name: frozenset(data[name]["keys"]) for name in ("armed",) if name in data}
         descriptions: dict[str, Description] = {}

@@ -11,6 +11,7 @@ import json
 
 import pytest
 
+from kg import resources
 from kg.coref import dateline_spans, load_rules, parse_rules, quoted_tokens, resolve_mentions
 from kg.entities import DocEntities, find_entities
 from kg.errors import ConfigError
@@ -536,6 +537,13 @@ def test_coref_rules_load_and_bad_rules_raise():
     assert "EuropeanUnion" in rules.descriptions["bloc"].keys
     with pytest.raises(ConfigError, match="coref.json"):
         parse_rules({"pronouns": {"it": "neuter"}})
+    # a misspelt entry or description key is refused, not ignored
+    data = json.loads(resources.ontology_path("coref.json").read_text(encoding="utf-8"))
+    with pytest.raises(ConfigError, match=r"coref.json: unknown entry repeated_head\b"):
+        parse_rules({**data, "repeated_head": ["troop"]})
+    bad = {**data, "descriptions": {**data["descriptions"], "bloc": {**data["descriptions"]["bloc"], "key": ["NATO"]}}}
+    with pytest.raises(ConfigError, match=r"descriptions\.bloc\.key\b"):
+        parse_rules(bad)
 
 
 def test_coref_rule_keys_exist_in_the_gazetteer():

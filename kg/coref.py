@@ -1403,6 +1403,9 @@ def _first_person(ctx: _Context) -> None:
         if tok.lower_ not in ctx.rules.first_person or i in ents.token_entity or tok.pos_ != "PRON":
             continue
         speaker = _speaker_token(tok, ctx.args.lex) or _previous_speaker(ctx, tok)
+        if speaker is not None and speaker.i in ctx.groups and speaker.i not in ctx.quoted:
+            _link(ctx, tok, ctx.groups[speaker.i], tok.text)  # '"Our states will not travel," they said': all of them
+            continue
         if speaker is None or speaker.i in ctx.quoted or len({k for k, _ in ctx.args.expand(speaker)}) != 1:
             continue  # "We condemn it," France and Germany said: relations read every speaker's side
         key = ctx.args.quoted_self(tok, speaker)

@@ -32,6 +32,8 @@ OBJ_DEPS = frozenset({"dobj", "obj"})
 #: Confidence factor for each argument that was resolved from another sentence (pronoun, "the bloc").
 RESOLVED_PENALTY = 0.8
 RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+#: Nouns for the states a quoted "our" speaks for: '"Our countries will not attend," the seven said'.
+STATE_NOUNS = frozenset({"state", "country", "nation", "government"})
 DENIALS = frozenset({"deny", "reject", "dismiss", "refute"})
 #: Verbs whose subjects stand between the parties, never among them.
 MEDIATING = frozenset({"mediate", "broker", "facilitate", "host", "arbitrate", "convene", "chair"})
@@ -443,8 +445,9 @@ class Args:
             return None
         speaker = _speaker_token(tok, self.lex) if word != "they" else next(
             (c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-        if speaker is None or speaker.lower_ in FIRST_PERSON or speaker.lower_ == "they":
-            return None
+        if speaker is None or speaker.lower_ in FIRST_PERSON or (
+                speaker.lower_ == "they" and (word == "they" or speaker.i not in self.ents.groups)):
+            return None  # ("our states," they said: a "they" resolved to a group speaks for all of it)
         found = self.expand(speaker)
         if word == "they" and len(found) < 2:
             return None  # "they" for one named speaker is someone else
@@ -477,6 +480,14 @@ class Args:
         named = self._named_after_title(tok)
         if named is not None:
             return self.expand(named)  # "sanctions on NATO ally Turkey", the name parsed apart from its title
+        if tok.i not in self.ents.token_entity and tok.lemma_.lower() in STATE_NOUNS:
+            # '"Our states are pausing participation," the seven said': every one of them
+            ours = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "our"), None)
+            if ours is not None and ours.i in self.ents.groups:  # resolved to a group (kg.coref)
+                return [(k, ours) for k in self.ents.groups[ours.i]]
+            speakers = self._reported_speakers(ours) if ours is not None else None
+            if speakers and len(speakers) > 1:
+                return speakers
         reported = self._reported_speakers(tok)
         if reported is not None:
             return reported

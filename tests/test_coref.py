@@ -401,6 +401,21 @@ def test_coref_the_seven_states_of_a_list_with_an_apposition(nlp):
     assert notes(five, nlp)["countries"] == "The five countries -> Mali, Niger, Chad, Sudan, Libya"
 
 
+def test_coref_our_in_a_quote_of_a_group_is_every_member(nlp):
+    # "they" resolved to seven states: their quoted "our" (also in the next, all-quote sentence) is all seven,
+    # not the first of them
+    text = ("Canada, Denmark, Finland, Iceland, Norway, Sweden and the United States condemned the invasion. "
+            '"Our states will not travel to Russia for meetings of the Arctic Council," they said in a joint statement. '
+            '"Additionally, our states are temporarily pausing participation in all meetings of the Council."')
+    resolved = [v for v in notes(text, nlp).values() if v.startswith(("Our", "our"))]
+    assert resolved and all(v.endswith("Canada, Denmark, Finland, Iceland, Norway, Sweden, United States")
+                            for v in resolved), resolved
+    found = triples(text, nlp)
+    assert {(c, "reducesRelationsWith", "ArcticCouncil") for c in ("Canada", "Sweden", "UnitedStates")} <= found
+    # one speaker's "our" is still that speaker's
+    assert notes('"Our country will not back down," Iran said.', nlp).get("Our") == "Our -> Iran"
+
+
 def test_coref_the_two_sides_are_not_the_mediators(nlp):
     text = ("Pakistani and Afghan officials met in Doha on Saturday. The talks were mediated by Qatar and Turkey. "
             "The two sides agreed to an immediate ceasefire.")

@@ -436,6 +436,15 @@ def published_rows(report: Path, heading: str) -> list[dict]:
     return [dict(zip(head, map(_value, row))) for row in cells[2:] if len(row) == len(head)]
 
 
+def kept_rows(out: Path, name: str) -> list[dict]:
+    """The rows of part ``name`` measured by the last run that ran it: its CSV in ``out``; for the large-corpus
+    part, when a fresh clone has no CSV yet, the rows the published report holds (see published_rows)."""
+    rows = read_csv(out / f"{name}.csv")
+    if not rows and name == "scale":
+        rows = published_rows(HERE / "RESULTS.md", SCALE_HEADING)
+    return rows
+
+
 def table(rows: list[dict], cols: list[str]) -> str:
     def cell(v) -> str:
         return "–" if v is None else str(v)
@@ -679,7 +688,7 @@ def main(argv: list[str] | None = None) -> int:
         write_csv(out / "graph_load.csv", loads)
         write_csv(out / "queries.csv", queries)
     if "scale" in parts:
-        scale = read_csv(out / "scale.csv") or published_rows(HERE / "RESULTS.md", SCALE_HEADING)
+        scale = kept_rows(out, "scale")
         for n in cfg["scale"]:
             print(f"scale: kg build --store, {n} articles, --jobs {args.scale_jobs}", flush=True)
             with tempfile.TemporaryDirectory(prefix="kg-bench-scale-") as work:
@@ -699,8 +708,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, rows in (("extraction", extraction), ("memory", memory), ("graph_load", loads), ("queries", queries),
                        ("blis", blis), ("scale", scale)):
         if not rows:
-            rows += read_csv(out / f"{name}.csv") or (
-                published_rows(HERE / "RESULTS.md", SCALE_HEADING) if name == "scale" else [])
+            rows += kept_rows(out, name)
     plotted = bool(extraction and queries) and plot(out / "bench.png", extraction, loads, queries)
     md = report(cfg, args.quick, extraction, memory, loads, queries, blis, plotted, scale)
     notes = HERE / "NOTES.md"  # findings measured by hand, kept across runs

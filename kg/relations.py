@@ -459,7 +459,7 @@ class Args:
                 out.append((key, t))
         return out
 
-    def _named_after_title(self, tok):
+    def named_after_title(self, tok):
         """The state named right after "NATO ally" or "EU member" when the parser left the name apart."""
         if tok.lemma_.lower() not in ("ally", "member", "partner") or tok.i in self.ents.token_entity \
                 or tok.i + 1 >= len(tok.doc) or not tok.whitespace_:
@@ -477,7 +477,7 @@ class Args:
         if tok.dep_ in ("dobj", "obj") and tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" \
                 and tok.i not in self.ents.token_entity and tok.head.head.i != tok.head.i:
             return self.expand(tok.head.head)  # "Ukraine, which Russia invaded in 2022": the noun the clause is on
-        named = self._named_after_title(tok)
+        named = self.named_after_title(tok)
         if named is not None:
             return self.expand(named)  # "sanctions on NATO ally Turkey", the name parsed apart from its title
         if tok.i not in self.ents.token_entity and tok.lemma_.lower() in STATE_NOUNS:
@@ -2895,6 +2895,8 @@ def _named_waters() -> frozenset[str]:
     gaz = load_gazetteer()
     return frozenset(key for form, (key, _) in gaz.forms.items()
                      if WATERS & set(form.lower().split()) and key in gaz.entries and gaz.entries[key].type == "Location")
+
+
 #: Prepositions that place an act near something, not on it: "missiles landed off Japan's coast".
 NEAR_PREPS = frozenset({"off", "near", "around", "toward", "towards", "outside", "beyond", "close"})
 
@@ -3457,7 +3459,7 @@ def _set_beside(noun, named, args: Args) -> list[tuple[str, object]]:
     if first is None:
         return []
     listed = [m for m in args.expand(first) if args.ents.entities[m[0]].type == "Country"]
-    end = max((t.right_edge.i for t in [first, *first.conjuncts] if t.i >= first.i), default=first.i) + 1
+    end = max(t.right_edge.i for t in [first, *first.conjuncts] if t.i >= first.i) + 1
     while end - 1 > first.i and doc[end - 1].is_punct:
         end -= 1  # the closing comma may hang on the last name
     if len(listed) < 2 or end >= len(doc) or doc[end].text not in (",", "-", "–", "—", ")", ";"):
@@ -3834,7 +3836,7 @@ def _membership(sent, args: Args, emit) -> Iterator[Relation]:
                 if nxt is not None and tok.dep_ != "compound" and tok.tag_ in ("NN", "NNP") and nxt.pos_ == "PROPN" \
                         and ents.token_entity.get(nxt.i) and nxt.head.i in (tok.i, tok.head.i):
                     members += [(ents.token_entity[nxt.i], nxt)]
-                elif nxt is not None and tok.dep_ != "compound" and args._named_after_title(tok) is nxt:
+                elif nxt is not None and tok.dep_ != "compound" and args.named_after_title(tok) is nxt:
                     members += [(ents.token_entity[nxt.i], nxt)]  # "sanctions on NATO ally Turkey", Turkey apart
                 if tok.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
                     members += [m for m in args.expand(tok.head) if m[1].i < tok.i]  # "Washington and its NATO allies"
